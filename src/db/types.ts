@@ -1,0 +1,26 @@
+/** A value that can be bound to a `?` placeholder. */
+export type SqlValue = string | number | boolean | null;
+
+/** A decoded row: BIGINT/DECIMAL as number, DATE/TIMESTAMP as ISO string, everything else as plain JS. */
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface QueryResult<T extends Row = Row> {
+  columns: { name: string; type: string }[];
+  rows: T[];
+}
+
+/**
+ * The one door to DuckDB. The browser implementation runs DuckDB-wasm in a Web Worker; the Node
+ * implementation (tests, scripts) runs duckdb-wasm's blocking bundle. Both satisfy this interface.
+ */
+export interface Db {
+  /** Runs a SELECT with `?` placeholders bound to `params` (never spliced into the SQL). */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<QueryResult<T>>;
+  /** Runs statements that return nothing useful (DDL, INSERT …). */
+  exec(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /** Registers bytes as a virtual file `name` that SQL can read (e.g. `read_csv(?)`). The bytes are copied. */
+  load(name: string, bytes: Uint8Array): Promise<void>;
+  /** Removes a virtual file registered with `load`. */
+  drop(name: string): Promise<void>;
+  close(): Promise<void>;
+}
