@@ -1,0 +1,182 @@
+import {
+  AsyncDuckDB,
+  ConsoleLogger,
+  LogLevel,
+  type AsyncDuckDBConnection,
+} from '@duckdb/duckdb-wasm';
+import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { decodeTable } from './decode';
+import { OPEN_CONFIG, SESSION_SETUP_SQL } from './engine-config';
+import type { Db, QueryResult, Row, SqlValue } from './types';
+
+/** Messages that mean the wasm instance is corrupted and must not be queried again. */
+const TRAP = /RuntimeError|unreachable|memory access out of bounds|Aborted\(|worker (died|terminated)|table index is out of bounds/i;
+
+export function isEngineFault(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return TRAP.test(text);
+}
+
+interface Engine {
+  worker: Worker;
+  db: AsyncDuckDB;
+  conn: AsyncDuckDBConnection;
+}
+
+export interface BrowserDbOptions {
+  /** Called after a fresh instance is open: recreate tables and reload the data sets. */
+  onRestart: (db: Db) => Promise<void>;
+  /** Told when the engine faulted and when it came back, so the UI can say so. */
+  onStatus?: (status: EngineStatus) => void;
+  /** Idle liveness probe: a worker that dies silently (killed, crashed) is noticed within ~interval+timeout. */
+  heartbeatMs?: number;
+}
+
+export type EngineStatus =
+  | { kind: 'starting' }
+  | { kind: 'ready'; restarts: number }
+  | { kind: 'restarting'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+async function startEngine(): Promise<Engine> {
+  // Only the EH bundle is shipped: every supported browser (current Chromium, Firefox, Safari) has
+  // WebAssembly exception handling.
+  const worker = new Worker(ehWorkerUrl);
+  const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
+  await db.instantiate(ehWasmUrl);
+  await db.open(OPEN_CONFIG);
+  const conn = await db.connect();
+  await conn.query(SESSION_SETUP_SQL);
+  return { worker, db, conn };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`worker died: no answer to ${what} within ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+/**
+ * DuckDB-wasm in its Web Worker behind the Db interface. On a wasm trap or a dead worker it terminates
+ * the instance, opens a new one, lets `onRestart` reload the data, and replays the failed call once.
+ */
+export class BrowserDb implements Db {
+  private engine: Promise<Engine>;
+  private restarts = 0;
+  private pending = 0;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private restarting: Promise<Engine> | null = null;
+
+  constructor(private readonly options: BrowserDbOptions) {
+    options.onStatus?.({ kind: 'starting' });
+    this.engine = startEngine();
+    this.engine.then(
+      () => options.onStatus?.({ kind: 'ready', restarts: 0 }),
+      (e: unknown) => options.onStatus?.({ kind: 'failed', reason: String(e) }),
+    );
+    const every = options.heartbeatMs ?? 2000;
+    if (every > 0) this.heartbeat = setInterval(() => void this.probe(every), every);
+  }
+
+  /** Exposed so tests can kill the worker the way a crash would. */
+  async rawWorker(): Promise<Worker> {
+    return (await this.engine).worker;
+  }
+
+  get restartCount(): number {
+    return this.restarts;
+  }
+
+  private async probe(timeoutMs: number): Promise<void> {
+    if (this.pending > 0 || this.restarting) return; // a long query legitimately keeps the worker busy
+    try {
+      const e = await this.engine;
+      await withTimeout(e.db.getVersion(), timeoutMs, 'the heartbeat');
+    } catch (error) {
+      if (this.pending === 0 && !this.restarting) await this.restart(String(error)).catch(() => undefined);
+    }
+  }
+
+  private restart(reason: string): Promise<Engine> {
+    if (this.restarting) return this.restarting;
+    this.options.onStatus?.({ kind: 'restarting', reason });
+    const old = this.engine;
+    this.restarting = (async () => {
+      try {
+        const e = await old.catch(() => null);
+        e?.worker.terminate();
+        const fresh = startEngine();
+        this.engine = fresh;
+        await fresh;
+        await this.options.onRestart(this);
+        this.restarts += 1;
+        this.options.onStatus?.({ kind: 'ready', restarts: this.restarts });
+        return fresh;
+      } catch (error) {
+        this.options.onStatus?.({ kind: 'failed', reason: String(error) });
+        throw error;
+      } finally {
+        this.restarting = null;
+      }
+    })();
+    return this.restarting;
+  }
+
+  private async call<T>(what: (e: Engine) => Promise<T>, replay = true): Promise<T> {
+    if (this.restarting) await this.restarting;
+    this.pending += 1;
+    try {
+      return await what(await this.engine);
+    } catch (error) {
+      if (!isEngineFault(error) || !replay) throw error;
+      await this.restart(String(error));
+      return this.call(what, false);
+    } finally {
+      this.pending -= 1;
+    }
+  }
+
+  query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult<T>> {
+    return this.call(async ({ conn }) => {
+      if (params.length === 0) return decodeTable<T>(await conn.query(sql));
+      const stmt = await conn.prepare(sql);
+      try {
+        return decodeTable<T>(await stmt.query(...params));
+      } finally {
+        await stmt.close();
+      }
+    });
+  }
+
+  async exec(sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    await this.query(sql, params);
+  }
+
+  load(name: string, bytes: Uint8Array): Promise<void> {
+    // registerFileBuffer detaches the buffer it is given; the caller may still need theirs.
+    return this.call(({ db }) => db.registerFileBuffer(name, bytes.slice()));
+  }
+
+  drop(name: string): Promise<void> {
+    return this.call(async ({ db }) => {
+      await db.dropFile(name);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    const e = await this.engine.catch(() => null);
+    e?.worker.terminate();
+  }
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../types';
+import { quoteIdent } from '../sql';
+import { openNodeDb } from './node-db';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openNodeDb();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('node db door', () => {
+  it('binds values instead of splicing them', async () => {
+    const hostile = "x'); DROP TABLE t; --";
+    const r = await db.query<{ v: string }>('SELECT ? AS v', [hostile]);
+    expect(r.rows).toEqual([{ v: hostile }]);
+  });
+
+  it('decodes BIGINT, HUGEINT sums and DECIMAL to numbers and DATE to ISO', async () => {
+    const r = await db.query(
+      `SELECT 9007199254740::BIGINT AS b, sum(x)::HUGEINT AS h, 12345.67::DECIMAL(18,2) AS d, DATE '2017-05-01' AS dt
+       FROM (VALUES (1), (2)) t(x)`,
+    );
+    expect(r.rows[0]).toEqual({ b: 9007199254740, h: 3, d: 12345.67, dt: '2017-05-01' });
+  });
+
+  it('keeps extension autoload off, so nothing tries the network', async () => {
+    const r = await db.query<{ value: string }>(
+      "SELECT value FROM duckdb_settings() WHERE name IN ('autoload_known_extensions','autoinstall_known_extensions')",
+    );
+    expect(r.rows.map((x) => x.value)).toEqual(['false', 'false']);
+  });
+
+  it('quotes identifiers with one helper', async () => {
+    await db.exec(`CREATE TABLE ${quoteIdent('odd "name"')} (${quoteIdent('a b')} INTEGER)`);
+    await db.exec(`INSERT INTO ${quoteIdent('odd "name"')} VALUES (?)`, [7]);
+    const r = await db.query(`SELECT * FROM ${quoteIdent('odd "name"')}`);
+    expect(r.rows).toEqual([{ 'a b': 7 }]);
+  });
+
+  it('reads a registered file with Danish number format', async () => {
+    await db.load('dk.csv', new TextEncoder().encode('a;b\n1;12.345.678,25\n'));
+    const r = await db.query(
+      "SELECT b FROM read_csv('dk.csv', delim=';', decimal_separator=',', thousands='.', header=true)",
+    );
+    expect(r.rows).toEqual([{ b: 12345678.25 }]);
+  });
+});

@@ -1,0 +1,77 @@
+// The Node implementation of Db, on duckdb-wasm's blocking bundle: the same engine build the browser runs,
+// so database tests exercise real DuckDB, never a mock. Never imported by browser code.
+import { createRequire } from 'node:module';
+import {
+  ConsoleLogger,
+  LogLevel,
+  NODE_RUNTIME,
+  createDuckDB,
+  type DuckDBBindings,
+  type DuckDBConnection,
+} from '@duckdb/duckdb-wasm/blocking';
+import { decodeTable } from '../decode';
+import { OPEN_CONFIG, SESSION_SETUP_SQL } from '../engine-config';
+import type { Db, QueryResult, Row, SqlValue } from '../types';
+
+const require = createRequire(import.meta.url);
+
+function bundlePaths() {
+  const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
+  return {
+    mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') },
+    eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') },
+  };
+}
+
+class NodeDb implements Db {
+  constructor(
+    private readonly bindings: DuckDBBindings,
+    private readonly conn: DuckDBConnection,
+  ) {}
+
+  private run(sql: string, params: readonly SqlValue[]) {
+    if (params.length === 0) return this.conn.query(sql);
+    const stmt = this.conn.prepare(sql);
+    try {
+      return stmt.query(...params);
+    } finally {
+      stmt.close();
+    }
+  }
+
+  query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult<T>> {
+    return Promise.resolve().then(() => decodeTable<T>(this.run(sql, params)));
+  }
+
+  exec(sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.run(sql, params);
+    });
+  }
+
+  load(name: string, bytes: Uint8Array): Promise<void> {
+    return Promise.resolve().then(() => this.bindings.registerFileBuffer(name, bytes.slice()));
+  }
+
+  drop(name: string): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.bindings.dropFile(name);
+    });
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.conn.close();
+      this.bindings.reset();
+    });
+  }
+}
+
+export async function openNodeDb(): Promise<Db> {
+  const bindings = await createDuckDB(bundlePaths(), new ConsoleLogger(LogLevel.WARNING), NODE_RUNTIME);
+  await bindings.instantiate();
+  bindings.open(OPEN_CONFIG);
+  const conn = bindings.connect();
+  conn.query(SESSION_SETUP_SQL);
+  return new NodeDb(bindings, conn);
+}

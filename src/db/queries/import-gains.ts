@@ -1,0 +1,196 @@
+import type { Db } from '../types';
+import { quoteIdent } from '../sql';
+import { ambiguousExpr, decideStyle, numberExpr, styleEvidenceSql, type NumberStyle } from './number-sql';
+import { stageCsv, type CsvDialect } from './stage-csv';
+
+/** Columns of the canonical reported-gains format, in file order. */
+export const GAIN_COLUMNS = [
+  'project_id',
+  'project_title',
+  'theme',
+  'company_id',
+  'company_name',
+  'nace',
+  'employees',
+  'affected_employees',
+  'size_class',
+  'year',
+  'gain_type',
+  'annual_gain_dkk',
+  'status',
+] as const;
+export type GainColumn = (typeof GAIN_COLUMNS)[number];
+
+/** Canonical column → the staged file's column that holds it (null: not in the file). */
+export type GainMapping = Record<GainColumn, string | null>;
+
+export interface RejectedRow {
+  line: number;
+  column: string;
+  value: string | null;
+  reason: string;
+}
+
+export interface ImportOutcome {
+  rowsIn: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  numberStyle: NumberStyle;
+  realisedTotal: number;
+  expectedTotal: number;
+  /** Accepted rows that carry a warning (negative gain = a reported loss). */
+  flagged: number;
+  rejected: RejectedRow[];
+}
+
+const GAIN_TYPES_DA: Record<string, string> = {
+  produktivitet: 'productivity',
+  omkostningsbesparelse: 'cost_saving',
+  besparelse: 'cost_saving',
+  kvalitet: 'quality',
+  energi: 'energy',
+  omsaetning: 'revenue',
+  'omsætning': 'revenue',
+};
+
+function col(mapping: GainMapping, c: GainColumn): string {
+  const source = mapping[c];
+  return source === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(source)}), '')`;
+}
+
+const sq = (s: string) => `'${s.replaceAll("'", "''")}'`; // constant strings from this file only, never user data
+
+/**
+ * Validates the staged file row by row in SQL and appends accepted rows to `gains_flat` under `datasetId`.
+ * Every staged row ends up in exactly one of: gains_flat, import_rejects. Reasons name line, column, value.
+ */
+export async function validateStagedGains(
+  db: Db,
+  staged: string,
+  mapping: GainMapping,
+  datasetId: string,
+): Promise<Omit<ImportOutcome, 'rowsIn' | 'rejected'>> {
+  const numeric = (['employees', 'affected_employees', 'annual_gain_dkk'] as const)
+    .map((c) => mapping[c])
+    .filter((c): c is string => c !== null);
+  const ev = numeric.length
+    ? (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, numeric))).rows[0]
+    : undefined;
+  const style = decideStyle(ev?.comma_evidence ?? 0, ev?.point_evidence ?? 0);
+  const num = (c: GainColumn) => numberExpr(col(mapping, c), style);
+  const gainTypeCase = Object.entries(GAIN_TYPES_DA)
+    .map(([da, en]) => `WHEN ${sq(da)} THEN ${sq(en)}`)
+    .join(' ');
+
+  const reasons = (c: GainColumn, checks: [string, string][]) =>
+    checks.map(([bad, why]) => `CASE WHEN ${bad} THEN {'column': ${sq(c)}, 'value': raw_${c}, 'reason': ${sq(why)}} END`);
+  const numCheck = (c: GainColumn, whole: boolean, lo: number | null, hi: number | null, required: boolean) => {
+    const checks: [string, string][] = [];
+    if (required) checks.push([`raw_${c} IS NULL`, 'is empty (required)']);
+    checks.push([
+      `raw_${c} IS NOT NULL AND v_${c} IS NULL AND ${ambiguousExpr(`raw_${c}`)}`,
+      "is ambiguous: the file gives no other evidence whether ',' or '.' is the decimal separator",
+    ]);
+    checks.push([`raw_${c} IS NOT NULL AND v_${c} IS NULL AND NOT ${ambiguousExpr(`raw_${c}`)}`, 'is not a number']);
+    if (whole) checks.push([`v_${c} IS NOT NULL AND v_${c} <> floor(v_${c})`, 'is not a whole number']);
+    if (lo !== null) checks.push([`v_${c} < ${lo}`, `is below ${lo}`]);
+    if (hi !== null) checks.push([`v_${c} > ${hi}`, `is above ${hi}`]);
+    return reasons(c, checks);
+  };
+
+  const checks = [
+    ...reasons('project_id', [['raw_project_id IS NULL', 'is empty (required)']]),
+    ...reasons('theme', [['raw_theme IS NULL', 'is empty (required)']]),
+    ...reasons('company_id', [['raw_company_id IS NULL', 'is empty (required)']]),
+    ...numCheck('nace', true, null, null, true),
+    ...reasons('nace', [
+      [
+        'v_nace = floor(v_nace) AND v_nace NOT IN (SELECT nace FROM population)',
+        'is not a manufacturing division (10–33) in the population table',
+      ],
+    ]),
+    ...numCheck('employees', true, 0, null, false),
+    ...numCheck('affected_employees', true, 0, null, false),
+    ...reasons('affected_employees', [
+      ['v_affected_employees > v_employees', 'is more than employees'],
+    ]),
+    ...reasons('size_class', [
+      ["raw_size_class IS NOT NULL AND v_size_class IS NULL", "is not a size class (0-9, 10-49, 50-249, 250+)"],
+      ['v_size_class IS NOT NULL AND derived_size IS NOT NULL AND v_size_class <> derived_size', 'does not match employees'],
+    ]),
+    ...numCheck('year', true, 1990, 2100, true),
+    ...numCheck('annual_gain_dkk', false, null, null, true),
+    ...reasons('status', [
+      ['raw_status IS NOT NULL AND v_status IS NULL', 'is not realised/realiseret or expected/forventet'],
+    ]),
+  ];
+
+  const sizeNorm = `CASE regexp_replace(lower(raw_size_class), '[\\s–—]', '-', 'g')
+      WHEN '0-9' THEN '0-9' WHEN '10-49' THEN '10-49' WHEN '50-249' THEN '50-249'
+      WHEN '250+' THEN '250+' WHEN '250-' THEN '250+' END`;
+
+  await db.exec(`CREATE OR REPLACE TEMP TABLE checked AS
+    WITH raw AS (
+      SELECT line, ${GAIN_COLUMNS.map((c) => `${col(mapping, c)} AS raw_${c}`).join(', ')},
+             ${(['nace', 'employees', 'affected_employees', 'year', 'annual_gain_dkk'] as const).map((c) => `${num(c)} AS v_${c}`).join(', ')}
+      FROM ${quoteIdent(staged)}
+    ), typed AS (
+      SELECT *,
+        ${sizeNorm} AS v_size_class,
+        CASE WHEN v_employees IS NULL THEN NULL WHEN v_employees < 10 THEN '0-9' WHEN v_employees < 50 THEN '10-49'
+             WHEN v_employees < 250 THEN '50-249' ELSE '250+' END AS derived_size,
+        CASE WHEN raw_status IS NULL THEN 'realised'
+             WHEN lower(raw_status) IN ('realised', 'realized', 'realiseret') THEN 'realised'
+             WHEN lower(raw_status) IN ('expected', 'forventet') THEN 'expected' END AS v_status
+      FROM raw
+    )
+    SELECT *, list_filter([${checks.join(',\n')}], x -> x IS NOT NULL) AS problems FROM typed`);
+
+  // A company's industry and size must agree across its rows; rows disagreeing with its first row are rejected.
+  await db.exec(`CREATE OR REPLACE TEMP TABLE company_first AS
+    SELECT raw_company_id, arg_min(v_nace, line) AS nace0, arg_min(v_employees, line) AS emp0, min(line) AS line0
+    FROM checked WHERE len(problems) = 0 GROUP BY raw_company_id`);
+  await db.exec(`UPDATE checked SET problems = list_filter([
+      CASE WHEN checked.v_nace <> f.nace0 THEN {'column': 'nace', 'value': checked.raw_nace,
+        'reason': 'conflicts with ' || f.nace0::INTEGER || ' for company ' || checked.raw_company_id || ' on line ' || f.line0} END,
+      CASE WHEN checked.v_employees IS DISTINCT FROM f.emp0 THEN {'column': 'employees', 'value': checked.raw_employees,
+        'reason': 'conflicts with ' || coalesce(f.emp0::BIGINT::VARCHAR, 'empty') || ' for company ' || checked.raw_company_id || ' on line ' || f.line0} END
+    ], x -> x IS NOT NULL)
+    FROM company_first f WHERE checked.raw_company_id = f.raw_company_id AND len(checked.problems) = 0`);
+
+  await db.exec(
+    `INSERT INTO gains_flat SELECT ?, line, raw_project_id, raw_project_title, raw_theme, raw_company_id, raw_company_name,
+       v_nace::INTEGER, v_employees::INTEGER, v_affected_employees::INTEGER, coalesce(v_size_class, derived_size), v_year::INTEGER,
+       coalesce(CASE lower(raw_gain_type) ${gainTypeCase} END, raw_gain_type, 'productivity'),
+       v_annual_gain_dkk, v_status,
+       CASE WHEN v_annual_gain_dkk < 0 THEN 'negative gain (a reported loss)' END
+     FROM checked WHERE len(problems) = 0 ORDER BY line`,
+    [datasetId],
+  );
+  await db.exec(`CREATE OR REPLACE TABLE import_rejects AS
+    SELECT line, p.column AS "column", p.value AS value, 'line ' || line || ', ' || p.column || ': ' ||
+      CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
+    FROM (SELECT line, unnest(problems) AS p FROM checked WHERE len(problems) > 0)`);
+
+  const totals = (
+    await db.query<{ loaded: number; rejected: number; realised: number; expected: number; flagged: number }>(
+      `SELECT count(*) FILTER (WHERE len(problems) = 0) AS loaded,
+              count(*) FILTER (WHERE len(problems) > 0) AS rejected,
+              coalesce(sum(v_annual_gain_dkk) FILTER (WHERE len(problems) = 0 AND v_status = 'realised'), 0) AS realised,
+              coalesce(sum(v_annual_gain_dkk) FILTER (WHERE len(problems) = 0 AND v_status = 'expected'), 0) AS expected,
+              count(*) FILTER (WHERE len(problems) = 0 AND v_annual_gain_dkk < 0) AS flagged
+       FROM checked`,
+    )
+  ).rows[0];
+  await db.exec('DROP TABLE IF EXISTS checked; DROP TABLE IF EXISTS company_first;');
+  return {
+    rowsLoaded: totals?.loaded ?? 0,
+    rowsRejected: totals?.rejected ?? 0,
+    numberStyle: style,
+    realisedTotal: totals?.realised ?? 0,
+    expectedTotal: totals?.expected ?? 0,
+    flagged: totals?.flagged ?? 0,
+  };
+}
+
+export { stageCsv, type CsvDialect };

@@ -1,0 +1,53 @@
+/**
+ * The data model. `gains_flat` holds validated rows of the canonical reported-gains format; the
+ * normalised tables are derived from it so every figure can be traced back to a line of the source file.
+ */
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS datasets (
+  dataset_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, source VARCHAR, created_at VARCHAR,
+  rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER, content_hash VARCHAR
+);
+CREATE TABLE IF NOT EXISTS gains_flat (
+  dataset_id VARCHAR NOT NULL, line INTEGER NOT NULL,
+  project_id VARCHAR NOT NULL, project_title VARCHAR, theme VARCHAR NOT NULL,
+  company_id VARCHAR NOT NULL, company_name VARCHAR, nace INTEGER NOT NULL,
+  employees INTEGER, affected_employees INTEGER, size_class VARCHAR,
+  year INTEGER NOT NULL, gain_type VARCHAR NOT NULL, annual_gain_dkk DOUBLE NOT NULL, status VARCHAR NOT NULL,
+  flags VARCHAR
+);
+CREATE TABLE IF NOT EXISTS population (
+  nace INTEGER NOT NULL, nace_name_da VARCHAR, nace_name_en VARCHAR, size_class VARCHAR NOT NULL,
+  firms DOUBLE NOT NULL, employees DOUBLE NOT NULL, value_added_dkk DOUBLE NOT NULL, year INTEGER, source VARCHAR
+);
+CREATE TABLE IF NOT EXISTS relevance (theme VARCHAR NOT NULL, nace INTEGER NOT NULL, relevance DOUBLE NOT NULL, note VARCHAR);
+`;
+
+/**
+ * Rebuilds projects, companies and reported_gains from the active data set's rows, so analysts query plain
+ * tables. Run after `SET VARIABLE active_dataset = ?`.
+ */
+export const DERIVE_SQL = [`
+CREATE OR REPLACE TABLE projects AS
+  SELECT project_id,
+         max(project_title) AS project_title,
+         mode(theme) AS theme,
+         count(*)::INTEGER AS reports,
+         count(DISTINCT company_id)::INTEGER AS companies
+  FROM gains_flat WHERE dataset_id = getvariable('active_dataset') GROUP BY project_id`,
+  `CREATE OR REPLACE TABLE companies AS
+  SELECT company_id,
+         max(company_name) AS company_name,
+         min(nace) AS nace,
+         max(employees) AS employees,
+         max(affected_employees) AS affected_employees,
+         coalesce(max(size_class), CASE
+           WHEN max(employees) IS NULL THEN NULL
+           WHEN max(employees) < 10 THEN '0-9'
+           WHEN max(employees) < 50 THEN '10-49'
+           WHEN max(employees) < 250 THEN '50-249'
+           ELSE '250+' END) AS size_class
+  FROM gains_flat WHERE dataset_id = getvariable('active_dataset') GROUP BY company_id`,
+  `CREATE OR REPLACE TABLE reported_gains AS
+  SELECT line, project_id, theme, company_id, year, gain_type, annual_gain_dkk, status, flags
+  FROM gains_flat WHERE dataset_id = getvariable('active_dataset')`,
+];
