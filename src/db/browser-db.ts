@@ -168,6 +168,10 @@ export class BrowserDb implements Db {
     return this.call(({ db }) => db.registerFileBuffer(name, bytes.slice()));
   }
 
+  readFile(name: string): Promise<Uint8Array> {
+    return this.call(({ db }) => db.copyFileToBuffer(name));
+  }
+
   drop(name: string): Promise<void> {
     return this.call(async ({ db }) => {
       await db.dropFile(name);

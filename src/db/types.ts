@@ -20,6 +20,8 @@ export interface Db {
   exec(sql: string, params?: readonly SqlValue[]): Promise<void>;
   /** Registers bytes as a virtual file `name` that SQL can read (e.g. `read_csv(?)`). The bytes are copied. */
   load(name: string, bytes: Uint8Array): Promise<void>;
+  /** Reads back a virtual file, e.g. one written by `COPY … TO`. */
+  readFile(name: string): Promise<Uint8Array>;
   /** Removes a virtual file registered with `load`. */
   drop(name: string): Promise<void>;
   close(): Promise<void>;

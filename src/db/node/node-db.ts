@@ -53,6 +53,10 @@ class NodeDb implements Db {
     return Promise.resolve().then(() => this.bindings.registerFileBuffer(name, bytes.slice()));
   }
 
+  readFile(name: string): Promise<Uint8Array> {
+    return Promise.resolve().then(() => this.bindings.copyFileToBuffer(name));
+  }
+
   drop(name: string): Promise<void> {
     return Promise.resolve().then(() => {
       this.bindings.dropFile(name);

@@ -1,0 +1,30 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Engine, EngineProvider, makeQueryClient } from '../queries';
+import { LangProvider } from '../ui';
+import { DEMO } from './demo';
+import { Shell } from './shell';
+import { screenFromHash, type Screen } from './screens';
+
+// One engine and one cache per page: created outside React so StrictMode's double render cannot start two.
+const client = makeQueryClient();
+const engine = new Engine(DEMO);
+(globalThis as { __spilloverDb?: unknown }).__spilloverDb = engine.db; // e2e tests check recovery through it
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>(() => screenFromHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setScreen(screenFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return (
+    <QueryClientProvider client={client}>
+      <LangProvider>
+        <EngineProvider engine={engine}>
+          <Shell screen={screen} />
+        </EngineProvider>
+      </LangProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,10 @@
+export type { Db, QueryResult, Row, SqlValue } from './types';
+export { BrowserDb, isEngineFault, type EngineStatus, type BrowserDbOptions } from './browser-db';
+export { quoteIdent } from './sql';
+export * from './queries/datasets';
+export * from './queries/import-gains';
+export * from './queries/model-cells';
+export * from './queries/overview';
+export type { NumberStyle } from './queries/number-sql';
+export * from './queries/persist-datasets';
+export { datasetStore, type StoredDataset } from './dataset-store';

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { useImport } from '../../queries';
+import { ErrorBanner, Notice, useT } from '../../ui';
+import { ImportSummary } from './import-summary';
+import { MappingStep } from './mapping-step';
+import { TemplateLinks } from './template-links';
+
+/** "Importér data": pick a file, map columns when needed, and see exactly what was loaded and rejected. */
+export function ImportPanel() {
+  const t = useT();
+  const { state, start, finish, cancel, reset } = useImport();
+  const [mode, setMode] = useState<'add' | 'replace'>('add');
+  const [name, setName] = useState('');
+  const inputId = useId();
+  const busy = state.kind === 'working';
+  return (
+    <section className="import-panel" aria-label={t({ da: 'Import', en: 'Import' })}>
+      <div className="import-row">
+        <label htmlFor={inputId} className="button button-primary">
+          {t({ da: 'Importér data', en: 'Import data' })}
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          data-testid="import-file"
+          aria-label={t({ da: 'Importér data', en: 'Import data' })}
+          accept=".csv,.tsv,.txt,.xlsx,.parquet,text/csv"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void start(file, { mode, name });
+          }}
+        />
+        <label className="field-inline">
+          {t({ da: 'Navn', en: 'Name' })}
+          <input type="text" value={name} placeholder={t({ da: 'filens navn', en: 'the file name' })} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <fieldset className="field-inline">
+          <legend className="visually-hidden">{t({ da: 'Hvordan', en: 'How' })}</legend>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'add'} onChange={() => setMode('add')} />
+            {t({ da: 'Tilføj som nyt datasæt', en: 'Add as a new data set' })}
+          </label>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+            {t({ da: 'Erstat det aktive', en: 'Replace the active one' })}
+          </label>
+        </fieldset>
+        <TemplateLinks />
+      </div>
+      {state.kind === 'working' ? (
+        <Notice testId="import-progress">
+          {state.step === 'reading' ? t({ da: 'Læser', en: 'Reading' }) : t({ da: 'Validerer', en: 'Validating' })} {state.fileName} …{' '}
+          <button type="button" onClick={cancel}>
+            {t({ da: 'Annullér', en: 'Cancel' })}
+          </button>
+        </Notice>
+      ) : null}
+      {state.kind === 'mapping' ? <MappingStep prepared={state.prepared} onImport={(m) => void finish(state.prepared, m)} onCancel={reset} /> : null}
+      {state.kind === 'error' ? (
+        <ErrorBanner
+          title={{ da: `${state.fileName} kunne ikke importeres.`, en: `${state.fileName} could not be imported.` }}
+          action={{ da: 'Ret filen og prøv igen; det aktive datasæt er uændret.', en: 'Fix the file and try again; the active data set is unchanged.' }}
+          detail={state.message}
+        />
+      ) : null}
+      {state.kind === 'cancelled' ? (
+        <Notice>{t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}</Notice>
+      ) : null}
+      {state.kind === 'done' ? <ImportSummary result={state.result} onClose={reset} /> : null}
+    </section>
+  );
+}

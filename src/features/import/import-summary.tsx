@@ -1,0 +1,82 @@
+import { formatDkk, formatInteger } from '../../format';
+import type { ImportResult } from '../../queries';
+import { useLang, useT } from '../../ui';
+import { rejectsToCsv } from './rejects-csv';
+
+const SHOWN = 200;
+
+export function ImportSummary({ result, onClose }: { result: ImportResult; onClose: () => void }) {
+  const t = useT();
+  const { lang } = useLang();
+  const download = () => {
+    const blob = new Blob(['\uFEFF', rejectsToCsv(result.rejected)], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${result.name}-rejected.csv`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  return (
+    <section
+      className="import-summary"
+      data-testid="import-summary"
+      data-rows-in={result.rowsIn}
+      data-rows-loaded={result.rowsLoaded}
+      data-rows-rejected={result.rowsRejected}
+      data-realised-total={result.realisedTotal}
+      data-expected-total={result.expectedTotal}
+      aria-label={t({ da: 'Importresultat', en: 'Import result' })}
+    >
+      <h3>
+        {result.fileName} → «{result.name}»
+      </h3>
+      <dl className="summary-counts">
+        <div><dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt><dd>{formatInteger(result.rowsIn, lang)}</dd></div>
+        <div><dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt><dd>{formatInteger(result.rowsLoaded, lang)}</dd></div>
+        <div><dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt><dd>{formatInteger(result.rowsRejected, lang)}</dd></div>
+        <div><dt>{t({ da: 'Realiseret i alt', en: 'Realised total' })}</dt><dd>{formatDkk(result.realisedTotal, lang)}</dd></div>
+        <div><dt>{t({ da: 'Forventet i alt', en: 'Expected total' })}</dt><dd>{formatDkk(result.expectedTotal, lang)}</dd></div>
+      </dl>
+      <p className="muted">
+        {t({ da: 'Tegnsæt', en: 'Encoding' })}: {result.encoding} · {t({ da: 'Skilletegn', en: 'Delimiter' })}:{' '}
+        <code>{result.dialect.delimiter === '\t' ? 'TAB' : result.dialect.delimiter}</code> · {t({ da: 'Talformat', en: 'Number style' })}:{' '}
+        {result.numberStyle === 'comma' ? '1.234,5' : result.numberStyle === 'point' ? '1,234.5' : t({ da: 'ukendt (kun heltal)', en: 'unknown (whole numbers only)' })}
+        {result.flagged > 0 ? ` · ${formatInteger(result.flagged, lang)} ${t({ da: 'negative gevinster (tab) markeret', en: 'negative gains (losses) flagged' })}` : ''}
+      </p>
+      {result.rejected.length > 0 ? (
+        <>
+          <table className="table" data-testid="import-rejects">
+            <caption>{t({ da: 'Afviste rækker', en: 'Rejected rows' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t({ da: 'Linje', en: 'Line' })}</th>
+                <th scope="col">{t({ da: 'Kolonne', en: 'Column' })}</th>
+                <th scope="col">{t({ da: 'Værdi', en: 'Value' })}</th>
+                <th scope="col">{t({ da: 'Årsag', en: 'Reason' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rejected.slice(0, SHOWN).map((r, i) => (
+                <tr key={i} data-line={r.line}>
+                  <td>{r.line}</td>
+                  <td>{r.column}</td>
+                  <td>{r.value}</td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.rejected.length > SHOWN ? (
+            <p className="muted">{t({ da: `Viser de første ${SHOWN}; hent alle som CSV.`, en: `Showing the first ${SHOWN}; download all as CSV.` })}</p>
+          ) : null}
+          <button type="button" onClick={download}>
+            {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
+          </button>
+        </>
+      ) : null}
+      <button type="button" onClick={onClose}>
+        {t({ da: 'Luk', en: 'Close' })}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { ImportPanel } from './import-panel';
+export { DatasetSwitcher } from './dataset-switcher';

@@ -1,0 +1,166 @@
+import {
+  BrowserDb,
+  GAIN_COLUMNS,
+  activateDataset,
+  datasetStore,
+  ensureSchema,
+  loadPopulationCsv,
+  loadRelevanceCsv,
+  registerDataset,
+  restoreDatasetRows,
+  stageCsv,
+  validateStagedGains,
+  type Db,
+  type EngineStatus,
+  type GainMapping,
+} from '../db';
+
+export interface DemoSources {
+  name: string;
+  gainsUrl: string;
+  populationUrl: string;
+  relevanceUrl: string;
+}
+
+export const DEMO_DATASET_ID = 'demo';
+const ACTIVE_KEY = 'spillover.activeDataset';
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`Could not read the bundled file ${url} (HTTP ${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+export function exactMapping(columns: readonly string[]): GainMapping {
+  const m = {} as GainMapping; // filled for every canonical column just below
+  for (const c of GAIN_COLUMNS) m[c] = columns.includes(c) ? c : null;
+  return m;
+}
+
+export interface EngineSnapshot {
+  status: EngineStatus;
+  ready: boolean;
+  error: string | null;
+  datasetId: string;
+  /** Bumped whenever data changes (import, switch, delete, restart), so views can refresh. */
+  version: number;
+  /** Stored data sets that could not be restored (corrupted storage): named so the user knows. */
+  restoreProblems: string[];
+}
+
+/**
+ * The running data engine as an external store for React (`useSyncExternalStore`): DuckDB-wasm, the
+ * bundled and stored data sets, and a full rebuild of them after any engine restart.
+ */
+export class Engine {
+  readonly db: BrowserDb;
+  private snapshot: EngineSnapshot;
+  private listeners = new Set<() => void>();
+  private restartListeners = new Set<() => void>();
+  private files = new Map<string, Uint8Array>();
+
+  constructor(private readonly demo: DemoSources) {
+    this.snapshot = {
+      status: { kind: 'starting' },
+      ready: false,
+      error: null,
+      datasetId: localStorage.getItem(ACTIVE_KEY) ?? DEMO_DATASET_ID,
+      version: 0,
+      restoreProblems: [],
+    };
+    this.db = new BrowserDb({
+      onStatus: (status) => {
+        this.set({ status, error: status.kind === 'failed' ? status.reason : this.snapshot.error });
+        if (status.kind === 'ready' && status.restarts > 0) {
+          this.set({ version: this.snapshot.version + 1 });
+          this.restartListeners.forEach((l) => l());
+        }
+      },
+      onRestart: (fresh) => this.rebuild(fresh),
+    });
+    this.rebuild(this.db).then(
+      () => this.set({ ready: true }),
+      (e: unknown) => this.set({ error: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+
+  private async bundled(url: string): Promise<Uint8Array> {
+    let bytes = this.files.get(url);
+    if (!bytes) {
+      bytes = await fetchBytes(url);
+      this.files.set(url, bytes);
+    }
+    return bytes;
+  }
+
+  /** Everything a fresh instance needs: schema, reference tables, the demo and every stored data set. */
+  private async rebuild(db: Db): Promise<void> {
+    await ensureSchema(db);
+    await db.load('population.csv', await this.bundled(this.demo.populationUrl));
+    await loadPopulationCsv(db, 'population.csv');
+    await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
+    await loadRelevanceCsv(db, 'relevance.csv');
+    await db.load('demo-gains.csv', await this.bundled(this.demo.gainsUrl));
+    const staged = await stageCsv(db, 'demo-gains.csv', { delimiter: ',', quote: '"' });
+    const out = await validateStagedGains(db, staged.table, exactMapping(staged.columns), DEMO_DATASET_ID);
+    await registerDataset(db, {
+      dataset_id: DEMO_DATASET_ID,
+      name: this.demo.name,
+      source: 'bundled demo',
+      created_at: '2017-01-01T00:00:00.000Z',
+      rows_in: staged.rowsIn,
+      rows_loaded: out.rowsLoaded,
+      rows_rejected: out.rowsRejected,
+      content_hash: null,
+    });
+    const problems: string[] = [];
+    let stored: Awaited<ReturnType<typeof datasetStore.all>> = [];
+    try {
+      stored = await datasetStore.all();
+    } catch (e) {
+      problems.push(e instanceof Error ? e.message : String(e));
+    }
+    for (const d of stored) {
+      try {
+        await restoreDatasetRows(db, d.info.dataset_id, d.rows);
+        await registerDataset(db, d.info);
+      } catch (e) {
+        problems.push(`${d.info.name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    const ids = new Set([DEMO_DATASET_ID, ...stored.map((d) => d.info.dataset_id)]);
+    const active = ids.has(this.snapshot.datasetId) ? this.snapshot.datasetId : DEMO_DATASET_ID;
+    await activateDataset(db, active);
+    this.set({ datasetId: active, restoreProblems: problems });
+  }
+
+  private set(patch: Partial<EngineSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = () => this.snapshot;
+
+  /** Makes `datasetId` the active data set (its rows must already be in gains_flat). */
+  async activate(datasetId: string): Promise<void> {
+    await activateDataset(this.db, datasetId);
+    localStorage.setItem(ACTIVE_KEY, datasetId);
+    this.set({ datasetId, version: this.snapshot.version + 1 });
+  }
+
+  /** Tells views that data changed (an import, a delete) without switching the active data set. */
+  touch(): void {
+    this.set({ version: this.snapshot.version + 1 });
+  }
+
+  /** Called after the engine came back from a restart with its data reloaded. */
+  onRestarted(listener: () => void): () => void {
+    this.restartListeners.add(listener);
+    return () => this.restartListeners.delete(listener);
+  }
+}

@@ -1,0 +1,8 @@
+export { keys, type DataRef } from './keys';
+export { makeQueryClient } from './client';
+export { Engine, DEMO_DATASET_ID, type DemoSources, type EngineSnapshot } from './engine';
+export * from './options';
+export type { EngineStatus } from '../db';
+export { EngineProvider, useEngine, type EngineState } from './engine-context';
+export { useImport, useDatasets, type ImportState, type ImportOptions } from './use-import';
+export { REQUIRED, type PreparedImport, type ImportResult } from './import-dataset';

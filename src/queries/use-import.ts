@@ -1,0 +1,90 @@
+import { useCallback, useContext, useRef, useState } from 'react';
+import type { GainMapping } from '../db';
+import { EngineContext } from './engine-context';
+import { completeImport, deleteDataset, prepareImport, type ImportResult, type PreparedImport } from './import-dataset';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'working'; step: 'reading' | 'validating'; fileName: string; bytes: number }
+  | { kind: 'mapping'; prepared: PreparedImport }
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'error'; fileName: string; message: string }
+  | { kind: 'cancelled'; fileName: string };
+
+export interface ImportOptions {
+  mode: 'add' | 'replace';
+  name?: string;
+}
+
+function engineOrThrow(e: ReturnType<typeof useContext<typeof EngineContext>>) {
+  if (!e) throw new Error('useImport must be used inside <EngineProvider>');
+  return e;
+}
+
+/** The import flow: read → (map columns if needed) → validate → store → activate. */
+export function useImport() {
+  const engine = engineOrThrow(useContext(EngineContext));
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const options = useRef<ImportOptions>({ mode: 'add' });
+
+  const finish = useCallback(
+    async (prepared: PreparedImport, mapping: GainMapping) => {
+      const ctrl = abort.current ?? new AbortController();
+      setState({ kind: 'working', step: 'validating', fileName: prepared.fileName, bytes: prepared.bytes });
+      const previous = engine.getSnapshot().datasetId;
+      const name = options.current.name?.trim() || prepared.fileName.replace(/\.[^.]+$/, '');
+      try {
+        const result = await completeImport(engine.db, prepared, mapping, name, ctrl.signal);
+        await engine.activate(result.datasetId);
+        if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
+        engine.touch();
+        setState({ kind: 'done', result });
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'AbortError') setState({ kind: 'cancelled', fileName: prepared.fileName });
+        else setState({ kind: 'error', fileName: prepared.fileName, message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [engine],
+  );
+
+  const start = useCallback(
+    async (file: File, opts: ImportOptions) => {
+      options.current = opts;
+      abort.current?.abort();
+      const ctrl = new AbortController();
+      abort.current = ctrl;
+      setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size });
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        if (bytes.byteLength === 0) throw new Error(`${file.name} is empty.`);
+        const prepared = await prepareImport(engine.db, file.name, bytes, ctrl.signal);
+        if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
+        else await finish(prepared, prepared.mapping);
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'AbortError') setState({ kind: 'cancelled', fileName: file.name });
+        else setState({ kind: 'error', fileName: file.name, message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [engine, finish],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, start, finish, cancel, reset };
+}
+
+/** Switching and deleting data sets. */
+export function useDatasets() {
+  const engine = engineOrThrow(useContext(EngineContext));
+  const activate = useCallback((id: string) => engine.activate(id), [engine]);
+  const remove = useCallback(
+    async (id: string) => {
+      if (engine.getSnapshot().datasetId === id) await engine.activate('demo');
+      await deleteDataset(engine.db, id);
+      engine.touch();
+    },
+    [engine],
+  );
+  return { activate, remove };
+}
