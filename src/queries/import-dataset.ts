@@ -1,5 +1,6 @@
 import {
   GAIN_COLUMNS,
+  blankLines,
   datasetStore,
   deleteDatasetRows,
   exportDatasetRows,
@@ -79,7 +80,7 @@ export async function prepareImport(db: Db, fileName: string, raw: Uint8Array, s
   const file = `import-${crypto.randomUUID()}.csv`;
   await db.load(file, utf8);
   try {
-    const staged = await stageCsv(db, file, dialect, 'import_staged');
+    const staged = await stageCsv(db, file, dialect, 'import_staged', blankLines(utf8));
     checkAborted(signal);
     const sampleRows = await db.query(`SELECT * EXCLUDE (line) FROM ${quoteIdent(staged.table)} ORDER BY line LIMIT 5`);
     const samples: Record<string, string[]> = {};

@@ -85,3 +85,17 @@ describe('validateStagedGains', () => {
     ]);
   });
 });
+
+describe('line numbers', () => {
+  it('number records by their physical line, skipping blank lines', async () => {
+    const { blankLines } = await import('./stage-csv');
+    const text = [HEADER, 'P1;T;robots;C1;F;25;120;30;;2016;;100;', '', 'P1;T;robots;C1;F;25;120;30;;2016;;oops;', '', 'P1;T;robots;C1;F;25;120;30;;2016;;x;', ''].join('\n');
+    const bytes = enc(text);
+    await db.load('blank.csv', bytes);
+    const staged = await stageCsv(db, 'blank.csv', { delimiter: ';', quote: '"' }, 'staged', blankLines(bytes));
+    expect(staged.rowsIn).toBe(3);
+    await validateStagedGains(db, staged.table, identity, 'blank');
+    const rejects = await db.query<{ line: number }>('SELECT DISTINCT line FROM import_rejects ORDER BY line');
+    expect(rejects.rows.map((r) => r.line)).toEqual([4, 6]);
+  });
+});

@@ -17,12 +17,39 @@ export interface Staged {
 }
 
 /**
+ * Physical line numbers of blank lines: DuckDB's reader skips them, so they must be left out when records
+ * are numbered. Quoted newlines are not considered (a blank line inside a quoted field is vanishingly rare).
+ */
+export function blankLines(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let empty = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 10) {
+      if (empty) out.push(line);
+      line += 1;
+      empty = true;
+    } else if (b !== 13) empty = false;
+  }
+  return out;
+}
+
+/**
  * Reads a registered UTF-8 CSV with DuckDB's own reader (all columns as text) into `table`, numbering each
  * record with its line in the file (header = line 1, one line per record). Records the reader rejects are
  * kept with their line so that rows in = staged + rejected.
  */
-export async function stageCsv(db: Db, fileName: string, dialect: CsvDialect, table = 'staged'): Promise<Staged> {
+export async function stageCsv(
+  db: Db,
+  fileName: string,
+  dialect: CsvDialect,
+  table = 'staged',
+  blank: readonly number[] = [],
+): Promise<Staged> {
   const t = quoteIdent(table);
+  // Bound as a list literal string: the Db interface binds scalars only.
+  const blankList = `[${blank.filter((n) => Number.isInteger(n)).join(',')}]`;
   await db.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans;');
   await db.exec(
     `CREATE OR REPLACE TEMP TABLE staged_raw AS
@@ -41,11 +68,11 @@ export async function stageCsv(db: Db, fileName: string, dialect: CsvDialect, ta
      WITH n AS (SELECT count(*) AS k FROM staged_raw),
      lines AS (
        SELECT l AS line, row_number() OVER (ORDER BY l) AS ord
-       FROM (SELECT unnest(range(2, 2 + (SELECT k FROM n) + ?::BIGINT)) AS l)
-       WHERE l NOT IN (SELECT line FROM csv_rejects)
+       FROM (SELECT unnest(range(2, 2 + (SELECT k FROM n) + ?::BIGINT + len(?::BIGINT[]))) AS l)
+       WHERE l NOT IN (SELECT line FROM csv_rejects) AND NOT list_contains(?::BIGINT[], l)
      )
      SELECT lines.line::INTEGER AS line, staged_raw.* EXCLUDE (ord) FROM staged_raw JOIN lines USING (ord) ORDER BY line`,
-    [rejects.rows.length],
+    [rejects.rows.length, blankList, blankList],
   );
   const info = await db.query<{ name: string }>(
     `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ? AND column_name <> 'line' ORDER BY column_index`,
