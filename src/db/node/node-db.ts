@@ -1,5 +1,6 @@
 // The Node implementation of Db, on duckdb-wasm's blocking bundle: the same engine build the browser runs,
 // so database tests exercise real DuckDB, never a mock. Never imported by browser code.
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   ConsoleLogger,
@@ -54,7 +55,12 @@ class NodeDb implements Db {
   }
 
   readFile(name: string): Promise<Uint8Array> {
-    return Promise.resolve().then(() => this.bindings.copyFileToBuffer(name));
+    return Promise.resolve().then(() => {
+      const bytes = this.bindings.copyFileToBuffer(name);
+      // In Node, `COPY … TO 'name'` writes a real file in the working directory; what was read back goes.
+      if (!name.includes('/') && existsSync(name)) rmSync(name);
+      return bytes;
+    });
   }
 
   drop(name: string): Promise<void> {
