@@ -1,5 +1,6 @@
 import { OverviewScreen } from '../features/overview';
 import { PlaceholderScreen } from '../features/placeholder';
+import { DataScreen } from '../features/data';
 import { DatasetSwitcher, ImportPanel } from '../features/import';
 import { useEngine } from '../queries';
 import { ErrorBanner, Notice, useLang, useT } from '../ui';
@@ -64,7 +65,13 @@ export function Shell({ screen }: { screen: Screen }) {
       <ImportPanel />
       <main className="app-main">
         <FeatureBoundary key={screen}>
-          {screen === 'overview' ? <OverviewScreen /> : <PlaceholderScreen screen={screen} label={SCREEN_LABELS[screen]} />}
+          {screen === 'overview' ? (
+            <OverviewScreen />
+          ) : screen === 'data' ? (
+            <DataScreen />
+          ) : (
+            <PlaceholderScreen screen={screen} label={SCREEN_LABELS[screen]} />
+          )}
         </FeatureBoundary>
       </main>
     </div>

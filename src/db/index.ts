@@ -9,3 +9,4 @@ export * from './queries/overview';
 export type { NumberStyle } from './queries/number-sql';
 export * from './queries/persist-datasets';
 export { datasetStore, type StoredDataset } from './dataset-store';
+export * from './queries/browse';

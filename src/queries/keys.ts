@@ -11,4 +11,5 @@ export const keys = {
   dataset: (ref: DataRef) => [...keys.all, 'dataset', ref.datasetId, ref.version] as const,
   summary: (ref: DataRef) => [...keys.dataset(ref), 'summary'] as const,
   modelInput: (ref: DataRef) => [...keys.dataset(ref), 'model-input'] as const,
+  browse: (ref: DataRef, req: object) => [...keys.dataset(ref), 'browse', req] as const,
 };

@@ -1,3 +1,4 @@
 export { LangProvider, useLang, useT, type Lang, type Text } from './i18n';
 export { ErrorBanner, Notice } from './error-banner';
 export { FigureCard, type FigureCardProps } from './figure-card';
+export { VirtualTable, type VirtualColumn, type VirtualTableProps } from './virtual-table';

@@ -1,0 +1,52 @@
+import type { Db, QueryResult, Row } from '../types';
+import { quoteIdent } from '../sql';
+
+/** The tables the Data screen shows. Only these names reach SQL from the UI. */
+export const BROWSABLE = ['reported_gains', 'projects', 'companies', 'population'] as const;
+export type BrowsableTable = (typeof BROWSABLE)[number];
+
+export interface BrowseRequest {
+  table: BrowsableTable;
+  sort?: { column: string; desc: boolean } | null;
+  /** Case-insensitive substring over all columns. */
+  search?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+}
+
+export async function tableColumns(db: Db, table: BrowsableTable): Promise<ColumnInfo[]> {
+  const r = await db.query<{ name: string; type: string }>(
+    `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE table_name = ? AND NOT internal ORDER BY column_index`,
+    [table],
+  );
+  return r.rows;
+}
+
+function where(columns: ColumnInfo[], search: string | undefined): { sql: string; params: string[] } {
+  const q = search?.trim();
+  if (!q) return { sql: '', params: [] };
+  const concat = columns.map((c) => `coalesce(CAST(${quoteIdent(c.name)} AS VARCHAR), '')`).join(" || ' ' || ");
+  return { sql: `WHERE (${concat}) ILIKE ? ESCAPE '\\'`, params: [`%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`] };
+}
+
+/** One page of a table, sorted and filtered in DuckDB, with the filtered total. */
+export async function browseTable(db: Db, req: BrowseRequest): Promise<{ page: QueryResult<Row>; total: number; columns: ColumnInfo[] }> {
+  if (!BROWSABLE.includes(req.table)) throw new Error(`Unknown table ${req.table}`);
+  const columns = await tableColumns(db, req.table);
+  const sortCol = req.sort && columns.some((c) => c.name === req.sort?.column) ? req.sort : null;
+  const w = where(columns, req.search);
+  const order = sortCol ? `ORDER BY ${quoteIdent(sortCol.column)} ${sortCol.desc ? 'DESC' : 'ASC'} NULLS LAST` : '';
+  const t = quoteIdent(req.table);
+  const limit = Math.max(0, Math.min(10_000, Math.floor(req.limit)));
+  const offset = Math.max(0, Math.floor(req.offset));
+  const [page, total] = await Promise.all([
+    db.query(`SELECT * FROM ${t} ${w.sql} ${order} LIMIT ?::BIGINT OFFSET ?::BIGINT`, [...w.params, limit, offset]),
+    db.query<{ n: number }>(`SELECT count(*) AS n FROM ${t} ${w.sql}`, w.params),
+  ]);
+  return { page, total: total.rows[0]?.n ?? 0, columns };
+}

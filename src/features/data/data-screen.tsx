@@ -1,0 +1,82 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BROWSABLE, type BrowsableTable } from '../../db';
+import { formatNumber } from '../../format';
+import { browsePageQuery, useEngine } from '../../queries';
+import { useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
+
+const PAGE = 200;
+const LABELS: Record<BrowsableTable, { da: string; en: string }> = {
+  reported_gains: { da: 'Gevinstrapporter', en: 'Reported gains' },
+  projects: { da: 'Projekter', en: 'Projects' },
+  companies: { da: 'Virksomheder', en: 'Companies' },
+  population: { da: 'Population (national reference)', en: 'Population (national reference)' },
+};
+
+/** The loaded tables, sorted, filtered and paged by DuckDB. */
+export function DataScreen() {
+  const t = useT();
+  const { lang } = useLang();
+  const engine = useEngine();
+  const [table, setTable] = useState<BrowsableTable>('reported_gains');
+  const [sort, setSort] = useState<{ column: string; desc: boolean } | null>(null);
+  const [search, setSearch] = useState('');
+  const [range, setRange] = useState<[number, number]>([0, 40]);
+  const req = { table, sort, search };
+  const firstPage = useQuery({ ...browsePageQuery(engine, { ...req, offset: 0, limit: PAGE }), enabled: engine.ready });
+  const pages: number[] = [];
+  for (let p = Math.floor(range[0] / PAGE); p <= Math.floor(range[1] / PAGE); p++) if (p > 0) pages.push(p);
+  const more = useQueries({
+    queries: pages.map((p) => ({ ...browsePageQuery(engine, { ...req, offset: p * PAGE, limit: PAGE }), enabled: engine.ready })),
+  });
+  const byPage = new Map<number, Record<string, unknown>[]>();
+  if (firstPage.data) byPage.set(0, firstPage.data.page.rows);
+  more.forEach((q, i) => q.data && byPage.set(pages[i] ?? -1, q.data.page.rows));
+  const columns: VirtualColumn[] = (firstPage.data?.columns ?? []).map((c) => ({
+    name: c.name,
+    numeric: /INT|DOUBLE|DECIMAL|FLOAT|REAL/.test(c.type),
+  }));
+  return (
+    <section aria-labelledby="screen-title">
+      <h2 id="screen-title">{t({ da: 'Data', en: 'Data' })}</h2>
+      <div className="toolbar">
+        <div role="tablist" aria-label={t({ da: 'Tabeller', en: 'Tables' })}>
+          {BROWSABLE.map((name) => (
+            <button
+              key={name}
+              role="tab"
+              type="button"
+              aria-selected={name === table}
+              onClick={() => {
+                setTable(name);
+                setSort(null);
+                setRange([0, 40]);
+              }}
+            >
+              {t(LABELS[name])}
+            </button>
+          ))}
+        </div>
+        <label className="field-inline">
+          {t({ da: 'Søg', en: 'Search' })}
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <span className="muted" data-testid="data-total" data-value={firstPage.data?.total ?? ''}>
+          {firstPage.data ? `${formatNumber(firstPage.data.total, lang)} ${t({ da: 'rækker', en: 'rows' })}` : '…'}
+        </span>
+      </div>
+      {firstPage.error ? <p role="alert">{String(firstPage.error)}</p> : null}
+      <VirtualTable
+        testId="data-table"
+        caption={t(LABELS[table])}
+        columns={columns}
+        total={firstPage.data?.total ?? 0}
+        rowAt={(i) => byPage.get(Math.floor(i / PAGE))?.[i % PAGE]}
+        onRange={(a, b) => setRange([a, b])}
+        sort={sort}
+        onSort={(c) => setSort((s) => (s?.column === c ? { column: c, desc: !s.desc } : { column: c, desc: false }))}
+        formatCell={(v, c) => (v === null || v === undefined ? '' : c.numeric && typeof v === 'number' ? formatNumber(v, lang) : String(v))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/** A deterministic reported-gains CSV of `rows` rows in the canonical format (~80 bytes a row). */
+export function generateGainsCsv(rows: number, seed = 1): string {
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const themes = ['digital', 'robots', 'materials', 'operations', 'product', 'sustainable'];
+  const parts: string[] = [
+    'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status',
+  ];
+  for (let i = 0; i < rows; i++) {
+    const company = Math.floor(rnd() * Math.max(10, rows / 4));
+    const nace = 10 + (company % 24);
+    const employees = 5 + (company % 900);
+    const affected = Math.max(1, Math.floor(employees * 0.3));
+    const theme = themes[company % 6];
+    const gain = Math.round(rnd() * 2_000_000) / 4;
+    parts.push(
+      `P${i % 5000},Project ${i % 5000},${theme},C${company},Company ${company},${nace},${employees},${affected},,${2015 + (i % 3)},productivity,${gain},${rnd() < 0.7 ? 'realised' : 'expected'}`,
+    );
+  }
+  return parts.join('\n') + '\n';
+}

@@ -1,0 +1,110 @@
+// `npm run bench`: builds the bench page, serves it on 127.0.0.1, drives headless Chromium, and writes
+// bench-results.json plus a table. Each figure: median of N runs with min and max; comparisons are ratios
+// measured in the same run. `--quick`: 2 runs, 1M rows only.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const quick = process.argv.includes('--quick');
+const runs = quick ? 2 : 5;
+const sizes = quick ? [1_000_000] : [10_000, 100_000, 1_000_000];
+
+const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chrome) {
+  console.error('The benchmark needs Chromium: `sudo apt-get install chromium` or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+const port = 4800 + Math.floor(Math.random() * 100);
+const server = spawn('npx', ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
+};
+process.on('exit', stop);
+
+async function up(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error('bench server did not start');
+}
+const url = `http://127.0.0.1:${port}/tests/bench/bench.html`;
+await up(url);
+
+const profile = mkdtempSync(join(tmpdir(), 'spillover-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+});
+await context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+const page = context.pages()[0] ?? (await context.newPage());
+page.setDefaultTimeout(600_000);
+await page.goto(url);
+await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median: +mid.toFixed(1), min: +s[0].toFixed(1), max: +s[s.length - 1].toFixed(1), runs: s.length };
+};
+
+const results = { date: new Date().toISOString(), quick, runs, figures: {} };
+for (const n of sizes) {
+  const times = { app: [], raw: [], papa: [] };
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    // Interleaved so that machine noise hits all three alike.
+    const raw = await page.evaluate((k) => globalThis.bench.importRawDuckdb(k), n);
+    const app = await page.evaluate((k) => globalThis.bench.importApp(k), n);
+    const papa = await page.evaluate((k) => globalThis.bench.papaparse(k), n);
+    times.raw.push(raw.ms);
+    times.app.push(app.ms);
+    times.papa.push(papa.ms);
+    bytes = app.bytes;
+  }
+  const app = stats(times.app);
+  const raw = stats(times.raw);
+  const papa = stats(times.papa);
+  results.figures[`import_${n}`] = {
+    rows: n,
+    mb: +(bytes / 1e6).toFixed(1),
+    app_ms: app,
+    raw_read_csv_ms: raw,
+    papaparse_ms: papa,
+    ratio_app_to_raw: +(app.median / raw.median).toFixed(2),
+    speedup_vs_papaparse: +(papa.median / app.median).toFixed(2),
+    goal: 'app ≤ 1.5× raw read_csv and ≥ 3× faster than PapaParse',
+  };
+}
+results.figures.peak_js_heap_mb_after_import = await page.evaluate(() => globalThis.bench.heapMb());
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+stop();
+
+writeFileSync('bench-results.json', JSON.stringify(results, null, 2));
+console.log('\nfigure                 rows      MB   app ms (min–max)        raw read_csv ms     PapaParse ms        app/raw  vs Papa');
+for (const [k, f] of Object.entries(results.figures)) {
+  if (!f || typeof f !== 'object') continue;
+  const r = (x) => `${x.median} (${x.min}–${x.max})`.padEnd(20);
+  console.log(`${k.padEnd(22)} ${String(f.rows).padEnd(9)} ${String(f.mb).padEnd(5)} ${r(f.app_ms)} ${r(f.raw_read_csv_ms)} ${r(f.papaparse_ms)} ${String(f.ratio_app_to_raw).padEnd(7)}  ${f.speedup_vs_papaparse}×`);
+}
+console.log(`peak JS heap after import: ${results.figures.peak_js_heap_mb_after_import} MB`);
+console.log('written: bench-results.json');
+process.exit(0);

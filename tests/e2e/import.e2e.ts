@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, openSession, type Session } from './browser';
+
+const FIXTURES = 'tests/fixtures/import';
+let s: Session;
+beforeEach(async () => {
+  s = await openSession();
+});
+afterEach(async () => {
+  const { outbound, pageErrors } = s;
+  await s.close();
+  expect(outbound, 'requests that left 127.0.0.1').toEqual([]);
+  expect(pageErrors, 'uncaught page errors').toEqual([]);
+});
+
+async function importFile(file: string) {
+  await s.page.getByTestId('figure-reported').and(s.page.locator('[data-value="90000000"]')).waitFor({ timeout: 20000 });
+  await s.page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
+  const summary = s.page.getByTestId('import-summary');
+  await summary.waitFor({ timeout: 30000 });
+  const attr = async (name: string) => Number(await summary.getAttribute(name));
+  return {
+    rowsIn: await attr('data-rows-in'),
+    loaded: await attr('data-rows-loaded'),
+    rejected: await attr('data-rows-rejected'),
+    realised: await attr('data-realised-total'),
+    summary,
+  };
+}
+
+describe('import', () => {
+  it('imports a Danish Excel export (Windows-1252, ;, decimal comma, CRLF) and its English twin to identical totals', async () => {
+    await s.page.goto(baseUrl());
+    const da = await importFile('danish-excel.csv');
+    expect(da.rejected).toBe(0);
+    expect(da.loaded).toBe(da.rowsIn);
+    await s.page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+    const en = await importFile('english.csv');
+    expect(en.rejected).toBe(0);
+    expect(en.loaded).toBe(da.loaded);
+    expect(en.realised).toBe(da.realised);
+    await expect.poll(() => s.page.getByTestId('figure-reported').getAttribute('data-value')).toBe(String(en.realised));
+  });
+
+  it('shows the exact rejected count and lines for a file with bad rows', async () => {
+    const expected = JSON.parse(readFileSync(`${FIXTURES}/with-bad-rows.expected.json`, 'utf8')) as {
+      rowsIn: number;
+      rowsLoaded: number;
+      rowsRejected: number;
+      rejectedLines: number[];
+    };
+    await s.page.goto(baseUrl());
+    const r = await importFile('with-bad-rows.csv');
+    expect([r.rowsIn, r.loaded, r.rejected]).toEqual([expected.rowsIn, expected.rowsLoaded, expected.rowsRejected]);
+    const lines = await s.page.getByTestId('import-rejects').locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
+    expect(lines).toEqual(expected.rejectedLines);
+  });
+
+  it('brings an imported data set back after a reload', async () => {
+    await s.page.goto(baseUrl());
+    const en = await importFile('english.csv');
+    await s.page.reload();
+    await expect.poll(() => s.page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 20000 }).toBe(String(en.realised));
+    const options = await s.page.getByTestId('dataset-select').locator('option').allTextContents();
+    expect(options).toContain('english');
+  });
+});
