@@ -1,0 +1,22 @@
+export { decodeText, toUtf8Bytes, type DecodedText, type TextEncodingName, type Utf8Bytes } from './decode';
+export { sniffDialect, DELIMITERS, type Delimiter, type Dialect } from './sniff';
+export {
+  GAIN_COLUMNS,
+  GAINS_SPEC,
+  POPULATION_COLUMNS,
+  POPULATION_SPEC,
+  autoMap,
+  headerSignature,
+  matchHeader,
+  normalizeHeader,
+  type AutoMapResult,
+  type CanonicalColumn,
+  type ColumnSpec,
+  type PopulationColumn,
+  type TableSpec,
+} from './columns';
+export { readXlsx, type SheetTable } from './xlsx';
+export { readParquet, type ParquetTable } from './parquet';
+export { toCsv, csvField, type CsvWriteOptions } from './csv-write';
+export { parseGenericCsv, type GenericCsvError, type GenericTable } from './generic-csv';
+export { makeTemplate, templateCsv, templateHeader, type TemplateKind, type TemplateLang } from './templates';
