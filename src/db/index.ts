@@ -10,3 +10,4 @@ export type { NumberStyle } from './queries/number-sql';
 export * from './queries/persist-datasets';
 export { datasetStore, type StoredDataset } from './dataset-store';
 export * from './queries/browse';
+export * from './queries/generic-table';

@@ -8,13 +8,16 @@ import {
   registerDataset,
   stageCsv,
   validateStagedGains,
+  loadGenericTable,
+  tableNameFor,
   type CsvDialect,
   type Db,
   type GainMapping,
   type ImportOutcome,
   type RejectedRow,
+  type StoredDataset,
 } from '../db';
-import { autoMap, headerSignature, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
+import { autoMap, decodeText, headerSignature, parseGenericCsv, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
 
@@ -48,6 +51,17 @@ export interface ImportResult extends ImportOutcome {
 export const REQUIRED: readonly string[] = ['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk'];
 const MAPPING_KEY = 'spillover.mapping.';
 
+/** Where an import remembers column mappings and keeps data sets; browser storage by default. */
+export interface ImportDeps {
+  memory: { get: (key: string) => string | null; set: (key: string, value: string) => void };
+  store: { put: (d: StoredDataset) => Promise<void> };
+}
+
+export const browserDeps = (): ImportDeps => ({
+  memory: { get: (k) => localStorage.getItem(k), set: (k, v) => localStorage.setItem(k, v) },
+  store: datasetStore,
+});
+
 function detectKind(bytes: Uint8Array): FileKind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'; // "PK": a zip container
   if (bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31) return 'parquet'; // "PAR1"
@@ -59,7 +73,13 @@ function checkAborted(signal?: AbortSignal) {
 }
 
 /** Reads the file into a staging table and proposes a column mapping (remembered ones first). */
-export async function prepareImport(db: Db, fileName: string, raw: Uint8Array, signal?: AbortSignal): Promise<PreparedImport> {
+export async function prepareImport(
+  db: Db,
+  fileName: string,
+  raw: Uint8Array,
+  deps: ImportDeps,
+  signal?: AbortSignal,
+): Promise<PreparedImport> {
   const kind = detectKind(raw);
   let utf8: Uint8Array;
   let encoding: string;
@@ -86,7 +106,7 @@ export async function prepareImport(db: Db, fileName: string, raw: Uint8Array, s
     const samples: Record<string, string[]> = {};
     for (const c of staged.columns) samples[c] = sampleRows.rows.map((r) => (r[c] === null ? '' : String(r[c])));
     const signature = headerSignature(staged.columns);
-    const remembered = localStorage.getItem(MAPPING_KEY + signature);
+    const remembered = deps.memory.get(MAPPING_KEY + signature);
     const auto = autoMap(staged.columns);
     const mapping = {} as GainMapping; // every canonical column is set in the loop below
     for (const c of GAIN_COLUMNS) {
@@ -127,11 +147,12 @@ export async function completeImport(
   prepared: PreparedImport,
   mapping: GainMapping,
   name: string,
+  deps: ImportDeps,
   signal?: AbortSignal,
 ): Promise<ImportResult> {
   const missing = REQUIRED.filter((c) => mapping[c as keyof GainMapping] === null);
   if (missing.length) throw new Error(`Map these required columns before importing: ${missing.join(', ')}`);
-  localStorage.setItem(MAPPING_KEY + prepared.signature, JSON.stringify(mapping));
+  deps.memory.set(MAPPING_KEY + prepared.signature, JSON.stringify(mapping));
   const datasetId = `ds-${crypto.randomUUID()}`;
   try {
     const out = await validateStagedGains(db, 'import_staged', mapping, datasetId);
@@ -154,7 +175,7 @@ export async function completeImport(
     };
     checkAborted(signal);
     await registerDataset(db, info);
-    await datasetStore.put({ info, rows });
+    await deps.store.put({ info, rows });
     return {
       ...out,
       rowsIn: prepared.rowsIn,
@@ -177,4 +198,26 @@ export async function completeImport(
 export async function deleteDataset(db: Db, datasetId: string): Promise<void> {
   await deleteDatasetRows(db, datasetId);
   await datasetStore.remove(datasetId);
+}
+
+export interface TableImportResult {
+  table: string;
+  rows: number;
+  columns: number;
+  /** What the CSV reader could not read cleanly; the rows are still loaded as read. */
+  warnings: string[];
+}
+
+/** Any CSV (or XLSX/Parquet) as an extra all-text table for the SQL console. */
+export async function importGenericTable(db: Db, fileName: string, raw: Uint8Array): Promise<TableImportResult> {
+  const kind = detectKind(raw);
+  const table = tableNameFor(fileName);
+  if (kind === 'csv') {
+    const parsed = parseGenericCsv(decodeText(raw).text);
+    const rows = await loadGenericTable(db, table, parsed.headers, parsed.rows);
+    return { table, rows, columns: parsed.headers.length, warnings: parsed.errors.map((e) => (e.row === null ? e.message : `row ${e.row + 1}: ${e.message}`)) };
+  }
+  const t = kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
+  const rows = await loadGenericTable(db, table, t.headers, t.rows);
+  return { table, rows, columns: t.headers.length, warnings: [] };
 }

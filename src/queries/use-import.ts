@@ -1,22 +1,33 @@
 import { useCallback, useContext, useRef, useState } from 'react';
 import type { GainMapping } from '../db';
 import { EngineContext } from './engine-context';
-import { completeImport, deleteDataset, prepareImport, type ImportResult, type PreparedImport } from './import-dataset';
+import type { Engine } from './engine';
+import {
+  browserDeps,
+  completeImport,
+  deleteDataset,
+  importGenericTable,
+  prepareImport,
+  type ImportResult,
+  type PreparedImport,
+  type TableImportResult,
+} from './import-dataset';
 
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'working'; step: 'reading' | 'validating'; fileName: string; bytes: number }
   | { kind: 'mapping'; prepared: PreparedImport }
   | { kind: 'done'; result: ImportResult }
+  | { kind: 'table'; result: TableImportResult }
   | { kind: 'error'; fileName: string; message: string }
   | { kind: 'cancelled'; fileName: string };
 
 export interface ImportOptions {
-  mode: 'add' | 'replace';
+  mode: 'add' | 'replace' | 'table';
   name?: string;
 }
 
-function engineOrThrow(e: ReturnType<typeof useContext<typeof EngineContext>>) {
+function engineOrThrow(e: Engine | null): Engine {
   if (!e) throw new Error('useImport must be used inside <EngineProvider>');
   return e;
 }
@@ -35,7 +46,7 @@ export function useImport() {
       const previous = engine.getSnapshot().datasetId;
       const name = options.current.name?.trim() || prepared.fileName.replace(/\.[^.]+$/, '');
       try {
-        const result = await completeImport(engine.db, prepared, mapping, name, ctrl.signal);
+        const result = await completeImport(engine.db, prepared, mapping, name, browserDeps(), ctrl.signal);
         await engine.activate(result.datasetId);
         if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
         engine.touch();
@@ -58,7 +69,13 @@ export function useImport() {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         if (bytes.byteLength === 0) throw new Error(`${file.name} is empty.`);
-        const prepared = await prepareImport(engine.db, file.name, bytes, ctrl.signal);
+        if (opts.mode === 'table') {
+          const result = await importGenericTable(engine.db, file.name, bytes);
+          engine.touch();
+          setState({ kind: 'table', result });
+          return;
+        }
+        const prepared = await prepareImport(engine.db, file.name, bytes, browserDeps(), ctrl.signal);
         if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {

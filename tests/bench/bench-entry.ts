@@ -1,7 +1,7 @@
 // Runs inside the built bench page in headless Chromium; tests/bench/run.mjs drives it.
 import Papa from 'papaparse';
 import { BrowserDb, ensureSchema, loadPopulationCsv } from '../../src/db';
-import { completeImport, prepareImport } from '../../src/queries/import-dataset';
+import { browserDeps, completeImport, prepareImport } from '../../src/queries/import-dataset';
 import populationUrl from '../../data/demo/population.csv?url';
 import { generateGainsCsv } from './generate-gains';
 
@@ -40,8 +40,8 @@ const api = {
     const bytes = csv(rows);
     let loaded = 0;
     const ms = await time(async () => {
-      const p = await prepareImport(db, 'bench.csv', bytes);
-      const r = await completeImport(db, p, p.mapping, 'bench');
+      const p = await prepareImport(db, 'bench.csv', bytes, browserDeps());
+      const r = await completeImport(db, p, p.mapping, 'bench', browserDeps());
       loaded = r.rowsLoaded;
       await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [r.datasetId]);
     });

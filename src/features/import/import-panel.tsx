@@ -9,7 +9,7 @@ import { TemplateLinks } from './template-links';
 export function ImportPanel() {
   const t = useT();
   const { state, start, finish, cancel, reset } = useImport();
-  const [mode, setMode] = useState<'add' | 'replace'>('add');
+  const [mode, setMode] = useState<'add' | 'replace' | 'table'>('add');
   const [name, setName] = useState('');
   const inputId = useId();
   const busy = state.kind === 'working';
@@ -47,6 +47,10 @@ export function ImportPanel() {
             <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
             {t({ da: 'Erstat det aktive', en: 'Replace the active one' })}
           </label>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'table'} onChange={() => setMode('table')} />
+            {t({ da: 'Ekstra tabel til SQL', en: 'Extra table for SQL' })}
+          </label>
         </fieldset>
         <TemplateLinks />
       </div>
@@ -70,6 +74,16 @@ export function ImportPanel() {
         <Notice>{t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}</Notice>
       ) : null}
       {state.kind === 'done' ? <ImportSummary result={state.result} onClose={reset} /> : null}
+      {state.kind === 'table' ? (
+        <Notice testId="table-import-summary">
+          {t({ da: 'Tabellen', en: 'Table' })} <code>{state.result.table}</code>: {state.result.rows} {t({ da: 'rækker', en: 'rows' })},{' '}
+          {state.result.columns} {t({ da: 'kolonner (alle som tekst)', en: 'columns (all as text)' })}.
+          {state.result.warnings.length ? ` ${state.result.warnings.slice(0, 5).join('; ')}` : ''}{' '}
+          <button type="button" onClick={reset}>
+            {t({ da: 'Luk', en: 'Close' })}
+          </button>
+        </Notice>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSchema, loadPopulationCsv, type Db, type StoredDataset } from '../db';
+import { openNodeDb } from '../db/node/node-db';
+import { completeImport, prepareImport, type ImportDeps } from './import-dataset';
+
+const DIR = 'tests/fixtures/import';
+const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
+  string,
+  { rowsIn: number; rowsLoaded: number; rowsRejected: number; realisedTotal: number; expectedTotal: number; encoding?: string; delimiter?: string }
+>;
+
+let db: Db;
+const stored: StoredDataset[] = [];
+const memory = new Map<string, string>();
+const deps: ImportDeps = {
+  memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) },
+  store: { put: async (d) => void stored.push(d) },
+};
+
+beforeAll(async () => {
+  db = await openNodeDb();
+  await ensureSchema(db);
+  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
+  await loadPopulationCsv(db, 'population.csv');
+});
+afterAll(() => db.close());
+
+describe('import of every fixture format, encoding, delimiter and number style', () => {
+  it.each(Object.keys(expected))('%s', async (file) => {
+    const want = expected[file]!;
+    const bytes = new Uint8Array(readFileSync(`${DIR}/${file}`));
+    const prepared = await prepareImport(db, file, bytes, deps);
+    if (want.encoding && prepared.kind === 'csv') expect(prepared.encoding.replace('-bom', '')).toBe(want.encoding.replace('-bom', ''));
+    if (want.delimiter && prepared.kind === 'csv') expect(prepared.dialect.delimiter).toBe(want.delimiter);
+    const r = await completeImport(db, prepared, prepared.mapping, file, deps);
+    expect({ rowsIn: r.rowsIn, rowsLoaded: r.rowsLoaded, rowsRejected: r.rowsRejected }).toEqual({
+      rowsIn: want.rowsIn,
+      rowsLoaded: want.rowsLoaded,
+      rowsRejected: want.rowsRejected,
+    });
+    expect(r.realisedTotal).toBeCloseTo(want.realisedTotal, 2);
+    expect(r.expectedTotal).toBeCloseTo(want.expectedTotal, 2);
+    expect(r.rowsLoaded + r.rowsRejected).toBe(r.rowsIn);
+  });
+
+  it('names each rejected line, column and value of the bad-rows file', async () => {
+    const want = JSON.parse(readFileSync(`${DIR}/with-bad-rows.expected.json`, 'utf8')) as { rejects: { line: number; reason: string }[] };
+    const bytes = new Uint8Array(readFileSync(`${DIR}/with-bad-rows.csv`));
+    const p = await prepareImport(db, 'bad.csv', bytes, deps);
+    const r = await completeImport(db, p, p.mapping, 'bad', deps);
+    expect(r.rejected.map((x) => ({ line: x.line, reason: x.reason }))).toEqual(want.rejects.map((x) => ({ line: x.line, reason: x.reason })));
+  });
+
+  it('remembers a manual mapping for files with the same headers', async () => {
+    const csv = 'proj;subject;firm;industry;yr;gain\nP1;robots;C1;25;2016;100\n';
+    const bytes = new TextEncoder().encode(csv);
+    const first = await prepareImport(db, 'odd.csv', bytes, deps);
+    expect(first.missingRequired).toEqual(['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk']);
+    const mapping = { ...first.mapping, project_id: 'proj', theme: 'subject', company_id: 'firm', nace: 'industry', year: 'yr', annual_gain_dkk: 'gain' };
+    const r = await completeImport(db, first, mapping, 'odd', deps);
+    expect(r.rowsLoaded).toBe(1);
+    const second = await prepareImport(db, 'odd2.csv', bytes, deps);
+    expect(second.missingRequired).toEqual([]);
+  });
+});
