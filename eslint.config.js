@@ -89,5 +89,6 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  // Scripts that also hand functions to the browser (page.evaluate / waitForFunction).
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -120,17 +120,21 @@ export function toUtf8Bytes(bytes: Uint8Array): Utf8Bytes {
   return { bytes: new TextEncoder().encode(decodeAs(rest, encoding)), encoding };
 }
 
+/** UTF-8 length of each Windows-1252 byte. */
+const CP1252_UTF8_LEN = Uint8Array.from({ length: 256 }, (_, c) =>
+  c < 0x80 ? 1 : c >= 0xa0 ? 2 : (CP1252_HIGH[c - 0x80] ?? 0) < 0x800 ? 2 : 3,
+);
+
 /** Direct Windows-1252 → UTF-8 transcoding: no intermediate string, so no dependence on the platform's decoder. */
 export function windows1252ToUtf8(b: Uint8Array): Uint8Array {
+  const n = b.length;
   let size = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i] as number; // i < b.length
-    size += c < 0x80 ? 1 : c >= 0xa0 ? 2 : (CP1252_HIGH[c - 0x80] as number) < 0x800 ? 2 : 3;
-  }
+  for (let i = 0; i < n; i++) size += CP1252_UTF8_LEN[b[i] as number] as number; // indexes 0..255 of a 256-entry table
+  if (size === n) return b.slice();
   const out = new Uint8Array(size);
   let o = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i] as number; // i < b.length
+  for (let i = 0; i < n; i++) {
+    const c = b[i] as number; // i < n
     if (c < 0x80) {
       out[o++] = c;
       continue;

@@ -34,13 +34,15 @@ export function parseGenericCsv(text: string, delimiter?: Delimiter): GenericTab
     skipEmptyLines: true,
   });
   const [headers = [], ...rows] = result.data;
-  return {
-    headers,
-    rows,
-    delimiter: delim,
-    errors: result.errors.map((e) => ({
-      row: typeof e.row === 'number' ? e.row - 1 : null,
-      message: `${e.code}: ${e.message}`,
-    })),
-  };
+  const errors: GenericCsvError[] = result.errors.map((e) => ({
+    row: typeof e.row === 'number' ? e.row - 1 : null,
+    message: `${e.code}: ${e.message}`,
+  }));
+  // PapaParse checks field counts only in header mode; the table is read without it so duplicate headers survive.
+  rows.forEach((r, i) => {
+    if (r.length !== headers.length) {
+      errors.push({ row: i, message: `data row ${i + 1} has ${r.length} fields, the header has ${headers.length}` });
+    }
+  });
+  return { headers, rows, delimiter: delim, errors };
 }
