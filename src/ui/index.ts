@@ -2,3 +2,5 @@ export { LangProvider, useLang, useT, type Lang, type Text } from './i18n';
 export { ErrorBanner, Notice } from './error-banner';
 export { FigureCard, type FigureCardProps } from './figure-card';
 export { VirtualTable, type VirtualColumn, type VirtualTableProps } from './virtual-table';
+export { TraceDrawer, type TraceNode, type TraceDrawerProps } from './trace-drawer';
+export { csvCell, rowsToCsv, downloadFile, downloadCsv } from './download';

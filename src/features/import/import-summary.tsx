@@ -1,21 +1,13 @@
 import { formatDkk, formatInteger } from '../../format';
 import type { ImportResult } from '../../queries';
-import { useLang, useT } from '../../ui';
-import { rejectsToCsv } from './rejects-csv';
+import { downloadCsv, useLang, useT } from '../../ui';
 
 const SHOWN = 200;
 
 export function ImportSummary({ result, onClose }: { result: ImportResult; onClose: () => void }) {
   const t = useT();
   const { lang } = useLang();
-  const download = () => {
-    const blob = new Blob(['\uFEFF', rejectsToCsv(result.rejected)], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${result.name}-rejected.csv`;
-    a.click();
-    URL.revokeObjectURL(a.href);
-  };
+  const download = () => downloadCsv(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason']);
   return (
     <section
       className="import-summary"

@@ -1,14 +1,10 @@
 import { makeTemplate } from '../../ingest';
-import { useT } from '../../ui';
+import { downloadFile, useT } from '../../ui';
 
 async function download(lang: 'da' | 'en', kind: 'csv' | 'xlsx') {
   const made = await makeTemplate(lang, kind);
-  const blob = made instanceof Blob ? made : new Blob([made.slice().buffer]);
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `spillover-template-${lang}.${kind}`;
-  a.click();
-  URL.revokeObjectURL(a.href);
+  const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  downloadFile([made instanceof Blob ? made : made.slice().buffer], `spillover-template-${lang}.${kind}`, type);
 }
 
 export function TemplateLinks() {

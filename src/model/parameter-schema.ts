@@ -1,0 +1,290 @@
+import { SIZE_CLASSES } from './cells';
+import { text } from './figure';
+import type { ParamSchema } from './parameter-types';
+
+const SHARE = text('share (0–1)', 'andel (0–1)');
+const YEARS = text('years', 'år');
+const FACTOR = text('factor', 'faktor');
+const PER_YEAR = text('share per year', 'andel pr. år');
+
+/**
+ * Every parameter of METHOD.md with its range, default (the `damvad-2017` preset) and source. Ranges are
+ * METHOD.md's; where METHOD.md says only "> 0", a finite bound is set so that goal seek can bisect.
+ */
+export const PARAMETER_SCHEMA: ParamSchema = {
+  reference_year: {
+    kind: 'number', integer: true, min: 1990, max: 2100, default: 2017,
+    label: text('Reference year t₀', 'Referenceår t₀'), unit: text('year', 'år'),
+    source: text(
+      'The year of the evaluation (MADE SPIR mid-term evaluation, 2017): prices are of t₀ and the time path starts after it.',
+      'Evalueringens år (MADE SPIR-midtvejsevalueringen, 2017): priser er i t₀-priser, og tidsforløbet starter efter t₀.',
+    ),
+  },
+  expected_weight: {
+    kind: 'share', min: 0, max: 1, default: 0,
+    label: text('Weight of expected gains', 'Vægt på forventede gevinster'), unit: SHARE,
+    source: text(
+      'Only gains already secured count (the 2017 report: "productivity increases of DKK 90 million already secured"); 1 counts expected gains in full.',
+      'Kun allerede sikrede gevinster tæller (2017-opgørelsen: "produktivitetsforbedringer på 90 mio. kr. allerede sikret"); 1 tæller forventede gevinster fuldt ud.',
+    ),
+  },
+  pooling: {
+    kind: 'choice', default: 'theme',
+    choices: [
+      { value: 'theme', label: text('per theme', 'pr. tema') },
+      { value: 'programme', label: text('whole programme', 'hele programmet') },
+      { value: 'theme_industry', label: text('per theme × industry', 'pr. tema × branche') },
+    ],
+    label: text('Pooling of effect sizes', 'Sammenvejning af effektstørrelser'), unit: text('choice', 'valg'),
+    source: text(
+      'METHOD.md step 3: one effect size per theme by default; "programme" uses one rate for all themes; "theme × industry" uses an industry\'s own rate where at least min_companies companies report, else the theme\'s.',
+      'METHOD.md trin 3: én effektstørrelse pr. tema som standard; "hele programmet" bruger én rate for alle temaer; "tema × branche" bruger branchens egen rate, hvor mindst min_companies virksomheder rapporterer, ellers temaets.',
+    ),
+  },
+  min_companies: {
+    kind: 'number', integer: true, min: 1, max: 50, default: 3,
+    label: text('Minimum companies for an own industry rate', 'Mindste antal virksomheder for egen branche-rate'),
+    unit: text('companies', 'virksomheder'),
+    source: text(
+      'Rates from fewer companies are noisy and may identify a company; such theme × industry cells fall back to the theme\'s rate. Used only with pooling = theme × industry.',
+      'Rater fra færre virksomheder er usikre og kan identificere en virksomhed; sådanne tema × branche-celler bruger temaets rate. Bruges kun ved sammenvejning pr. tema × branche.',
+    ),
+  },
+  affected_share: {
+    kind: 'share', min: 0, max: 1, default: 0.25,
+    label: text('Affected share of employees', 'Berørt andel af de ansatte'), unit: SHARE,
+    source: text(
+      'A result is implemented in part of a company (a line, a department). Used only where a company\'s affected employees are not reported (assumption).',
+      'Et resultat implementeres i en del af virksomheden (en linje, en afdeling). Bruges kun, hvor virksomhedens berørte ansatte ikke er oplyst (antagelse).',
+    ),
+  },
+  transferability: {
+    kind: 'share', min: 0, max: 1, default: 0.5,
+    label: text('Transferability', 'Overførbarhed'), unit: SHARE,
+    source: text(
+      'Typical adopters gain less than the participating front-runners, who had expert help (assumption).',
+      'Typiske brugere opnår mindre end de deltagende frontløbere, som havde eksperthjælp (antagelse).',
+    ),
+  },
+  relevance_default: {
+    kind: 'share', min: 0, max: 1, default: 0.25,
+    label: text('Relevance where no participant tested the results', 'Relevans hvor ingen deltager har afprøvet resultaterne'),
+    unit: SHARE,
+    source: text(
+      'Results are assumed to apply partly in industries where no participant tested them (assumption). The data set\'s relevance table overrides it; where a theme has participants in an industry, relevance is 1.',
+      'Resultaterne antages delvist at gælde i brancher, hvor ingen deltager har afprøvet dem (antagelse). Datasættets relevanstabel går forud; hvor et tema har deltagere i en branche, er relevansen 1.',
+    ),
+  },
+  min_size_class: {
+    kind: 'choice', default: '10-49',
+    choices: SIZE_CLASSES.map((s) => ({ value: s, label: text(`${s} employees`, `${s} ansatte`) })),
+    label: text('Smallest size class included', 'Mindste medtagne størrelsesklasse'), unit: text('size class', 'størrelsesklasse'),
+    source: text(
+      'Micro firms (0–9 employees) rarely implement production technology.',
+      'Mikrovirksomheder (0–9 ansatte) implementerer sjældent produktionsteknologi.',
+    ),
+  },
+  adoption_ceiling: {
+    kind: 'share', min: 0, max: 1, default: 1,
+    label: text('Adoption ceiling', 'Udbredelsesloft'), unit: SHARE,
+    source: text(
+      'DAMVAD: "if the technologies and methods were disseminated and implemented in all relevant Danish manufacturing companies" = 100%.',
+      'DAMVAD: "hvis teknologierne og metoderne blev udbredt og implementeret i alle relevante danske produktionsvirksomheder" = 100 %.',
+    ),
+  },
+  deadweight: {
+    kind: 'share', min: 0, max: 1, default: 0.15,
+    label: text('Deadweight', 'Dødvægt'), unit: SHARE,
+    source: text(
+      'Additionality Guide (HCA/English Partnerships, 3rd ed. 2008, 4th ed. 2014): what would have happened anyway (industry productivity grows by itself). 0.15 / 0.10 / 0.05 is the damvad-2017 preset\'s stated split of DAMVAD\'s unpublished 8.4 → 6.1bn step (product 0.72675).',
+      'Additionality Guide (HCA/English Partnerships, 3. udg. 2008, 4. udg. 2014): hvad der ville være sket alligevel (branchens produktivitet vokser af sig selv). 0,15 / 0,10 / 0,05 er damvad-2017-forudindstillingens angivne opdeling af DAMVAD\'s ikke-offentliggjorte skridt fra 8,4 til 6,1 mia. kr. (produkt 0,72675).',
+    ),
+  },
+  displacement: {
+    kind: 'share', min: 0, max: 1, default: 0.1,
+    label: text('Displacement', 'Fortrængning'), unit: SHARE,
+    source: text(
+      'Additionality Guide: gains taken from other Danish firms. Part of the damvad-2017 preset\'s stated split (see deadweight).',
+      'Additionality Guide: gevinster taget fra andre danske virksomheder. Del af damvad-2017-forudindstillingens angivne opdeling (se dødvægt).',
+    ),
+  },
+  leakage: {
+    kind: 'share', min: 0, max: 1, default: 0.05,
+    label: text('Leakage', 'Lækage'), unit: SHARE,
+    source: text(
+      'Additionality Guide: gains accruing abroad (foreign owners, imported equipment). Part of the damvad-2017 preset\'s stated split.',
+      'Additionality Guide: gevinster der tilfalder udlandet (udenlandske ejere, importeret udstyr). Del af damvad-2017-forudindstillingens angivne opdeling.',
+    ),
+  },
+  substitution: {
+    kind: 'share', min: 0, max: 1, default: 0,
+    label: text('Substitution', 'Substitution'), unit: SHARE,
+    source: text(
+      'Additionality Guide: activity swapped to obtain support; small for a research platform.',
+      'Additionality Guide: aktivitet byttet ud for at opnå støtte; lille for en forskningsplatform.',
+    ),
+  },
+  multiplier: {
+    kind: 'number', min: 0.5, max: 2, default: 1,
+    label: text('Multiplier', 'Multiplikator'), unit: FACTOR,
+    source: text(
+      'National analysis at full employment: Danish practice adds no job-creation benefit (1).',
+      'National analyse ved fuld beskæftigelse: dansk praksis medregner ingen beskæftigelsesgevinst (1).',
+    ),
+  },
+  consumer_prices: {
+    kind: 'boolean', default: false,
+    label: text('Convert to consumer prices', 'Omregn til forbrugerpriser'), unit: text('on/off', 'til/fra'),
+    source: text(
+      'Danish CBA values benefits in consumer prices via the net tax factor. It raises benefits, so it cannot explain DAMVAD\'s S < N: off in the reference.',
+      'Dansk samfundsøkonomisk analyse værdisætter gevinster i forbrugerpriser via nettoafgiftsfaktoren. Den øger gevinsterne og kan derfor ikke forklare DAMVAD\'s S < N: slået fra i referencen.',
+    ),
+  },
+  net_tax_factor: {
+    kind: 'number', min: 1, max: 1.5, default: 1.28,
+    label: text('Net tax factor', 'Nettoafgiftsfaktor'), unit: FACTOR,
+    source: text(
+      'Finance Ministry CBA guidance 2023: 1.28. Applied only when consumer_prices is on.',
+      'Finansministeriets vejledning i samfundsøkonomiske konsekvensvurderinger 2023: 1,28. Bruges kun, når omregning til forbrugerpriser er slået til.',
+    ),
+  },
+  implementation_cost_share: {
+    kind: 'share', min: 0, max: 1, default: 0,
+    label: text('Implementation cost share', 'Implementeringsomkostningsandel'), unit: SHARE,
+    source: text(
+      'Annualised resources adoption takes, as a share of the national potential; not part of DAMVAD\'s published chain (0).',
+      'Årlige ressourcer som udbredelsen kræver, som andel af det nationale potentiale; ikke en del af DAMVAD\'s offentliggjorte kæde (0).',
+    ),
+  },
+  timing_lag_years: {
+    kind: 'number', min: 0, max: 30, default: 0,
+    label: text('Timing lag of the social gain', 'Tidsforskydning af samfundsgevinsten'), unit: YEARS,
+    source: text(
+      'The timing reading of DAMVAD\'s 8.4 → 6.1bn step: the social gain is the present-value equivalent of the national potential reached after this lag (damvad-2017-timing: 8 years at 4%, S = N / 1.04^8). 0 = off.',
+      'Tidsfortolkningen af DAMVAD\'s skridt fra 8,4 til 6,1 mia. kr.: samfundsgevinsten er nutidsværdien af det nationale potentiale nået efter denne forsinkelse (damvad-2017-timing: 8 år ved 4 %, S = N / 1,04^8). 0 = slået fra.',
+    ),
+  },
+  timing_rate: {
+    kind: 'number', min: 0, max: 0.15, default: 0.04,
+    label: text('Discount rate of the timing reading', 'Diskonteringsrate i tidsfortolkningen'), unit: PER_YEAR,
+    source: text(
+      'Finance Ministry discount rate in force 2013–2020 (4%), what a 2017 evaluation used. Used only when timing_lag_years > 0.',
+      'Finansministeriets diskonteringsrate 2013–2020 (4 %), som en evaluering i 2017 brugte. Bruges kun, når tidsforskydningen er over 0.',
+    ),
+  },
+  curve: {
+    kind: 'choice', default: 'logistic',
+    choices: [
+      { value: 'logistic', label: text('logistic', 'logistisk') },
+      { value: 'bass', label: text('Bass', 'Bass') },
+    ],
+    label: text('Diffusion curve', 'Udbredelseskurve'), unit: text('choice', 'valg'),
+    source: text(
+      'METHOD.md step 8: a logistic S-curve rescaled to start at 0 in t₀, or the Bass model (innovation p, imitation q) after a lag.',
+      'METHOD.md trin 8: en logistisk S-kurve omskaleret til at starte i 0 i t₀, eller Bass-modellen (innovation p, imitation q) efter en forsinkelse.',
+    ),
+  },
+  diffusion_midpoint_years: {
+    kind: 'number', min: 1, max: 30, default: 8,
+    label: text('Years to half dissemination', 'År til halv udbredelse'), unit: YEARS,
+    source: text(
+      'Logistic curve: years after t₀ at which half of the eventual adopters have adopted (assumption).',
+      'Logistisk kurve: år efter t₀, hvor halvdelen af de endelige brugere har taget resultaterne i brug (antagelse).',
+    ),
+  },
+  diffusion_speed_years: {
+    kind: 'number', min: 0.5, max: 15, default: 2.5,
+    label: text('Diffusion spread', 'Udbredelsens spredning'), unit: YEARS,
+    source: text(
+      'Logistic curve scale: about 4.4 × this many years from 10% to 90% dissemination (assumption).',
+      'Den logistiske kurves skala: ca. 4,4 × så mange år fra 10 % til 90 % udbredelse (antagelse).',
+    ),
+  },
+  lag_years: {
+    kind: 'number', min: 0, max: 15, default: 0,
+    label: text('Lag before diffusion starts', 'Forsinkelse før udbredelsen starter'), unit: YEARS,
+    source: text(
+      'Bass curve only: years after t₀ before the first adopters outside the programme (METHOD.md step 8).',
+      'Kun Bass-kurven: år efter t₀ før de første brugere uden for programmet (METHOD.md trin 8).',
+    ),
+  },
+  bass_p: {
+    kind: 'number', min: 0, max: 1, default: 0.03,
+    label: text('Bass innovation coefficient p', 'Bass-innovationskoefficient p'), unit: text('per year', 'pr. år'),
+    source: text(
+      'Meta-analysis mean (Sultan, Farley & Lehmann 1990); B2B process innovations usually diffuse slower.',
+      'Gennemsnit i metaanalyse (Sultan, Farley & Lehmann 1990); procesinnovationer mellem virksomheder udbredes som regel langsommere.',
+    ),
+  },
+  bass_q: {
+    kind: 'number', min: 0, max: 1, default: 0.38,
+    label: text('Bass imitation coefficient q', 'Bass-imitationskoefficient q'), unit: text('per year', 'pr. år'),
+    source: text(
+      'Meta-analysis mean (Sultan, Farley & Lehmann 1990); B2B process innovations usually diffuse slower.',
+      'Gennemsnit i metaanalyse (Sultan, Farley & Lehmann 1990); procesinnovationer mellem virksomheder udbredes som regel langsommere.',
+    ),
+  },
+  persistence_decay: {
+    kind: 'share', min: 0, max: 0.5, default: 0,
+    label: text('Decay of gains per year', 'Årligt henfald af gevinsterne'), unit: PER_YEAR,
+    source: text(
+      'Each adopting cohort\'s gain shrinks by this share a year (technology ageing, competitors catching up); 0 in the reference.',
+      'Hver årgangs gevinst aftager med denne andel om året (teknologien ældes, konkurrenterne indhenter); 0 i referencen.',
+    ),
+  },
+  horizon_years: {
+    kind: 'number', integer: true, min: 1, max: 50, default: 20,
+    label: text('Horizon', 'Tidshorisont'), unit: YEARS,
+    source: text('Years after t₀ counted in the present value (assumption).', 'År efter t₀ der medregnes i nutidsværdien (antagelse).'),
+  },
+  discount_profile: {
+    kind: 'choice', default: '2013',
+    choices: [
+      { value: '2013', label: text('Finance Ministry 2013: 4 / 3 / 2 %', 'Finansministeriet 2013: 4 / 3 / 2 %') },
+      { value: '2021', label: text('Finance Ministry 2021: 3.5 / 2.5 / 1.5 %', 'Finansministeriet 2021: 3,5 / 2,5 / 1,5 %') },
+      { value: 'flat', label: text('flat rate', 'fast rate') },
+    ],
+    label: text('Discount profile', 'Diskonteringsprofil'), unit: text('choice', 'valg'),
+    source: text(
+      'Danish Finance Ministry stepped rates for years 1–35 / 36–70 / after 70: 4/3/2% (in force 2013–2020, what a 2017 evaluation used), 3.5/2.5/1.5% (from 2021); or flat at discount_rate.',
+      'Finansministeriets trappede rater for år 1–35 / 36–70 / efter 70: 4/3/2 % (gældende 2013–2020, som en evaluering i 2017 brugte), 3,5/2,5/1,5 % (fra 2021); eller fast ved diskonteringsraten.',
+    ),
+  },
+  discount_rate: {
+    kind: 'number', min: 0, max: 0.15, default: 0.04,
+    label: text('Flat discount rate', 'Fast diskonteringsrate'), unit: PER_YEAR,
+    source: text('Used only with discount_profile = flat.', 'Bruges kun med diskonteringsprofilen "fast rate".'),
+  },
+  tax_distortion: {
+    kind: 'share', min: 0, max: 0.3, default: 0.1,
+    label: text('Tax distortion on public funds', 'Skatteforvridning på offentlige midler'), unit: SHARE,
+    source: text(
+      'Finance Ministry guidance 2017: 10% (0 from the 2023 guidance).',
+      'Finansministeriets vejledning 2017: 10 % (0 fra vejledningen 2023).',
+    ),
+  },
+  attribution: {
+    kind: 'share', min: 0, max: 1, default: 1,
+    label: text('Attribution to the programme', 'Andel tilskrevet programmet'), unit: SHARE,
+    source: text(
+      'Share of the eventual dissemination credited to the programme: 1 in the "potential" view (the headline is a potential, not the programme\'s own effect), below 1 in an "impact" view.',
+      'Andelen af den endelige udbredelse, der tilskrives programmet: 1 i "potentiale"-visningen (hovedtallet er et potentiale, ikke programmets egen effekt), under 1 i en "effekt"-visning.',
+    ),
+  },
+  public_funding_dkk: {
+    kind: 'number', min: 1, max: 1e12, default: 64_000_000,
+    label: text('Public funding', 'Offentlig finansiering'), unit: text('DKK', 'kr.'),
+    source: text(
+      'Innovation Fund Denmark\'s SPIR grant to MADE, DKK 64m (Ministry of Higher Education and Science, 2013); the total budget DKK 183.5m is the alternative denominator.',
+      'Innovationsfonden SPIR-bevilling til MADE, 64 mio. kr. (Uddannelses- og Forskningsministeriet, 2013); det samlede budget på 183,5 mio. kr. er den alternative nævner.',
+    ),
+  },
+  dkk_per_eur: {
+    kind: 'number', min: 1, max: 100, default: 7.5,
+    label: text('DKK per EUR', 'Kroner pr. euro'), unit: text('DKK/EUR', 'kr./EUR'),
+    source: text(
+      '7.50 reproduces the published 813 MEUR (6.1bn / 7.50); the ERM II central rate 7.46038 is the alternative.',
+      '7,50 gengiver de offentliggjorte 813 mio. EUR (6,1 mia. / 7,50); ERM II-centralkursen 7,46038 er alternativet.',
+    ),
+  },
+};
