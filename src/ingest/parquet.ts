@@ -1,4 +1,5 @@
 import { cellText, exactArrayBuffer, rectangle } from './cell-text';
+import { parquetProblem } from './parquet-guard';
 
 export interface ParquetTable {
   headers: string[];
@@ -7,14 +8,21 @@ export interface ParquetTable {
 
 /**
  * Reads a Parquet file's top-level columns as text: INT64 (BigInt) exactly, doubles in shortest round-trip
- * form, dates and timestamps ISO, nulls as '', nested values as JSON. hyparquet is loaded on first use.
+ * form, dates and timestamps ISO, nulls as '', nested values as JSON. hyparquet is loaded on first use; the
+ * file's structure is checked first (see parquet-guard) so a damaged file is refused instead of hanging.
  */
 export async function readParquet(bytes: Uint8Array): Promise<ParquetTable> {
-  const { parquetMetadata, parquetRead, parquetSchema } = await import('hyparquet');
+  const [{ parquetMetadata, parquetRead, parquetSchema }, { parquetHeader }] = await Promise.all([
+    import('hyparquet'),
+    import('hyparquet/src/column.js'),
+  ]);
   const file = exactArrayBuffer(bytes);
   try {
     const metadata = parquetMetadata(file);
-    const headers = parquetSchema(metadata).children.map((c) => c.element.name);
+    const schema = parquetSchema(metadata);
+    const problem = parquetProblem(file, metadata, schema, parquetHeader);
+    if (problem) throw new Error(`the file is damaged: ${problem}`);
+    const headers = schema.children.map((c) => c.element.name);
     let raw: unknown[][] = [];
     await parquetRead({
       file,
