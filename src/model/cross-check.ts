@@ -28,7 +28,7 @@ export function crossCheck(prep: PreparedInput, params: Params): { themes: Cross
     const reported = weightedGain(t.realised, t.expected, params.expected_weight);
     let relevantFirms = 0;
     for (const p of eligible) relevantFirms += relevance(prep, t, p.nace, params.relevance_default).value * p.firms;
-    const excluded = t.companies <= 0;
+    const excluded = t.companies < 1; // a count: below one company there is no firm average
     const n = excluded ? 0 : (reported / t.companies) * params.transferability * params.adoption_ceiling * relevantFirms;
     total += n;
     return { theme: t.theme, reported, companies: t.companies, relevantFirms, nationalPotential: n, excluded };

@@ -11,9 +11,12 @@ export function participantBase(affectedValueAdded: number, unreportedValueAdded
   return affectedValueAdded + affectedShare * unreportedValueAdded;
 }
 
+/** Below one krone of value added there is nothing to measure a gain against (and R / B could overflow). */
+export const MIN_BASE_DKK = 1;
+
 /** e = R / B, or null when there is no base to measure the gain against (never a NaN or an Infinity). */
 export function rate(reported: number, base: number): number | null {
-  return base > 0 ? reported / base : null;
+  return base >= MIN_BASE_DKK ? reported / base : null;
 }
 
 export interface ThemeEffect {

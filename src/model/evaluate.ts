@@ -54,8 +54,8 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
     excluded.push(eff.theme.theme);
     warnings.push({
       code: 'zero-base', theme: eff.theme.theme,
-      message: text(`Theme ${eff.theme.theme} has reported gains (DKK ${eff.reported}) but no participant base (no employees): its gains are left out of the extrapolation.`,
-        `Temaet ${eff.theme.theme} har rapporterede gevinster (${eff.reported} kr.) men intet deltagergrundlag (ingen ansatte): gevinsterne indgår ikke i opskaleringen.`),
+      message: text(`Theme ${eff.theme.theme} has reported gains (DKK ${eff.reported}) but no participant base (no affected employees with value added): its gains are left out of the extrapolation.`,
+        `Temaet ${eff.theme.theme} har rapporterede gevinster (${eff.reported} kr.) men intet deltagergrundlag (ingen berørte ansatte med værditilvækst): gevinsterne indgår ikke i opskaleringen.`),
     });
   }
   // The rows behind N are the gains that entered it; copying thousands of references only when some were left out.

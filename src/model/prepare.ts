@@ -49,26 +49,36 @@ export interface PreparedInput {
 }
 
 const SIZE_RANK = new Map<string, number>(SIZE_CLASSES.map((s, i) => [s, i]));
-const isFinite = Number.isFinite;
-const nonNegative = (x: number) => isFinite(x) && x >= 0;
+/**
+ * Plausibility bounds on cell values. Danish GDP is about DKK 2.5e12, so a cell beyond DKK 1e15 or 1e9 people is a
+ * data error; the bounds also keep every product of the chain far from floating-point overflow.
+ */
+export const MAX_AMOUNT_DKK = 1e15;
+export const MAX_COUNT = 1e9;
+const amount = (x: number) => Number.isFinite(x) && Math.abs(x) <= MAX_AMOUNT_DKK;
+const nonNegativeAmount = (x: number) => amount(x) && x >= 0;
+const count = (x: number) => Number.isFinite(x) && x >= 0 && x <= MAX_COUNT;
 
 function invalid(what: string, whatDa: string, cell: object): ModelWarning {
   const json = JSON.stringify(cell);
   return {
     code: 'invalid-cell',
-    message: text(`${what} skipped: a value is missing, not finite or negative (${json})`, `${whatDa} sprunget over: en værdi mangler, er ikke endelig eller er negativ (${json})`),
+    message: text(
+      `${what} skipped: a value is missing, not a finite number, negative or implausibly large (${json})`,
+      `${whatDa} sprunget over: en værdi mangler, er ikke et endeligt tal, er negativ eller urimeligt stor (${json})`,
+    ),
   };
 }
 
 // Written out rather than with rest parameters: these run once per cell, thousands of times per data set.
 function validGain(g: GainCell): boolean {
-  return SIZE_RANK.has(g.sizeClass) && (g.status === 'realised' || g.status === 'expected') && isFinite(g.gainDkk) && isFinite(g.nace) && isFinite(g.year) && nonNegative(g.reports);
+  return SIZE_RANK.has(g.sizeClass) && (g.status === 'realised' || g.status === 'expected') && amount(g.gainDkk) && Number.isFinite(g.nace) && Number.isFinite(g.year) && count(g.reports);
 }
 function validBase(b: BaseCell): boolean {
-  return SIZE_RANK.has(b.sizeClass) && isFinite(b.nace) && nonNegative(b.companies) && nonNegative(b.affectedEmployees) && nonNegative(b.employeesWithoutAffected);
+  return SIZE_RANK.has(b.sizeClass) && Number.isFinite(b.nace) && count(b.companies) && count(b.affectedEmployees) && count(b.employeesWithoutAffected);
 }
 function validPopulation(p: PopulationCell): boolean {
-  return SIZE_RANK.has(p.sizeClass) && isFinite(p.nace) && nonNegative(p.firms) && nonNegative(p.employees) && nonNegative(p.valueAddedDkk);
+  return SIZE_RANK.has(p.sizeClass) && Number.isFinite(p.nace) && count(p.firms) && count(p.employees) && nonNegativeAmount(p.valueAddedDkk);
 }
 
 function emptyIndustry(nace: number): ThemeIndustry {

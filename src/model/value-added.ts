@@ -16,7 +16,8 @@ interface Sums {
   employees: number;
 }
 
-const ratio = (s: Sums | undefined) => (s && s.employees > 0 ? s.valueAdded / s.employees : null);
+// Less than one employee is no basis for a per-employee figure (and would let a ratio explode): fall back instead.
+const ratio = (s: Sums | undefined) => (s && s.employees >= 1 ? s.valueAdded / s.employees : null);
 
 export function valueAddedIndex(population: readonly { nace: number; sizeClass: SizeClass; employees: number; valueAdded: number }[]): ValueAddedIndex {
   const cells = new Map<string, Sums>();
@@ -50,8 +51,8 @@ export function valueAddedIndex(population: readonly { nace: number; sizeClass: 
         warnings.push({
           code: 'value-added-fallback', theme, nace, sizeClass,
           message: text(
-            `No employees in the population table for industry ${nace}, size class ${sizeClass}: participants there are valued at ${used.en} value added per employee.`,
-            `Ingen ansatte i populationstabellen for branche ${nace}, størrelsesklasse ${sizeClass}: deltagere dér værdisættes med ${used.da} værditilvækst pr. ansat.`,
+            `Fewer than one employee in the population table for industry ${nace}, size class ${sizeClass}: participants there are valued at ${used.en} value added per employee.`,
+            `Under én ansat i populationstabellen for branche ${nace}, størrelsesklasse ${sizeClass}: deltagere dér værdisættes med ${used.da} værditilvækst pr. ansat.`,
           ),
         });
       }
