@@ -121,13 +121,19 @@ function preparePopulation(cells: readonly PopulationCell[], warnings: ModelWarn
 }
 
 function addGains(themes: Map<string, PreparedTheme>, gains: readonly GainCell[], out: PreparedInput): void {
+  let t: PreparedTheme | undefined;
+  let ti: ThemeIndustry | undefined;
   for (const g of gains) {
     if (!validGain(g)) {
       out.warnings.push(invalid('Gain cell', 'Gevinstcelle', g));
       continue;
     }
-    const t = themeOf(themes, g.theme);
-    const ti = industryOf(t, g.nace);
+    // Cells arrive grouped (the SQL orders them), so the previous cell's theme and industry usually match.
+    if (g.theme !== t?.theme) {
+      t = themeOf(themes, g.theme);
+      ti = undefined;
+    }
+    if (g.nace !== ti?.nace) ti = industryOf(t, g.nace);
     const row: RowRef = { kind: 'gain', theme: g.theme, nace: g.nace, sizeClass: g.sizeClass, status: g.status, year: g.year, gainType: g.gainType, gainDkk: g.gainDkk, reports: g.reports };
     t.gainRows.push(row);
     out.gainRows.push(row);
