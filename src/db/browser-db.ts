@@ -18,10 +18,15 @@ export function isEngineFault(error: unknown): boolean {
   return TRAP.test(text);
 }
 
+const BUSY_LIMIT_MS = 60_000;
+
 interface Engine {
   worker: Worker;
   db: AsyncDuckDB;
   conn: AsyncDuckDBConnection;
+  /** Rejects when this instance is given up, so calls waiting on a dead worker fail (and replay) instead of hanging. */
+  dead: Promise<never>;
+  kill: (reason: string) => void;
 }
 
 export interface BrowserDbOptions {
@@ -48,7 +53,22 @@ async function startEngine(): Promise<Engine> {
   await db.open(OPEN_CONFIG);
   const conn = await db.connect();
   await conn.query(SESSION_SETUP_SQL);
-  return { worker, db, conn };
+  let kill: (reason: string) => void = () => undefined;
+  const dead = new Promise<never>((_, reject) => {
+    kill = (reason) => reject(new Error(`worker died: ${reason}`));
+  });
+  dead.catch(() => undefined); // nobody may be waiting when it is given up
+  return { worker, db, conn, dead, kill };
+}
+
+async function runQuery<T extends Row = Row>({ conn }: Engine, sql: string, params: readonly SqlValue[]): Promise<QueryResult<T>> {
+  if (params.length === 0) return decodeTable<T>(await conn.query(sql));
+  const stmt = await conn.prepare(sql);
+  try {
+    return decodeTable<T>(await stmt.query(...params));
+  } finally {
+    await stmt.close();
+  }
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -98,13 +118,22 @@ export class BrowserDb implements Db {
     return this.restarts;
   }
 
+  private probing = false;
+
+  /**
+   * A dead worker answers nothing and raises no event, so it is noticed by a ping: idle, within `timeoutMs`;
+   * busy, only after BUSY_LIMIT_MS, since a long query legitimately keeps the worker from answering.
+   */
   private async probe(timeoutMs: number): Promise<void> {
-    if (this.pending > 0 || this.restarting) return; // a long query legitimately keeps the worker busy
+    if (this.probing || this.restarting) return;
+    this.probing = true;
     try {
       const e = await this.engine;
-      await withTimeout(e.db.getVersion(), timeoutMs, 'the heartbeat');
+      await withTimeout(e.db.getVersion(), this.pending > 0 ? BUSY_LIMIT_MS : timeoutMs, 'the heartbeat');
     } catch (error) {
-      if (this.pending === 0 && !this.restarting) await this.restart(String(error)).catch(() => undefined);
+      if (!this.restarting) await this.restart(String(error)).catch(() => undefined);
+    } finally {
+      this.probing = false;
     }
   }
 
@@ -115,11 +144,13 @@ export class BrowserDb implements Db {
     this.restarting = (async () => {
       try {
         const e = await old.catch(() => null);
+        e?.kill(reason);
         e?.worker.terminate();
         const fresh = startEngine();
         this.engine = fresh;
         await fresh;
-        await this.options.onRestart(this);
+        // The rebuild talks to the new instance directly: going through `call` would wait for this very restart.
+        await this.options.onRestart(this.direct);
         this.restarts += 1;
         this.options.onStatus?.({ kind: 'ready', restarts: this.restarts });
         return fresh;
@@ -133,30 +164,35 @@ export class BrowserDb implements Db {
     return this.restarting;
   }
 
-  private async call<T>(what: (e: Engine) => Promise<T>, replay = true): Promise<T> {
-    if (this.restarting) await this.restarting;
+  private async call<T>(what: (e: Engine) => Promise<T>, replay = true, wait = true): Promise<T> {
+    if (wait && this.restarting) await this.restarting;
     this.pending += 1;
     try {
-      return await what(await this.engine);
+      const e = await this.engine;
+      return await Promise.race([what(e), e.dead]);
     } catch (error) {
       if (!isEngineFault(error) || !replay) throw error;
       await this.restart(String(error));
-      return this.call(what, false);
+      return this.call(what, false, wait);
     } finally {
       this.pending -= 1;
     }
   }
 
+  /** The same operations without waiting for (or triggering) a restart: for the restart's own rebuild. */
+  private readonly direct: Db = {
+    query: (sql, params = []) => this.call((e) => runQuery(e, sql, params), false, false),
+    exec: async (sql, params = []) => {
+      await this.call((e) => runQuery(e, sql, params), false, false);
+    },
+    load: (name, bytes) => this.call(({ db }) => db.registerFileBuffer(name, bytes.slice()), false, false),
+    readFile: (name) => this.call(({ db }) => db.copyFileToBuffer(name), false, false),
+    drop: (name) => this.call(async ({ db }) => void (await db.dropFile(name)), false, false),
+    close: () => this.close(),
+  };
+
   query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult<T>> {
-    return this.call(async ({ conn }) => {
-      if (params.length === 0) return decodeTable<T>(await conn.query(sql));
-      const stmt = await conn.prepare(sql);
-      try {
-        return decodeTable<T>(await stmt.query(...params));
-      } finally {
-        await stmt.close();
-      }
-    });
+    return this.call((e) => runQuery<T>(e, sql, params));
   }
 
   async exec(sql: string, params: readonly SqlValue[] = []): Promise<void> {

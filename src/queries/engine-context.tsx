@@ -1,11 +1,12 @@
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Db } from '../db';
-import type { Engine, EngineSnapshot } from './engine';
+import type { DemoSources, Engine, EngineSnapshot } from './engine';
 import { keys } from './keys';
 
 export interface EngineState extends EngineSnapshot {
   db: Db;
+  demo: DemoSources;
 }
 
 export const EngineContext = createContext<Engine | null>(null);
@@ -21,5 +22,5 @@ export function useEngine(): EngineState {
   const engine = useContext(EngineContext);
   if (!engine) throw new Error('useEngine must be used inside <EngineProvider>');
   const snapshot = useSyncExternalStore(engine.subscribe, engine.getSnapshot);
-  return { ...snapshot, db: engine.db };
+  return { ...snapshot, db: engine.db, demo: engine.demo };
 }

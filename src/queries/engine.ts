@@ -12,11 +12,20 @@ import {
   validateStagedGains,
   type Db,
   type EngineStatus,
+  type DatasetSummary,
   type GainMapping,
 } from '../db';
+import type { ModelInput } from '../model';
+
+/** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
+export interface DemoSnapshot {
+  summary: DatasetSummary;
+  modelInput: ModelInput;
+}
 
 export interface DemoSources {
   name: string;
+  snapshot: DemoSnapshot;
   gainsUrl: string;
   populationUrl: string;
   relevanceUrl: string;
@@ -59,7 +68,7 @@ export class Engine {
   private restartListeners = new Set<() => void>();
   private files = new Map<string, Uint8Array>();
 
-  constructor(private readonly demo: DemoSources) {
+  constructor(readonly demo: DemoSources) {
     this.snapshot = {
       status: { kind: 'starting' },
       ready: false,

@@ -113,7 +113,18 @@ export async function prepareImport(
       const idx = auto.mapping[c];
       mapping[c] = idx === null || idx === undefined ? null : (staged.columns[idx] ?? null);
     }
-    if (remembered) Object.assign(mapping, JSON.parse(remembered) as Partial<GainMapping>);
+    if (remembered) {
+      // A remembered choice only counts where its column is still in this file (a damaged entry is ignored).
+      try {
+        const saved = JSON.parse(remembered) as Partial<Record<string, unknown>>;
+        for (const c of GAIN_COLUMNS) {
+          const v = saved[c];
+          if (v === null || (typeof v === 'string' && staged.columns.includes(v))) mapping[c] = v;
+        }
+      } catch {
+        /* not JSON: fall back to the automatic mapping */
+      }
+    }
     return {
       fileName,
       kind,

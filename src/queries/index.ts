@@ -1,6 +1,6 @@
 export { keys, type DataRef } from './keys';
 export { makeQueryClient } from './client';
-export { Engine, DEMO_DATASET_ID, type DemoSources, type EngineSnapshot } from './engine';
+export { Engine, DEMO_DATASET_ID, type DemoSources, type DemoSnapshot, type EngineSnapshot } from './engine';
 export * from './options';
 export type { EngineStatus } from '../db';
 export { EngineProvider, useEngine, type EngineState } from './engine-context';

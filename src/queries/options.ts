@@ -2,13 +2,35 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { browseTable, datasetSummary, listDatasets, modelInput, type BrowseRequest, type Db } from '../db';
 import { keys, type DataRef } from './keys';
 
-type Source = DataRef & { db: Db };
+import { DEMO_DATASET_ID, type DemoSources } from './engine';
 
-export const datasetsQuery = (s: Source) => queryOptions({ queryKey: keys.datasets(s), queryFn: () => listDatasets(s.db) });
+type Source = DataRef & { db: Db; demo?: DemoSources };
 
-export const summaryQuery = (s: Source) => queryOptions({ queryKey: keys.summary(s), queryFn: () => datasetSummary(s.db) });
+/** While DuckDB starts, the demo's figures come from its build-time snapshot (same SQL, checked by a test). */
+const fromSnapshot = <T>(s: Source, pick: (d: DemoSources) => T): T | undefined =>
+  s.datasetId === DEMO_DATASET_ID && s.demo ? pick(s.demo) : undefined;
 
-export const modelInputQuery = (s: Source) => queryOptions({ queryKey: keys.modelInput(s), queryFn: () => modelInput(s.db) });
+export const datasetsQuery = (s: Source) =>
+  queryOptions({
+    queryKey: keys.datasets(s),
+    queryFn: () => listDatasets(s.db),
+    placeholderData: (prev) =>
+      prev ?? (s.demo ? [{ dataset_id: DEMO_DATASET_ID, name: s.demo.name, source: null, created_at: null, rows_in: null, rows_loaded: null, rows_rejected: null, content_hash: null }] : undefined),
+  });
+
+export const summaryQuery = (s: Source) =>
+  queryOptions({
+    queryKey: keys.summary(s),
+    queryFn: () => datasetSummary(s.db),
+    placeholderData: () => fromSnapshot(s, (d) => d.snapshot.summary),
+  });
+
+export const modelInputQuery = (s: Source) =>
+  queryOptions({
+    queryKey: keys.modelInput(s),
+    queryFn: () => modelInput(s.db),
+    placeholderData: () => fromSnapshot(s, (d) => d.snapshot.modelInput),
+  });
 
 export const browsePageQuery = (s: Source, req: BrowseRequest) =>
   queryOptions({

@@ -27,7 +27,7 @@ describe('app shell on the demo data', () => {
 
   it('switches to English and keeps the figures', async () => {
     await s.page.goto(baseUrl());
-    await s.page.getByRole('button', { name: 'English' }).click();
+    await s.page.getByRole('button', { name: 'English', exact: true }).click();
     const reported = s.page.getByTestId('figure-reported');
     await expect.poll(() => reported.textContent(), { timeout: 10000 }).toBe('DKK 90.0m');
     await expect.poll(() => s.page.getByRole('link', { name: 'Overview' }).count()).toBe(1);
@@ -45,6 +45,7 @@ describe('app shell on the demo data', () => {
     await s.page.goto(baseUrl());
     const reported = s.page.getByTestId('figure-reported');
     await expect.poll(() => reported.getAttribute('data-value'), { timeout: 15000 }).toBe('90000000');
+    await s.page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
     const worker = s.page.workers()[0];
     expect(worker, 'the DuckDB worker').toBeDefined();
     // Kill it from inside, as a crash would: no message, no error event.

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function importFile(file: string) {
-  await s.page.getByTestId('figure-reported').and(s.page.locator('[data-value="90000000"]')).waitFor({ timeout: 20000 });
+  await s.page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
   await s.page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
   const summary = s.page.getByTestId('import-summary');
   await summary.waitFor({ timeout: 30000 });

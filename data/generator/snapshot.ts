@@ -1,0 +1,44 @@
+// The demo data set's headline inputs, computed by the app's own SQL on the real engine (Node), so the app can
+// draw the headline before DuckDB-wasm has finished starting. `data/snapshot.test.ts` fails if it goes stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openNodeDb } from '../../src/db/node/node-db';
+// File by file, not src/db/index.ts: that also exports the browser door, whose `?url` imports only Vite resolves.
+import { activateDataset, ensureSchema, loadPopulationCsv, loadRelevanceCsv } from '../../src/db/queries/datasets';
+import { GAIN_COLUMNS, validateStagedGains, type GainMapping } from '../../src/db/queries/import-gains';
+import { modelInput } from '../../src/db/queries/model-cells';
+import { datasetSummary, type DatasetSummary } from '../../src/db/queries/overview';
+import { stageCsv } from '../../src/db/queries/stage-csv';
+import type { ModelInput } from '../../src/model';
+
+export interface DemoSnapshot {
+  summary: DatasetSummary;
+  modelInput: ModelInput;
+}
+
+export async function computeSnapshot(dir: string): Promise<DemoSnapshot> {
+  const db = await openNodeDb();
+  try {
+    await ensureSchema(db);
+    const file = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
+    await db.load('population.csv', file('population.csv'));
+    await loadPopulationCsv(db, 'population.csv');
+    await db.load('relevance.csv', file('relevance.csv'));
+    await loadRelevanceCsv(db, 'relevance.csv');
+    await db.load('gains.csv', file('reported-gains.csv'));
+    const staged = await stageCsv(db, 'gains.csv', { delimiter: ',', quote: '"' });
+    const mapping = Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapping; // the demo uses canonical headers
+    await validateStagedGains(db, staged.table, mapping, 'demo');
+    await activateDataset(db, 'demo');
+    return { summary: await datasetSummary(db), modelInput: await modelInput(db) };
+  } finally {
+    await db.close();
+  }
+}
+
+const DIR = join(import.meta.dirname ?? '.', '..', 'demo');
+if (process.argv[1]?.endsWith('snapshot.ts')) {
+  const snap = await computeSnapshot(DIR);
+  writeFileSync(join(DIR, 'snapshot.json'), JSON.stringify(snap) + '\n');
+  console.log(`wrote data/demo/snapshot.json: ${snap.modelInput.gains.length} gain cells, ${snap.modelInput.bases.length} base cells`);
+}
