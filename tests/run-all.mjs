@@ -9,6 +9,7 @@ mkdirSync(out, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 let ok = true;
 
 function run(label, cmd, args) {
@@ -22,6 +23,7 @@ function count(report) {
   if (!existsSync(report)) return false;
   const j = JSON.parse(readFileSync(report, 'utf8'));
   passed += j.numPassedTests ?? 0;
+  skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
   failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0);
   return true;
 }
@@ -49,5 +51,5 @@ if (!browserOk) {
 }
 
 if (failed > 0) ok = false;
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

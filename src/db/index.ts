@@ -3,7 +3,7 @@ export { BrowserDb, isEngineFault, type EngineStatus, type BrowserDbOptions } fr
 export { quoteIdent } from './sql';
 export * from './queries/datasets';
 export * from './queries/import-gains';
-export { blankLines } from './queries/stage-csv';
+export { blankLines, type Staged } from './queries/stage-csv';
 export * from './queries/model-cells';
 export * from './queries/overview';
 export type { NumberStyle } from './queries/number-sql';

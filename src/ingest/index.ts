@@ -20,3 +20,4 @@ export { readParquet, type ParquetTable } from './parquet';
 export { toCsv, csvField, type CsvWriteOptions } from './csv-write';
 export { parseGenericCsv, type GenericCsvError, type GenericTable } from './generic-csv';
 export { makeTemplate, templateCsv, templateHeader, type TemplateKind, type TemplateLang } from './templates';
+export { csvChunks, type CsvChunk } from './chunks';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema, loadPopulationCsv, type Db, type StoredDataset } from '../db';
 import { openNodeDb } from '../db/node/node-db';
-import { completeImport, prepareImport, type ImportDeps } from './import-dataset';
+import { CHUNKED_ABOVE, completeImport, persistDataset, prepareImport, type ImportDeps } from './import-dataset';
 
 const DIR = 'tests/fixtures/import';
 const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
@@ -42,6 +42,9 @@ describe('import of every fixture format, encoding, delimiter and number style',
     expect(r.realisedTotal).toBeCloseTo(want.realisedTotal, 2);
     expect(r.expectedTotal).toBeCloseTo(want.expectedTotal, 2);
     expect(r.rowsLoaded + r.rowsRejected).toBe(r.rowsIn);
+    const saved = await persistDataset(db, r.info, deps);
+    expect(saved.content_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.at(-1)?.info.dataset_id).toBe(r.datasetId);
   });
 
   it('names each rejected line, column and value of the bad-rows file', async () => {
@@ -63,4 +66,35 @@ describe('import of every fixture format, encoding, delimiter and number style',
     const second = await prepareImport(db, 'odd2.csv', bytes, deps);
     expect(second.missingRequired).toEqual([]);
   });
+});
+
+describe('large files are read in chunks', () => {
+  it('keeps every row and the line numbers of the whole file across chunk borders', async () => {
+    const { generateGainsCsv } = await import('../../tests/bench/generate-gains');
+    const lines = generateGainsCsv(90_000).trimEnd().split('\n');
+    const badLine = 80_000; // lands in a later chunk
+    lines[badLine - 1] = lines[badLine - 1]!.replace(/,(realised|expected)$/, ',12.5oo,$1').replace(/,[0-9.]+,12\.5oo,/, ',12.5oo,');
+    const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+    expect(bytes.byteLength).toBeGreaterThan(CHUNKED_ABOVE);
+    const progress: number[] = [];
+    const p = await prepareImport(db, 'big.csv', bytes, deps, undefined, (x) => progress.push(x.bytesDone));
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe(bytes.byteLength);
+    const r = await completeImport(db, p, p.mapping, 'big', deps);
+    expect(r.rowsIn).toBe(90_000);
+    expect(r.rowsLoaded + r.rowsRejected).toBe(r.rowsIn);
+    expect(r.rejected.map((x) => x.line)).toEqual([badLine]);
+  }, 120_000);
+
+  it('leaves nothing behind when cancelled', async () => {
+    const { generateGainsCsv } = await import('../../tests/bench/generate-gains');
+    const bytes = new TextEncoder().encode(generateGainsCsv(90_000));
+    const ctrl = new AbortController();
+    const before = await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat');
+    await expect(prepareImport(db, 'c.csv', bytes, deps, ctrl.signal, () => ctrl.abort())).rejects.toThrow(/cancelled/);
+    const after = await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat');
+    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+    const staged = await db.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'import_staged'");
+    expect(staged.rows[0]?.n).toBe(0);
+  }, 120_000);
 });

@@ -15,9 +15,11 @@ import {
   type GainMapping,
   type ImportOutcome,
   type RejectedRow,
+  type DatasetInfo,
   type StoredDataset,
+  type Staged,
 } from '../db';
-import { autoMap, decodeText, headerSignature, parseGenericCsv, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
+import { autoMap, csvChunks, decodeText, headerSignature, parseGenericCsv, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
 
@@ -40,12 +42,66 @@ export interface PreparedImport {
 }
 
 export interface ImportResult extends ImportOutcome {
+  info: DatasetInfo;
   datasetId: string;
   name: string;
   fileName: string;
   encoding: string;
   dialect: CsvDialect;
   kind: FileKind;
+}
+
+export interface ImportProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  rowsDone: number;
+}
+
+/** Files above this are read in chunks, so the user sees progress and can cancel between them. */
+export const CHUNKED_ABOVE = 5 * 1024 * 1024;
+
+/**
+ * DuckDB's reader over the file, in pieces of ~8 MB cut at record boundaries for a large file: progress after
+ * each, cancellation between them. Lines keep their numbers in the whole file.
+ */
+async function stageInChunks(
+  db: Db,
+  file: string,
+  utf8: Uint8Array,
+  dialect: CsvDialect,
+  signal?: AbortSignal,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<Staged> {
+  if (utf8.byteLength <= CHUNKED_ABOVE) {
+    await db.load(file, utf8);
+    try {
+      return await stageCsv(db, file, dialect, 'import_staged', blankLines(utf8));
+    } finally {
+      await db.drop(file);
+    }
+  }
+  const { headerEnd, chunks } = csvChunks(utf8);
+  const header = utf8.subarray(0, headerEnd);
+  let rowsIn = 0;
+  let columns: string[] = [];
+  const parseRejects: RejectedRow[] = [];
+  for (const [i, c] of chunks.entries()) {
+    checkAborted(signal);
+    const bytes = new Uint8Array(headerEnd + (c.end - c.start));
+    bytes.set(header, 0);
+    bytes.set(utf8.subarray(c.start, c.end), headerEnd);
+    await db.load(file, bytes);
+    try {
+      const part = await stageCsv(db, file, dialect, 'import_staged', blankLines(bytes), { lineOffset: c.lineOffset, append: i > 0 });
+      rowsIn += part.rowsIn;
+      columns = part.columns;
+      parseRejects.push(...part.parseRejects);
+    } finally {
+      await db.drop(file);
+    }
+    onProgress?.({ bytesDone: c.end, bytesTotal: utf8.byteLength, rowsDone: rowsIn });
+  }
+  return { table: 'import_staged', columns, rowsIn, parseRejects };
 }
 
 export const REQUIRED: readonly string[] = ['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk'];
@@ -79,6 +135,7 @@ export async function prepareImport(
   raw: Uint8Array,
   deps: ImportDeps,
   signal?: AbortSignal,
+  onProgress?: (p: ImportProgress) => void,
 ): Promise<PreparedImport> {
   const kind = detectKind(raw);
   let utf8: Uint8Array;
@@ -98,9 +155,8 @@ export async function prepareImport(
   }
   checkAborted(signal);
   const file = `import-${crypto.randomUUID()}.csv`;
-  await db.load(file, utf8);
   try {
-    const staged = await stageCsv(db, file, dialect, 'import_staged', blankLines(utf8));
+    const staged = await stageInChunks(db, file, utf8, dialect, signal, onProgress);
     checkAborted(signal);
     const sampleRows = await db.query(`SELECT * EXCLUDE (line) FROM ${quoteIdent(staged.table)} ORDER BY line LIMIT 5`);
     const samples: Record<string, string[]> = {};
@@ -139,8 +195,9 @@ export async function prepareImport(
       rowsIn: staged.rowsIn,
       parseRejects: staged.parseRejects,
     };
-  } finally {
-    await db.drop(file);
+  } catch (e) {
+    await db.exec('DROP TABLE IF EXISTS import_staged').catch(() => undefined);
+    throw e;
   }
 }
 
@@ -173,8 +230,7 @@ export async function completeImport(
     );
     const rejected = [...prepared.parseRejects, ...rejectedRows.rows].sort((a, b) => a.line - b.line);
     const rowsRejected = out.rowsRejected + prepared.parseRejects.length;
-    const rows = await exportDatasetRows(db, datasetId);
-    const info = {
+    const info: DatasetInfo = {
       dataset_id: datasetId,
       name,
       source: prepared.fileName,
@@ -182,12 +238,12 @@ export async function completeImport(
       rows_in: prepared.rowsIn,
       rows_loaded: out.rowsLoaded,
       rows_rejected: rowsRejected,
-      content_hash: await hashRows(rows),
+      content_hash: null,
     };
     checkAborted(signal);
     await registerDataset(db, info);
-    await deps.store.put({ info, rows });
     return {
+      info,
       ...out,
       rowsIn: prepared.rowsIn,
       rowsRejected,
@@ -203,6 +259,18 @@ export async function completeImport(
     await deleteDatasetRows(db, datasetId).catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * Keeps an imported data set in the browser (its validated rows, with a content hash for provenance). Run
+ * after the import: the data is queryable before it is saved, and the UI says when saving is done or failed.
+ */
+export async function persistDataset(db: Db, info: DatasetInfo, deps: ImportDeps): Promise<DatasetInfo> {
+  const rows = await exportDatasetRows(db, info.dataset_id);
+  const stored = { ...info, content_hash: await hashRows(rows) };
+  await deps.store.put({ info: stored, rows });
+  await registerDataset(db, stored);
+  return stored;
 }
 
 /** Deletes a stored data set (never the bundled demo). */

@@ -7,7 +7,9 @@ import {
   completeImport,
   deleteDataset,
   importGenericTable,
+  persistDataset,
   prepareImport,
+  type ImportProgress,
   type ImportResult,
   type PreparedImport,
   type TableImportResult,
@@ -15,9 +17,9 @@ import {
 
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'working'; step: 'reading' | 'validating'; fileName: string; bytes: number }
+  | { kind: 'working'; step: 'reading' | 'validating'; fileName: string; bytes: number; progress?: ImportProgress }
   | { kind: 'mapping'; prepared: PreparedImport }
-  | { kind: 'done'; result: ImportResult }
+  | { kind: 'done'; result: ImportResult; saved: 'saving' | 'saved' | string }
   | { kind: 'table'; result: TableImportResult }
   | { kind: 'error'; fileName: string; message: string }
   | { kind: 'cancelled'; fileName: string };
@@ -50,7 +52,12 @@ export function useImport() {
         await engine.activate(result.datasetId);
         if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
         engine.touch();
-        setState({ kind: 'done', result });
+        setState({ kind: 'done', result, saved: 'saving' });
+        persistDataset(engine.db, result.info, browserDeps()).then(
+          () => setState((s) => (s.kind === 'done' && s.result === result ? { ...s, saved: 'saved' } : s)),
+          (e: unknown) =>
+            setState((s) => (s.kind === 'done' && s.result === result ? { ...s, saved: e instanceof Error ? e.message : String(e) } : s)),
+        );
       } catch (e) {
         if (e instanceof DOMException && e.name === 'AbortError') setState({ kind: 'cancelled', fileName: prepared.fileName });
         else setState({ kind: 'error', fileName: prepared.fileName, message: e instanceof Error ? e.message : String(e) });
@@ -75,7 +82,9 @@ export function useImport() {
           setState({ kind: 'table', result });
           return;
         }
-        const prepared = await prepareImport(engine.db, file.name, bytes, browserDeps(), ctrl.signal);
+        const prepared = await prepareImport(engine.db, file.name, bytes, browserDeps(), ctrl.signal, (progress) =>
+          setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size, progress }),
+        );
         if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {

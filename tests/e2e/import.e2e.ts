@@ -60,6 +60,7 @@ describe('import', () => {
   it('brings an imported data set back after a reload', async () => {
     await s.page.goto(baseUrl());
     const en = await importFile('english.csv');
+    await s.page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 20000 });
     await s.page.reload();
     await expect.poll(() => s.page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 20000 }).toBe(String(en.realised));
     const options = await s.page.getByTestId('dataset-select').locator('option').allTextContents();

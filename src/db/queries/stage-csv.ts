@@ -46,50 +46,58 @@ export async function stageCsv(
   dialect: CsvDialect,
   table = 'staged',
   blank: readonly number[] = [],
+  /** For a file read in chunks: lines before this chunk's first record, and append to `table`. */
+  chunk: { lineOffset: number; append: boolean } = { lineOffset: 0, append: false },
 ): Promise<Staged> {
   const t = quoteIdent(table);
   // Bound as a list literal string: the Db interface binds scalars only.
   const blankList = `[${blank.filter((n) => Number.isInteger(n)).join(',')}]`;
   await db.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans;');
+  // Read straight into the target (or a scratch table for a later chunk), numbering records as if every
+  // line after the header were one; only when the reader rejected lines or there are blank lines is that fixed.
+  const first = chunk.append ? 'staged_raw' : table;
   await db.exec(
-    `CREATE OR REPLACE TEMP TABLE staged_raw AS
-     SELECT row_number() OVER () AS ord, * FROM read_csv(?, delim = ?, quote = ?, escape = ?, header = true,
-       all_varchar = true, auto_detect = true, ignore_errors = true, store_rejects = true,
+    `CREATE OR REPLACE TEMP TABLE ${quoteIdent(first)} AS
+     SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
+       header = true, all_varchar = true, auto_detect = true, ignore_errors = true, store_rejects = true,
        rejects_table = 'csv_rejects', rejects_scan = 'csv_scans', max_line_size = 10000000)`,
-    [fileName, dialect.delimiter, dialect.quote, dialect.quote],
+    [chunk.lineOffset, fileName, dialect.delimiter, dialect.quote, dialect.quote],
   );
+  const count = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(first)}`);
   const rejects = await db.query<{ line: number; column_name: string | null; csv_line: string | null; error_type: string; error_message: string }>(
     `SELECT line, any_value(column_name) AS column_name, any_value(csv_line) AS csv_line,
             any_value(error_type) AS error_type, any_value(error_message) AS error_message
      FROM csv_rejects GROUP BY line ORDER BY line`,
   );
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE ${t} AS
-     WITH n AS (SELECT count(*) AS k FROM staged_raw),
-     lines AS (
-       SELECT l AS line, row_number() OVER (ORDER BY l) AS ord
-       FROM (SELECT unnest(range(2, 2 + (SELECT k FROM n) + ?::BIGINT + len(?::BIGINT[]))) AS l)
-       WHERE l NOT IN (SELECT line FROM csv_rejects) AND NOT list_contains(?::BIGINT[], l)
-     )
-     SELECT lines.line::INTEGER AS line, staged_raw.* EXCLUDE (ord) FROM staged_raw JOIN lines USING (ord) ORDER BY line`,
-    [rejects.rows.length, blankList, blankList],
-  );
+  if (rejects.rows.length > 0 || blank.length > 0) {
+    // Renumber: the k-th record read takes the k-th line that is neither rejected nor blank.
+    await db.exec(
+      `UPDATE ${quoteIdent(first)} SET line = lines.actual FROM (
+         SELECT (l + ?::BIGINT)::INTEGER AS actual, (row_number() OVER (ORDER BY l) + 1 + ?::BIGINT)::INTEGER AS provisional
+         FROM (SELECT unnest(range(2, 2 + ?::BIGINT + ?::BIGINT + len(?::BIGINT[]))) AS l)
+         WHERE l NOT IN (SELECT line FROM csv_rejects) AND NOT list_contains(?::BIGINT[], l)
+       ) lines WHERE ${quoteIdent(first)}.line = lines.provisional`,
+      [chunk.lineOffset, chunk.lineOffset, count.rows[0]?.n ?? 0, rejects.rows.length, blankList, blankList],
+    );
+  }
+  if (chunk.append) {
+    await db.exec(`INSERT INTO ${t} SELECT * FROM staged_raw`);
+    await db.exec('DROP TABLE IF EXISTS staged_raw;');
+  }
   const info = await db.query<{ name: string }>(
     `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ? AND column_name <> 'line' ORDER BY column_index`,
     [table],
   );
-  const count = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`);
-  await db.exec('DROP TABLE IF EXISTS staged_raw;');
   const staged = count.rows[0]?.n ?? 0;
   return {
     table,
     columns: info.rows.map((r) => r.name),
     rowsIn: staged + rejects.rows.length,
     parseRejects: rejects.rows.map((r) => ({
-      line: r.line,
+      line: r.line + chunk.lineOffset,
       column: r.column_name ?? '(record)',
       value: r.csv_line,
-      reason: `line ${r.line}: ${r.error_type.toLowerCase()}: ${r.error_message}`,
+      reason: `line ${r.line + chunk.lineOffset}: ${r.error_type.toLowerCase()}: ${r.error_message}`,
     })),
   };
 }

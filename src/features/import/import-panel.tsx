@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useImport } from '../../queries';
-import { ErrorBanner, Notice, useT } from '../../ui';
+import { formatInteger, formatNumber } from '../../format';
+import { ErrorBanner, Notice, useLang, useT } from '../../ui';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
 import { TemplateLinks } from './template-links';
@@ -8,6 +9,7 @@ import { TemplateLinks } from './template-links';
 /** "Importér data": pick a file, map columns when needed, and see exactly what was loaded and rejected. */
 export function ImportPanel() {
   const t = useT();
+  const { lang } = useLang();
   const { state, start, finish, cancel, reset } = useImport();
   const [mode, setMode] = useState<'add' | 'replace' | 'table'>('add');
   const [name, setName] = useState('');
@@ -57,6 +59,13 @@ export function ImportPanel() {
       {state.kind === 'working' ? (
         <Notice testId="import-progress">
           {state.step === 'reading' ? t({ da: 'Læser', en: 'Reading' }) : t({ da: 'Validerer', en: 'Validating' })} {state.fileName} …{' '}
+          {state.progress ? (
+            <>
+              <progress max={state.progress.bytesTotal} value={state.progress.bytesDone} aria-label={t({ da: 'Fremskridt', en: 'Progress' })} />{' '}
+              {formatInteger(state.progress.rowsDone, lang)} {t({ da: 'rækker', en: 'rows' })},{' '}
+              {formatNumber(state.progress.bytesDone / 1e6, lang, { decimals: 1 })} / {formatNumber(state.progress.bytesTotal / 1e6, lang, { decimals: 1 })} MB{' '}
+            </>
+          ) : null}
           <button type="button" onClick={cancel}>
             {t({ da: 'Annullér', en: 'Cancel' })}
           </button>
@@ -73,7 +82,7 @@ export function ImportPanel() {
       {state.kind === 'cancelled' ? (
         <Notice>{t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}</Notice>
       ) : null}
-      {state.kind === 'done' ? <ImportSummary result={state.result} onClose={reset} /> : null}
+      {state.kind === 'done' ? <ImportSummary result={state.result} saved={state.saved} onClose={reset} /> : null}
       {state.kind === 'table' ? (
         <Notice testId="table-import-summary">
           {t({ da: 'Tabellen', en: 'Table' })} <code>{state.result.table}</code>: {state.result.rows} {t({ da: 'rækker', en: 'rows' })},{' '}

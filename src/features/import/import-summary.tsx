@@ -4,7 +4,7 @@ import { downloadCsv, useLang, useT } from '../../ui';
 
 const SHOWN = 200;
 
-export function ImportSummary({ result, onClose }: { result: ImportResult; onClose: () => void }) {
+export function ImportSummary({ result, saved, onClose }: { result: ImportResult; saved: string; onClose: () => void }) {
   const t = useT();
   const { lang } = useLang();
   const download = () => downloadCsv(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason']);
@@ -34,6 +34,13 @@ export function ImportSummary({ result, onClose }: { result: ImportResult; onClo
         <code>{result.dialect.delimiter === '\t' ? 'TAB' : result.dialect.delimiter}</code> · {t({ da: 'Talformat', en: 'Number style' })}:{' '}
         {result.numberStyle === 'comma' ? '1.234,5' : result.numberStyle === 'point' ? '1,234.5' : t({ da: 'ukendt (kun heltal)', en: 'unknown (whole numbers only)' })}
         {result.flagged > 0 ? ` · ${formatInteger(result.flagged, lang)} ${t({ da: 'negative gevinster (tab) markeret', en: 'negative gains (losses) flagged' })}` : ''}
+      </p>
+      <p className="muted" data-testid="import-saved" data-state={saved === 'saving' || saved === 'saved' ? saved : 'failed'}>
+        {saved === 'saving'
+          ? t({ da: 'Gemmer i browseren …', en: 'Saving in this browser …' })
+          : saved === 'saved'
+            ? t({ da: 'Gemt i browseren: kommer igen efter genindlæsning.', en: 'Saved in this browser: it comes back after a reload.' })
+            : `${t({ da: 'Kunne ikke gemmes i browseren (data er kun i denne fane)', en: 'Could not be saved in this browser (the data lives in this tab only)' })}: ${saved}`}
       </p>
       {result.rejected.length > 0 ? (
         <>
