@@ -6,6 +6,8 @@ import { browsePageQuery, useEngine } from '../../queries';
 import { useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
 
 const PAGE = 200;
+/** Numbers that are codes, not quantities: never grouped (a year is 2017, not 2.017). */
+const CODES = new Set(['line', 'year', 'nace', 'reference_year']);
 const LABELS: Record<BrowsableTable, { da: string; en: string }> = {
   reported_gains: { da: 'Gevinstrapporter', en: 'Reported gains' },
   projects: { da: 'Projekter', en: 'Projects' },
@@ -75,7 +77,9 @@ export function DataScreen() {
         onRange={(a, b) => setRange([a, b])}
         sort={sort}
         onSort={(c) => setSort((s) => (s?.column === c ? { column: c, desc: !s.desc } : { column: c, desc: false }))}
-        formatCell={(v, c) => (v === null || v === undefined ? '' : c.numeric && typeof v === 'number' ? formatNumber(v, lang) : String(v))}
+        formatCell={(v, c) =>
+          v === null || v === undefined ? '' : c.numeric && typeof v === 'number' && !CODES.has(c.name) ? formatNumber(v, lang) : String(v)
+        }
       />
     </section>
   );
