@@ -1,3 +1,4 @@
+import { REPORTED_GAIN_COLUMNS } from '../model';
 /**
  * The canonical import formats (reported gains; the national population table) and the matching of a
  * file's headers to them: case-, accent- and surrounding-space-insensitive, English or Danish.
@@ -16,21 +17,7 @@ export interface TableSpec<K extends string = string> {
   columns: readonly ColumnSpec<K>[];
 }
 
-export const GAIN_COLUMNS = [
-  'project_id',
-  'project_title',
-  'theme',
-  'company_id',
-  'company_name',
-  'nace',
-  'employees',
-  'affected_employees',
-  'size_class',
-  'year',
-  'gain_type',
-  'annual_gain_dkk',
-  'status',
-] as const;
+export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
 export type CanonicalColumn = (typeof GAIN_COLUMNS)[number];
 
 export const POPULATION_COLUMNS = [

@@ -60,3 +60,24 @@ export interface ModelInput {
   population: readonly PopulationCell[];
   relevance: readonly RelevanceEntry[];
 }
+
+/**
+ * The canonical reported-gains format, one row per reported gain, in file order (data/README.md). It is what
+ * the cells above are aggregated from, so ingest (header mapping) and db (validation) both take it from here.
+ */
+export const REPORTED_GAIN_COLUMNS = [
+  'project_id',
+  'project_title',
+  'theme',
+  'company_id',
+  'company_name',
+  'nace',
+  'employees',
+  'affected_employees',
+  'size_class',
+  'year',
+  'gain_type',
+  'annual_gain_dkk',
+  'status',
+] as const;
+export type ReportedGainColumn = (typeof REPORTED_GAIN_COLUMNS)[number];

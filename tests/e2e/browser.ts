@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, expect } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,4 +76,27 @@ export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error('E2E_BASE_URL is not set: run the e2e tests through `npm run test:e2e`.');
   return url;
+}
+
+/**
+ * Registers a fresh session per test and, after it, fails the test on any request that left 127.0.0.1 or any
+ * uncaught page error. Returns a getter for the current session.
+ */
+export function sessionPerTest(): () => Session {
+  let current: Session | null = null;
+  beforeEach(async () => {
+    current = await openSession();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const { outbound, pageErrors } = current;
+    await current.close();
+    current = null;
+    expect(outbound, 'requests that left 127.0.0.1').toEqual([]);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+  });
+  return () => {
+    if (!current) throw new Error('no e2e session: call sessionPerTest() at the top of a test file');
+    return current;
+  };
 }

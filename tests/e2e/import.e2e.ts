@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, openSession, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, sessionPerTest } from './browser';
 
 const FIXTURES = 'tests/fixtures/import';
-let s: Session;
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  const { outbound, pageErrors } = s;
-  await s.close();
-  expect(outbound, 'requests that left 127.0.0.1').toEqual([]);
-  expect(pageErrors, 'uncaught page errors').toEqual([]);
-});
+const session = sessionPerTest();
 
 async function importFile(file: string) {
-  await s.page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
-  await s.page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
-  const summary = s.page.getByTestId('import-summary');
+  await session().page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
+  await session().page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
+  const summary = session().page.getByTestId('import-summary');
   await summary.waitFor({ timeout: 30000 });
   const attr = async (name: string) => Number(await summary.getAttribute(name));
   return {
@@ -31,16 +22,16 @@ async function importFile(file: string) {
 
 describe('import', () => {
   it('imports a Danish Excel export (Windows-1252, ;, decimal comma, CRLF) and its English twin to identical totals', async () => {
-    await s.page.goto(baseUrl());
+    await session().page.goto(baseUrl());
     const da = await importFile('danish-excel.csv');
     expect(da.rejected).toBe(0);
     expect(da.loaded).toBe(da.rowsIn);
-    await s.page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+    await session().page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
     const en = await importFile('english.csv');
     expect(en.rejected).toBe(0);
     expect(en.loaded).toBe(da.loaded);
     expect(en.realised).toBe(da.realised);
-    await expect.poll(() => s.page.getByTestId('figure-reported').getAttribute('data-value')).toBe(String(en.realised));
+    await expect.poll(() => session().page.getByTestId('figure-reported').getAttribute('data-value')).toBe(String(en.realised));
   });
 
   it('shows the exact rejected count and lines for a file with bad rows', async () => {
@@ -50,20 +41,20 @@ describe('import', () => {
       rowsRejected: number;
       rejectedLines: number[];
     };
-    await s.page.goto(baseUrl());
+    await session().page.goto(baseUrl());
     const r = await importFile('with-bad-rows.csv');
     expect([r.rowsIn, r.loaded, r.rejected]).toEqual([expected.rowsIn, expected.rowsLoaded, expected.rowsRejected]);
-    const lines = await s.page.getByTestId('import-rejects').locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
+    const lines = await session().page.getByTestId('import-rejects').locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
     expect(lines).toEqual(expected.rejectedLines);
   });
 
   it('brings an imported data set back after a reload', async () => {
-    await s.page.goto(baseUrl());
+    await session().page.goto(baseUrl());
     const en = await importFile('english.csv');
-    await s.page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 20000 });
-    await s.page.reload();
-    await expect.poll(() => s.page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 20000 }).toBe(String(en.realised));
-    const options = await s.page.getByTestId('dataset-select').locator('option').allTextContents();
+    await session().page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 20000 });
+    await session().page.reload();
+    await expect.poll(() => session().page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 20000 }).toBe(String(en.realised));
+    const options = await session().page.getByTestId('dataset-select').locator('option').allTextContents();
     expect(options).toContain('english');
   });
 });

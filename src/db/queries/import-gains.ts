@@ -1,24 +1,11 @@
+import { REPORTED_GAIN_COLUMNS } from '../../model';
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { ambiguousExpr, decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyle } from './number-sql';
 import { stageCsv, type CsvDialect } from './stage-csv';
 
 /** Columns of the canonical reported-gains format, in file order. */
-export const GAIN_COLUMNS = [
-  'project_id',
-  'project_title',
-  'theme',
-  'company_id',
-  'company_name',
-  'nace',
-  'employees',
-  'affected_employees',
-  'size_class',
-  'year',
-  'gain_type',
-  'annual_gain_dkk',
-  'status',
-] as const;
+export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
 export type GainColumn = (typeof GAIN_COLUMNS)[number];
 
 /** Canonical column → the staged file's column that holds it (null: not in the file). */
