@@ -1,0 +1,134 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { ChartFrame, type ChartFrameLabels } from './chart-frame';
+import { PALETTE } from './palette';
+
+export interface BarSeries {
+  id: string;
+  name: string;
+}
+
+export interface BarDatum {
+  /** What `onSelect` receives (theme, NACE code, size class …). */
+  key: string;
+  label: string;
+  /** One value per series, in series order. */
+  values: number[];
+}
+
+export interface CategoryBarChartProps {
+  title: string;
+  description: string;
+  /** Header of the table's first column ("Tema", "Branche" …). */
+  categoryLabel: string;
+  /** One or two series; the second is hatched so the two differ without colour. */
+  series: BarSeries[];
+  data: BarDatum[];
+  /** Ticks, labels, tooltips and table cells, in the active locale ('1,5 mia. kr.'). */
+  formatValue: (value: number) => string;
+  onSelect?: (key: string) => void;
+  /** Fixed pixel width (tests, export); fills the container when omitted. */
+  width?: number;
+  /** Width of the category axis; long names wrap onto more lines within it. */
+  categoryWidth?: number;
+  frameLabels?: ChartFrameLabels;
+  testId?: string;
+}
+
+const ROW_PER_SERIES = 20;
+
+/** Splits a label into lines of at most `max` characters at spaces (a word longer than `max` is cut with …). */
+export function wrapLabel(text: string, max: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = word.length > max ? `${word.slice(0, max - 1)}…` : word;
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= max) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${(lines[maxLines - 1] ?? '').slice(0, max - 1)}…`];
+  return lines;
+}
+
+function categoryTick(maxChars: number) {
+  return function CategoryTick(props: YAxisTickContentProps) {
+    const x = Number(props.x);
+    const y = Number(props.y);
+    const payload = props.payload as { value?: unknown } | undefined; // a tick item; its value is the category label
+    const lines = wrapLabel(String(payload?.value ?? ''), maxChars);
+    const first = -((lines.length - 1) * 13) / 2;
+    return (
+      <text x={x} y={y} textAnchor="end" fontSize={12} fill="#1b1f24" dominantBaseline="middle">
+        {lines.map((l, i) => (
+          <tspan key={i} x={x - 4} dy={i === 0 ? first : 13}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+}
+
+/** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
+export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const rows = data.map((d) => {
+    const row: Record<string, string | number> = { key: d.key, label: d.label };
+    series.forEach((s, i) => {
+      row[s.id] = d.values[i] ?? 0;
+    });
+    return row;
+  });
+  const height = Math.max(140, data.length * (series.length * ROW_PER_SERIES + 16) + 70);
+  const Tick = categoryTick(Math.max(8, Math.floor(categoryWidth / 7)));
+  const summary = `${title}. ${data.map((d) => `${d.label}: ${series.map((s, i) => `${s.name} ${formatValue(d.values[i] ?? 0)}`).join(', ')}`).join('; ')}`;
+  const chart = (
+    <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }} barGap={2} width={width} height={width ? height : undefined}>
+      <defs>
+        <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+          <rect width={6} height={6} fill={PALETTE[1]} />
+          <line x1={0} y1={0} x2={0} y2={6} stroke="#ffffff" strokeWidth={2} />
+        </pattern>
+      </defs>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={4} />
+      <YAxis type="category" dataKey="label" width={categoryWidth} tick={Tick} interval={0} />
+      <Tooltip formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+      {series.length > 1 ? <Legend verticalAlign="top" height={24} /> : null}
+      {series.map((s, i) => (
+        <Bar
+          key={s.id}
+          dataKey={s.id}
+          name={s.name}
+          fill={i === 0 ? PALETTE[0] : `url(#${hatchId})`}
+          stroke={i === 0 ? undefined : PALETTE[1]}
+          barSize={ROW_PER_SERIES - 4}
+          isAnimationActive={false}
+          cursor={onSelect ? 'pointer' : undefined}
+          onClick={onSelect ? (entry: { payload?: { key?: unknown } }) => { const k = entry.payload?.key; if (typeof k === 'string') onSelect(k); } : undefined}
+        >
+          <LabelList dataKey={s.id} position="right" formatter={(v: unknown) => formatValue(Number(v))} style={{ fontSize: 11, fill: '#1b1f24' }} />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      summary={summary}
+      columns={[{ key: 'label', label: categoryLabel }, ...series.map((s) => ({ key: s.id, label: s.name, numeric: true }))]}
+      rows={data.map((d) => ({ key: d.key, cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])) } }))}
+      labels={frameLabels}
+      onRowSelect={onSelect}
+      testId={testId}
+    >
+      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,77 @@
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, type ChartFrameLabels } from './chart-frame';
+import { PALETTE } from './palette';
+
+export interface TimePathPoint {
+  year: number;
+  /** Social gain that year (DKK). */
+  annual: number;
+  /** Attributed cumulative discounted value up to that year (DKK): what repays the funding. */
+  cumulative: number;
+}
+
+export interface TimePathLabels {
+  year: string;
+  annual: string;
+  cumulative: string;
+  /** Reference line: public funding × (1 + tax distortion). */
+  cost: string;
+  payback: string;
+}
+
+export interface TimePathChartProps {
+  title: string;
+  description: string;
+  points: TimePathPoint[];
+  cost: number;
+  paybackYear: number | null;
+  labels: TimePathLabels;
+  formatValue: (value: number) => string;
+  formatYear?: (year: number) => string;
+  width?: number;
+  height?: number;
+  frameLabels?: ChartFrameLabels;
+  testId?: string;
+}
+
+/** Annual social gain (bars) and cumulative discounted value (line) against the cost of the public funding. */
+export function TimePathChart({ title, description, points, cost, paybackYear, labels, formatValue, formatYear = String, width, height = 340, frameLabels, testId }: TimePathChartProps) {
+  const summary = `${title}. ${labels.cost}: ${formatValue(cost)}; ${labels.payback}: ${paybackYear === null ? '–' : formatYear(paybackYear)}; ${points
+    .map((p) => `${formatYear(p.year)}: ${labels.annual} ${formatValue(p.annual)}, ${labels.cumulative} ${formatValue(p.cumulative)}`)
+    .join('; ')}`;
+  const chart = (
+    <ComposedChart data={points} margin={{ top: 24, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="year" tickFormatter={(v) => formatYear(Number(v))} tick={{ fontSize: 11 }} />
+      <YAxis tickFormatter={formatValue} width={88} tick={{ fontSize: 11 }} />
+      <Tooltip formatter={(v) => formatValue(Number(v))} labelFormatter={(v) => formatYear(Number(v))} />
+      <Legend verticalAlign="bottom" height={28} />
+      <Bar dataKey="annual" name={labels.annual} fill={PALETTE[5]} isAnimationActive={false} />
+      <Line dataKey="cumulative" name={labels.cumulative} stroke={PALETTE[0]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      <ReferenceLine y={cost} stroke={PALETTE[1]} strokeDasharray="6 4" label={{ value: `${labels.cost}: ${formatValue(cost)}`, position: 'insideTopLeft', fontSize: 11, fill: '#1b1f24' }} />
+      {paybackYear !== null ? (
+        <ReferenceLine x={paybackYear} stroke={PALETTE[7]} strokeDasharray="2 3" label={{ value: `${labels.payback}: ${formatYear(paybackYear)}`, position: 'top', fontSize: 11, fill: '#1b1f24' }} />
+      ) : null}
+    </ComposedChart>
+  );
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      summary={summary}
+      columns={[
+        { key: 'year', label: labels.year },
+        { key: 'annual', label: labels.annual, numeric: true },
+        { key: 'cumulative', label: labels.cumulative, numeric: true },
+      ]}
+      rows={points.map((p) => ({
+        key: String(p.year),
+        cells: { year: `${formatYear(p.year)}${p.year === paybackYear ? ` (${labels.payback})` : ''}`, annual: formatValue(p.annual), cumulative: formatValue(p.cumulative) },
+      }))}
+      labels={frameLabels}
+      testId={testId}
+    >
+      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+    </ChartFrame>
+  );
+}
