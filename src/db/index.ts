@@ -11,3 +11,5 @@ export * from './queries/persist-datasets';
 export { datasetStore, type StoredDataset } from './dataset-store';
 export * from './queries/browse';
 export * from './queries/generic-table';
+export * from './queries/breakdowns';
+export * from './queries/import-population';

@@ -1,0 +1,141 @@
+import { quoteIdent } from '../sql';
+import type { Db } from '../types';
+
+/** Reported gains grouped by one column of reported_gains (or the company's size class). */
+export type ReportedDimension = 'theme' | 'year' | 'gain_type' | 'status' | 'size_class';
+
+export interface ReportedGroup {
+  /** The group's value as text (a year as '2017'); null when the rows have none (e.g. no size class). */
+  key: string | null;
+  realisedDkk: number;
+  expectedDkk: number;
+  totalDkk: number;
+  reports: number;
+}
+
+const DIMENSIONS: Record<ReportedDimension, { table: 'g' | 'c'; column: string }> = {
+  theme: { table: 'g', column: 'theme' },
+  year: { table: 'g', column: 'year' },
+  gain_type: { table: 'g', column: 'gain_type' },
+  status: { table: 'g', column: 'status' },
+  size_class: { table: 'c', column: 'size_class' },
+};
+
+const SUMS = `coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'realised'), 0) AS "realisedDkk",
+  coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'expected'), 0) AS "expectedDkk",
+  coalesce(sum(g.annual_gain_dkk), 0) AS "totalDkk",
+  count(*)::INTEGER AS reports`;
+
+/** Σ reported gains per theme, year, gain type, status or size class; largest total first (years in order). */
+export async function reportedBy(db: Db, dimension: ReportedDimension): Promise<ReportedGroup[]> {
+  const d = DIMENSIONS[dimension];
+  if (!d) throw new Error(`Unknown breakdown "${String(dimension)}"; use one of ${Object.keys(DIMENSIONS).join(', ')}`);
+  const col = `${d.table}.${quoteIdent(d.column)}`;
+  // Size classes in size order ('250+' sorts before '50-249' as text), years in time order, the rest largest first.
+  const order =
+    dimension === 'size_class' ? `list_position(['0-9', '10-49', '50-249', '250+'], ${col}) NULLS LAST, key NULLS LAST`
+    : dimension === 'year' ? `${col} NULLS LAST`
+    : `"totalDkk" DESC, key NULLS LAST`;
+  const r = await db.query<ReportedGroup & Record<string, string | number | null>>(
+    `SELECT CAST(${col} AS VARCHAR) AS key, ${SUMS}
+     FROM reported_gains g LEFT JOIN companies c USING (company_id)
+     GROUP BY ${col} ORDER BY ${order}`,
+  );
+  return r.rows;
+}
+
+export interface IndustryGroup {
+  nace: number | null;
+  nameDa: string | null;
+  nameEn: string | null;
+  realisedDkk: number;
+  expectedDkk: number;
+  totalDkk: number;
+  reports: number;
+}
+
+/** One name per NACE division, from the population table. */
+const NAMES = `(SELECT nace, max(nace_name_da) AS name_da, max(nace_name_en) AS name_en FROM population GROUP BY nace)`;
+
+/** Σ reported gains per NACE division of the reporting company, with the division's Danish and English names. */
+export async function reportedByIndustry(db: Db): Promise<IndustryGroup[]> {
+  const r = await db.query<IndustryGroup & Record<string, string | number | null>>(
+    `SELECT c.nace AS nace, n.name_da AS "nameDa", n.name_en AS "nameEn", ${SUMS}
+     FROM reported_gains g LEFT JOIN companies c USING (company_id) LEFT JOIN ${NAMES} n ON n.nace = c.nace
+     GROUP BY c.nace, n.name_da, n.name_en ORDER BY c.nace NULLS LAST`,
+  );
+  return r.rows;
+}
+
+export interface TopProject {
+  projectId: string;
+  title: string | null;
+  theme: string | null;
+  companies: number;
+  realisedDkk: number;
+}
+
+/** Projects by realised gains, largest first (ties by id so the list is stable). */
+export async function topProjects(db: Db, limit = 10): Promise<TopProject[]> {
+  const r = await db.query<TopProject & Record<string, string | number | null>>(
+    `SELECT g.project_id AS "projectId", max(p.project_title) AS title, max(p.theme) AS theme,
+            count(DISTINCT g.company_id)::INTEGER AS companies, sum(g.annual_gain_dkk) AS "realisedDkk"
+     FROM reported_gains g LEFT JOIN projects p USING (project_id)
+     WHERE g.status = 'realised'
+     GROUP BY g.project_id ORDER BY "realisedDkk" DESC, "projectId" LIMIT ?`,
+    [limit],
+  );
+  return r.rows;
+}
+
+export interface TopCompany {
+  companyId: string;
+  name: string | null;
+  nace: number | null;
+  sizeClass: string | null;
+  realisedDkk: number;
+}
+
+/** Companies by realised gains, largest first. */
+export async function topCompanies(db: Db, limit = 10): Promise<TopCompany[]> {
+  const r = await db.query<TopCompany & Record<string, string | number | null>>(
+    `SELECT g.company_id AS "companyId", max(c.company_name) AS name, max(c.nace) AS nace, max(c.size_class) AS "sizeClass",
+            sum(g.annual_gain_dkk) AS "realisedDkk"
+     FROM reported_gains g LEFT JOIN companies c USING (company_id)
+     WHERE g.status = 'realised'
+     GROUP BY g.company_id ORDER BY "realisedDkk" DESC, "companyId" LIMIT ?`,
+    [limit],
+  );
+  return r.rows;
+}
+
+export interface IndustryCoverage {
+  nace: number;
+  nameDa: string | null;
+  nameEn: string | null;
+  /** Participating companies in the division and their employees. */
+  participants: number;
+  participantEmployees: number;
+  /** The division's firms and employees in the national population (all size classes). */
+  populationFirms: number;
+  populationEmployees: number;
+}
+
+/** Participants vs the national population per industry; divisions on either side only are kept. */
+export async function coverageByIndustry(db: Db): Promise<IndustryCoverage[]> {
+  const r = await db.query<IndustryCoverage & Record<string, string | number | null>>(
+    `WITH part AS (
+       SELECT nace, count(*)::INTEGER AS participants, coalesce(sum(employees), 0)::DOUBLE AS employees
+       FROM companies WHERE nace IS NOT NULL GROUP BY nace),
+     pop AS (
+       SELECT nace, max(nace_name_da) AS name_da, max(nace_name_en) AS name_en,
+              sum(firms) AS firms, sum(employees) AS employees
+       FROM population GROUP BY nace)
+     SELECT coalesce(pop.nace, part.nace) AS nace, pop.name_da AS "nameDa", pop.name_en AS "nameEn",
+            coalesce(part.participants, 0) AS participants, coalesce(part.employees, 0) AS "participantEmployees",
+            coalesce(pop.firms, 0) AS "populationFirms", coalesce(pop.employees, 0) AS "populationEmployees"
+     FROM pop FULL OUTER JOIN part ON pop.nace = part.nace
+     ORDER BY 1`,
+  );
+  return r.rows;
+}
