@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
-import { ChartFrame, type ChartFrameLabels } from './chart-frame';
+import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
 export interface BarSeries {
@@ -14,6 +14,8 @@ export interface BarDatum {
   label: string;
   /** One value per series, in series order. */
   values: number[];
+  /** Extra table cells, already formatted, keyed by `extraColumns` keys (e.g. the counts behind a share). */
+  extra?: Record<string, string>;
 }
 
 export interface CategoryBarChartProps {
@@ -27,6 +29,8 @@ export interface CategoryBarChartProps {
   /** Ticks, labels, tooltips and table cells, in the active locale ('1,5 mia. kr.'). */
   formatValue: (value: number) => string;
   onSelect?: (key: string) => void;
+  /** Table-only columns after the series, filled from each datum's `extra`. */
+  extraColumns?: ChartColumn[];
   /** Fixed pixel width (tests, export); fills the container when omitted. */
   width?: number;
   /** Width of the category axis; long names wrap onto more lines within it. */
@@ -75,7 +79,7 @@ function categoryTick(maxChars: number) {
 }
 
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
-export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
+export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, extraColumns = [], width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const rows = data.map((d) => {
     const row: Record<string, string | number> = { key: d.key, label: d.label };
@@ -122,8 +126,8 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
       title={title}
       description={description}
       summary={summary}
-      columns={[{ key: 'label', label: categoryLabel }, ...series.map((s) => ({ key: s.id, label: s.name, numeric: true }))]}
-      rows={data.map((d) => ({ key: d.key, cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])) } }))}
+      columns={[{ key: 'label', label: categoryLabel }, ...series.map((s) => ({ key: s.id, label: s.name, numeric: true })), ...extraColumns]}
+      rows={data.map((d) => ({ key: d.key, cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])), ...d.extra } }))}
       labels={frameLabels}
       onRowSelect={onSelect}
       testId={testId}

@@ -32,6 +32,7 @@ export interface DemoSources {
 }
 
 export const DEMO_DATASET_ID = 'demo';
+export const POPULATION_KEY = 'spillover.population';
 const ACTIVE_KEY = 'spillover.activeDataset';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -105,7 +106,9 @@ export class Engine {
   /** Everything a fresh instance needs: schema, reference tables, the demo and every stored data set. */
   private async rebuild(db: Db): Promise<void> {
     await ensureSchema(db);
-    await db.load('population.csv', await this.bundled(this.demo.populationUrl));
+    // A population table the user imported replaces the bundled estimate until it is reset.
+    const own = localStorage.getItem(POPULATION_KEY);
+    await db.load('population.csv', own ? new TextEncoder().encode(own) : await this.bundled(this.demo.populationUrl));
     await loadPopulationCsv(db, 'population.csv');
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
@@ -160,6 +163,14 @@ export class Engine {
     await activateDataset(this.db, datasetId);
     localStorage.setItem(ACTIVE_KEY, datasetId);
     this.set({ datasetId, version: this.snapshot.version + 1 });
+  }
+
+  /** Goes back to the bundled population estimate. */
+  async resetPopulation(): Promise<void> {
+    localStorage.removeItem(POPULATION_KEY);
+    await this.db.load('population.csv', await this.bundled(this.demo.populationUrl));
+    await loadPopulationCsv(this.db, 'population.csv');
+    this.touch();
   }
 
   /** Tells views that data changed (an import, a delete) without switching the active data set. */

@@ -98,3 +98,22 @@ describe('large files are read in chunks', () => {
     expect(staged.rows[0]?.n).toBe(0);
   }, 120_000);
 });
+
+describe('population table import', () => {
+  it('replaces the population from a Danish-headed file and remembers it, naming the bad lines', async () => {
+    const { importPopulationFile } = await import('./import-dataset');
+    const text = ['branche;størrelse;virksomheder;ansatte;værditilvækst_dkk', '25;10-49;1.200;25.000;12.500.000.000', '25;50-249;300;30.000;15.000.000.000', '45;10-49;1;1;1'].join('\r\n');
+    const bytes = new TextEncoder().encode(text);
+    const r = await importPopulationFile(db, 'pop-da.csv', bytes, deps);
+    expect(r.rowsIn).toBe(3);
+    expect(r.rowsLoaded + r.rowsRejected).toBe(r.rowsIn);
+    expect(r.rejected.map((x) => x.line)).toEqual([4]);
+    expect(memory.get('spillover.population')).toMatch(/^nace,/);
+  });
+
+  it('refuses a file that is not a population table, with the missing columns named', async () => {
+    const { importPopulationFile } = await import('./import-dataset');
+    const bytes = new TextEncoder().encode('a,b\n1,2\n');
+    await expect(importPopulationFile(db, 'x.csv', bytes, deps)).rejects.toThrow(/has no column for nace, size_class, firms, employees, value_added_dkk/);
+  });
+});

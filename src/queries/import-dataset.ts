@@ -16,10 +16,17 @@ import {
   type ImportOutcome,
   type RejectedRow,
   type DatasetInfo,
+  type PopulationMapping,
+  type PopulationOutcome,
+  POPULATION_REQUIRED,
+  POPULATION_TABLE_COLUMNS,
+  exportPopulation,
+  replacePopulation,
   type StoredDataset,
   type Staged,
 } from '../db';
-import { autoMap, csvChunks, decodeText, headerSignature, parseGenericCsv, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
+import { POPULATION_KEY } from './engine';
+import { POPULATION_SPEC, autoMap, csvChunks, decodeText, headerSignature, parseGenericCsv, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
 
@@ -300,3 +307,42 @@ export async function importGenericTable(db: Db, fileName: string, raw: Uint8Arr
   const rows = await loadGenericTable(db, table, t.headers, t.rows);
   return { table, rows, columns: t.headers.length, warnings: [] };
 }
+
+export interface PopulationImportResult extends PopulationOutcome {
+  fileName: string;
+  rowsIn: number;
+}
+
+/**
+ * Replaces the national population table from a file of its own shape (headers in English or Danish). The new
+ * table is kept in `deps.memory` so it survives a reload; the bundled estimate comes back when it is removed.
+ */
+export async function importPopulationFile(db: Db, fileName: string, raw: Uint8Array, deps: ImportDeps): Promise<PopulationImportResult> {
+  const kind = detectKind(raw);
+  const utf8 =
+    kind === 'csv' ? toUtf8Bytes(raw).bytes : new TextEncoder().encode(await (async () => {
+      const t = kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
+      return toCsv(t.headers, t.rows);
+    })());
+  const dialect: CsvDialect = { delimiter: kind === 'csv' ? sniffDialect(new TextDecoder().decode(utf8.subarray(0, 65536))).delimiter : ',', quote: '"' };
+  const staged = await stageInChunks(db, `population-${crypto.randomUUID()}.csv`, utf8, dialect);
+  try {
+    const auto = autoMap(staged.columns, POPULATION_SPEC);
+    const mapping = {} as PopulationMapping; // every column is set in the loop below
+    for (const c of POPULATION_TABLE_COLUMNS) {
+      const idx = auto.mapping[c];
+      mapping[c] = idx === null || idx === undefined ? null : (staged.columns[idx] ?? null);
+    }
+    const missing = POPULATION_REQUIRED.filter((c) => mapping[c] === null);
+    if (missing.length)
+      throw new Error(`${fileName} is not a population table: it has no column for ${missing.join(', ')} (expected headers: ${POPULATION_TABLE_COLUMNS.join(', ')}).`);
+    const out = await replacePopulation(db, staged.table, mapping);
+    const rowsIn = staged.rowsIn;
+    const result = { ...out, rowsRejected: out.rowsRejected + staged.parseRejects.length, rejected: [...staged.parseRejects, ...out.rejected], fileName, rowsIn };
+    if (out.rowsLoaded > 0) deps.memory.set(POPULATION_KEY, new TextDecoder().decode(await exportPopulation(db)));
+    return result;
+  } finally {
+    await db.exec('DROP TABLE IF EXISTS import_staged');
+  }
+}
+

@@ -5,4 +5,4 @@ export * from './options';
 export type { EngineStatus } from '../db';
 export { EngineProvider, useEngine, type EngineState } from './engine-context';
 export { useImport, useDatasets, type ImportState, type ImportOptions } from './use-import';
-export { REQUIRED, type PreparedImport, type ImportResult } from './import-dataset';
+export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';

@@ -7,6 +7,8 @@ import {
   completeImport,
   deleteDataset,
   importGenericTable,
+  importPopulationFile,
+  type PopulationImportResult,
   persistDataset,
   prepareImport,
   type ImportProgress,
@@ -21,11 +23,12 @@ export type ImportState =
   | { kind: 'mapping'; prepared: PreparedImport }
   | { kind: 'done'; result: ImportResult; saved: 'saving' | 'saved' | string }
   | { kind: 'table'; result: TableImportResult }
+  | { kind: 'population'; result: PopulationImportResult }
   | { kind: 'error'; fileName: string; message: string }
   | { kind: 'cancelled'; fileName: string };
 
 export interface ImportOptions {
-  mode: 'add' | 'replace' | 'table';
+  mode: 'add' | 'replace' | 'table' | 'population';
   name?: string;
 }
 
@@ -76,6 +79,12 @@ export function useImport() {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         if (bytes.byteLength === 0) throw new Error(`${file.name} is empty.`);
+        if (opts.mode === 'population') {
+          const result = await importPopulationFile(engine.db, file.name, bytes, browserDeps());
+          engine.touch();
+          setState({ kind: 'population', result });
+          return;
+        }
         if (opts.mode === 'table') {
           const result = await importGenericTable(engine.db, file.name, bytes);
           engine.touch();
@@ -112,5 +121,6 @@ export function useDatasets() {
     },
     [engine],
   );
-  return { activate, remove };
+  const resetPopulation = useCallback(() => engine.resetPopulation(), [engine]);
+  return { activate, remove, resetPopulation };
 }

@@ -58,3 +58,23 @@ describe('import', () => {
     expect(options).toContain('english');
   });
 });
+
+describe('population table import', () => {
+  it('replaces the national reference, recomputes the figures, and can go back to the bundled estimate', async () => {
+    const page = session().page;
+    await page.goto(baseUrl());
+    await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
+    const n = page.getByTestId('figure-national-potential');
+    const before = await n.getAttribute('data-value');
+    await page.getByLabel(/Ny populationstabel|New population table/).check();
+    await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/population-subset.csv`);
+    const summary = page.getByTestId('population-summary');
+    await summary.waitFor({ timeout: 30000 });
+    expect(await summary.getAttribute('data-rows-in')).toBe('41');
+    expect(await summary.getAttribute('data-rows-loaded')).toBe('40');
+    expect(await summary.getAttribute('data-rows-rejected')).toBe('1');
+    await expect.poll(() => n.getAttribute('data-value'), { timeout: 10000 }).not.toBe(before);
+    await page.getByRole('button', { name: /medfølgende estimattabel|bundled estimate/ }).click();
+    await expect.poll(() => n.getAttribute('data-value'), { timeout: 10000 }).toBe(before);
+  });
+});

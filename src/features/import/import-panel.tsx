@@ -4,6 +4,7 @@ import { formatInteger, formatNumber } from '../../format';
 import { ErrorBanner, Notice, useLang, useT } from '../../ui';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
+import { PopulationSummary } from './population-summary';
 import { TemplateLinks } from './template-links';
 
 /** "Importér data": pick a file, map columns when needed, and see exactly what was loaded and rejected. */
@@ -11,7 +12,7 @@ export function ImportPanel() {
   const t = useT();
   const { lang } = useLang();
   const { state, start, finish, cancel, reset } = useImport();
-  const [mode, setMode] = useState<'add' | 'replace' | 'table'>('add');
+  const [mode, setMode] = useState<'add' | 'replace' | 'table' | 'population'>('add');
   const [name, setName] = useState('');
   const inputId = useId();
   const busy = state.kind === 'working';
@@ -53,6 +54,10 @@ export function ImportPanel() {
             <input type="radio" name="import-mode" checked={mode === 'table'} onChange={() => setMode('table')} />
             {t({ da: 'Ekstra tabel til SQL', en: 'Extra table for SQL' })}
           </label>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'population'} onChange={() => setMode('population')} />
+            {t({ da: 'Ny populationstabel', en: 'New population table' })}
+          </label>
         </fieldset>
         <TemplateLinks />
       </div>
@@ -83,6 +88,7 @@ export function ImportPanel() {
         <Notice>{t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}</Notice>
       ) : null}
       {state.kind === 'done' ? <ImportSummary result={state.result} saved={state.saved} onClose={reset} /> : null}
+      {state.kind === 'population' ? <PopulationSummary result={state.result} onClose={reset} /> : null}
       {state.kind === 'table' ? (
         <Notice testId="table-import-summary">
           {t({ da: 'Tabellen', en: 'Table' })} <code>{state.result.table}</code>: {state.result.rows} {t({ da: 'rækker', en: 'rows' })},{' '}

@@ -1,0 +1,81 @@
+import type { Db } from '../types';
+import { quoteIdent } from '../sql';
+import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
+import type { RejectedRow } from './import-gains';
+
+export const POPULATION_TABLE_COLUMNS = ['nace', 'nace_name_da', 'nace_name_en', 'size_class', 'firms', 'employees', 'value_added_dkk', 'year', 'source'] as const;
+export type PopulationColumnName = (typeof POPULATION_TABLE_COLUMNS)[number];
+export type PopulationMapping = Record<PopulationColumnName, string | null>;
+export const POPULATION_REQUIRED: readonly PopulationColumnName[] = ['nace', 'size_class', 'firms', 'employees', 'value_added_dkk'];
+
+export interface PopulationOutcome {
+  rowsLoaded: number;
+  rowsRejected: number;
+  rejected: RejectedRow[];
+  valueAddedDkk: number;
+}
+
+/**
+ * Replaces the national population table with a staged file of its shape, validated row by row: NACE division
+ * 10–33, a known size class, non-negative firms, employees and value added, one row per division × size class.
+ * Nothing is replaced when no row passes, so a wrong file cannot empty the reference.
+ */
+export async function replacePopulation(db: Db, staged: string, mapping: PopulationMapping): Promise<PopulationOutcome> {
+  const src = (c: PopulationColumnName) => {
+    const s = mapping[c];
+    return s === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(s)}), '')`;
+  };
+  const numeric = (['firms', 'employees', 'value_added_dkk'] as const).map((c) => mapping[c]).filter((c): c is string => c !== null);
+  const ev = numeric.length ? (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, numeric))).rows[0] : undefined;
+  const style = decideStyle(ev?.comma_evidence ?? 0, ev?.point_evidence ?? 0);
+  const num = (c: PopulationColumnName) => numberExpr(`(${stripSpaces(src(c))})`, style);
+  const problem = (bad: string, column: PopulationColumnName, why: string) =>
+    `CASE WHEN ${bad} THEN {'column': '${column}', 'value': raw_${column}, 'reason': '${why}'} END`;
+  await db.exec(`CREATE OR REPLACE TEMP TABLE pop_checked AS
+    WITH t AS (
+      SELECT line, ${src('nace_name_da')} AS nace_name_da, ${src('nace_name_en')} AS nace_name_en, ${src('source')} AS source,
+        ${num('nace')} AS nace, ${num('year')} AS year, ${num('firms')} AS firms, ${num('employees')} AS employees,
+        ${num('value_added_dkk')} AS value_added_dkk,
+        CASE regexp_replace(lower(${src('size_class')}), '[\\s–—]', '-', 'g') WHEN '0-9' THEN '0-9' WHEN '10-49' THEN '10-49'
+          WHEN '50-249' THEN '50-249' WHEN '250+' THEN '250+' WHEN '250-' THEN '250+' END AS size_class,
+        ${POPULATION_TABLE_COLUMNS.map((c) => `${src(c)} AS raw_${c}`).join(', ')}
+      FROM ${quoteIdent(staged)}
+    )
+    SELECT * EXCLUDE (${POPULATION_TABLE_COLUMNS.map((c) => `raw_${c}`).join(', ')}), list_filter([
+      ${problem('nace IS NULL OR nace <> floor(nace) OR nace < 10 OR nace > 33', 'nace', 'is not a manufacturing division (10–33)')},
+      ${problem('size_class IS NULL', 'size_class', 'is not a size class (0-9, 10-49, 50-249, 250+)')},
+      ${problem('firms IS NULL OR firms < 0', 'firms', 'is not a number ≥ 0')},
+      ${problem('employees IS NULL OR employees < 0', 'employees', 'is not a number ≥ 0')},
+      ${problem('value_added_dkk IS NULL OR value_added_dkk < 0', 'value_added_dkk', 'is not a number ≥ 0')},
+      ${problem('count(*) OVER (PARTITION BY nace, size_class) > 1 AND nace IS NOT NULL AND size_class IS NOT NULL', 'nace', 'appears more than once for its size class')}
+    ], x -> x IS NOT NULL) AS problems
+    FROM t`);
+  const counts = (await db.query<{ ok: number; bad: number; va: number }>(
+    'SELECT count(*) FILTER (WHERE len(problems) = 0) AS ok, count(*) FILTER (WHERE len(problems) > 0) AS bad, coalesce(sum(value_added_dkk) FILTER (WHERE len(problems) = 0), 0) AS va FROM pop_checked',
+  )).rows[0] ?? { ok: 0, bad: 0, va: 0 };
+  const rejected = await db.query<RejectedRow & Record<string, string | number | null>>(
+    `SELECT line, p.column AS "column", p.value AS value,
+       'line ' || line || ', ' || p.column || ': ' || CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
+     FROM (SELECT line, unnest(problems) AS p FROM pop_checked WHERE len(problems) > 0) ORDER BY line`,
+  );
+  if (counts.ok > 0) {
+    await db.exec('DELETE FROM population');
+    await db.exec(
+      `INSERT INTO population SELECT nace::INTEGER, nace_name_da, nace_name_en, size_class, firms, employees, value_added_dkk,
+         year::INTEGER, coalesce(source, 'imported') FROM pop_checked WHERE len(problems) = 0 ORDER BY nace, size_class`,
+    );
+  }
+  await db.exec('DROP TABLE IF EXISTS pop_checked');
+  return { rowsLoaded: counts.ok, rowsRejected: counts.bad, rejected: rejected.rows, valueAddedDkk: counts.va };
+}
+
+/** The population table as CSV in its own format, to keep a replaced table across reloads. */
+export async function exportPopulation(db: Db): Promise<Uint8Array> {
+  const file = `population-${crypto.randomUUID()}.csv`;
+  await db.exec(`COPY (SELECT * FROM population ORDER BY nace, size_class) TO '${file}' (FORMAT csv, HEADER true)`);
+  try {
+    return await db.readFile(file);
+  } finally {
+    await db.drop(file);
+  }
+}

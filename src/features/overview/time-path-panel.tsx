@@ -1,0 +1,38 @@
+import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, TimePathChart } from '../../charts';
+import { formatDkk, formatYear } from '../../format';
+import type { ModelResult } from '../../model';
+import { useLang, useT } from '../../ui';
+
+/** The annual gain as diffusion proceeds, the cumulative discounted value and the payback year, all from the model. */
+export function TimePathPanel({ result, width }: { result: ModelResult; width?: number }) {
+  const t = useT();
+  const { lang } = useLang();
+  const p = result.params;
+  // The model's cost of public funds: public funding × (1 + tax distortion), as in present-value.ts.
+  const cost = p.public_funding_dkk * (1 + p.tax_distortion);
+  const paybackYear = result.payback ? result.payback.value : null;
+  return (
+    <TimePathChart
+      testId="time-path"
+      title={t({ da: 'Tidsforløb', en: 'Time path' })}
+      description={t({
+        da: `Samfundsgevinsten år for år, efterhånden som metoderne spredes, og den akkumulerede tilskrevne nutidsværdi over ${p.horizon_years} år sammenholdt med den offentlige finansiering inkl. forvridningstab.`,
+        en: `The social gain year by year as the methods spread, and the attributed cumulative present value over ${p.horizon_years} years against the public funding including the tax distortion.`,
+      })}
+      points={result.timePath.map((y) => ({ year: y.year, annual: y.socialGain, cumulative: y.cumulativeAttributed }))}
+      cost={cost}
+      paybackYear={paybackYear}
+      labels={{
+        year: t({ da: 'År', en: 'Year' }),
+        annual: t({ da: 'Samfundsgevinst pr. år', en: 'Social gain per year' }),
+        cumulative: t({ da: 'Akkumuleret tilskrevet nutidsværdi', en: 'Cumulative attributed present value' }),
+        cost: t({ da: 'Offentlig finansiering × (1 + forvridning)', en: 'Public funding × (1 + distortion)' }),
+        payback: t({ da: 'Tilbagebetalt', en: 'Paid back' }),
+      }}
+      formatValue={(v) => formatDkk(v, lang, { compact: true })}
+      formatYear={(y) => formatYear(y, lang)}
+      frameLabels={lang === 'da' ? DEFAULT_FRAME_LABELS : ENGLISH_FRAME_LABELS}
+      width={width}
+    />
+  );
+}
