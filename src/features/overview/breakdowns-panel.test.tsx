@@ -45,8 +45,8 @@ describe('BreakdownsView', () => {
     render(<BreakdownsView result={result} data={data} width={800} />);
     expect(tableOf('breakdown-year')).toEqual([
       ['År', 'Realiseret', 'Forventet'],
-      ['2016', '3,00 mio. kr.', '0 kr.'],
-      ['2017', '1,50 mio. kr.', '2,00 mio. kr.'],
+      ['2016', '3,0 mio. kr.', '0 kr.'],
+      ['2017', '1,5 mio. kr.', '2,0 mio. kr.'],
     ]);
     const cov = tableOf('coverage');
     expect(cov).toHaveLength(2); // industries without participants are left out

@@ -2,12 +2,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { formatDkk } from '../../format';
-import { evaluate, presetById } from '../../model';
+import { dkk, evaluate, presetById } from '../../model';
 import { SMALL } from '../../model/test-fixtures';
 import { TimePathPanel } from './time-path-panel';
 
 it("draws the model's time path: one row per year, Danish amounts, the payback year marked", () => {
-  const result = evaluate(SMALL, { ...presetById('damvad-2017').params, public_funding_dkk: 1e6 });
+  const result = evaluate(SMALL, { ...presetById('damvad-2017').params, public_funding_dkk: dkk(1e6) });
   render(<TimePathPanel result={result} width={800} />);
   const frame = screen.getByTestId('time-path');
   fireEvent.click(within(frame).getByRole('button', { name: 'Vis som tabel' }));
