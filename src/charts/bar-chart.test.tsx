@@ -66,6 +66,15 @@ describe('CategoryBarChart', () => {
     expect(onSelect).toHaveBeenCalledWith('digital');
   });
 
+  it('hands the category key to onSelect when a bar is clicked', () => {
+    const onSelect = vi.fn();
+    const { container } = draw(onSelect);
+    const bars = container.querySelectorAll('.recharts-bar-rectangle path');
+    expect(bars.length).toBe(4);
+    fireEvent.click(bars[1] as Element); // length checked above; series 1's second bar
+    expect(onSelect).toHaveBeenCalledWith('digital');
+  });
+
   it('downloads SVG through a local object URL', () => {
     const createObjectURL = vi.fn(() => 'blob:local');
     const revoke = vi.fn();
