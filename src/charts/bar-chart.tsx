@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
@@ -78,6 +78,20 @@ function categoryTick(maxChars: number) {
   };
 }
 
+/** The element's width, followed as it resizes; `fixed` skips measuring (tests, export). */
+function useWidth(fixed: number | undefined): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [w, setW] = useState(fixed ?? 0);
+  useEffect(() => {
+    const el = ref.current;
+    if (fixed !== undefined || !el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => setW(Math.floor(entry?.contentRect.width ?? 0)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [fixed]);
+  return [ref, fixed ?? w];
+}
+
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
 export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, extraColumns = [], width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -88,11 +102,18 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
     });
     return row;
   });
-  const height = Math.max(140, data.length * (series.length * ROW_PER_SERIES + 16) + 70);
-  const Tick = categoryTick(Math.max(8, Math.floor(categoryWidth / 7)));
+  const [box, measured] = useWidth(width);
+  // On a phone the names get at most 40 % of the width and wrap; the value labels keep their room on the right.
+  const narrow = measured > 0 && measured < 560;
+  const axisWidth = narrow ? Math.min(categoryWidth, Math.round(measured * 0.4)) : categoryWidth;
+  const maxChars = Math.max(8, Math.floor(axisWidth / 6.8));
+  const maxLines = Math.max(1, ...data.map((d) => wrapLabel(d.label, maxChars).length));
+  const band = Math.max(series.length * ROW_PER_SERIES + 16, maxLines * 13 + 12);
+  const height = Math.max(140, data.length * band + (series.length > 1 ? 64 : 40));
+  const Tick = categoryTick(maxChars);
   const summary = `${title}. ${data.map((d) => `${d.label}: ${series.map((s, i) => `${s.name} ${formatValue(d.values[i] ?? 0)}`).join(', ')}`).join('; ')}`;
   const chart = (
-    <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }} barGap={2} width={width} height={width ? height : undefined}>
+    <BarChart data={rows} layout="vertical" margin={{ top: 4, right: narrow ? 78 : 96, bottom: 4, left: 2 }} barGap={2} width={measured} height={height}>
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
           <rect width={6} height={6} fill={PALETTE[1]} />
@@ -100,10 +121,10 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
         </pattern>
       </defs>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={4} />
-      <YAxis type="category" dataKey="label" width={categoryWidth} tick={Tick} interval={0} />
+      <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={narrow ? 2 : 4} />
+      <YAxis type="category" dataKey="label" width={axisWidth} tick={Tick} interval={0} />
       <Tooltip formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-      {series.length > 1 ? <Legend verticalAlign="top" height={24} /> : null}
+      {series.length > 1 ? <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
       {series.map((s, i) => (
         <Bar
           key={s.id}
@@ -132,7 +153,9 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
       onRowSelect={onSelect}
       testId={testId}
     >
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      <div ref={box} style={{ width: '100%', minHeight: height }}>
+        {measured > 0 ? chart : null}
+      </div>
     </ChartFrame>
   );
 }

@@ -43,14 +43,15 @@ export function TimePathChart({ title, description, points, cost, paybackYear, l
     <ComposedChart data={points} margin={{ top: 24, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" tickFormatter={(v) => formatYear(Number(v))} tick={{ fontSize: 11 }} />
-      <YAxis tickFormatter={formatValue} width={88} tick={{ fontSize: 11 }} />
+      <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11, width: 200 }} />
       <Tooltip formatter={(v) => formatValue(Number(v))} labelFormatter={(v) => formatYear(Number(v))} />
-      <Legend verticalAlign="bottom" height={28} />
+      <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="annual" name={labels.annual} fill={PALETTE[5]} isAnimationActive={false} />
       <Line dataKey="cumulative" name={labels.cumulative} stroke={PALETTE[0]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      <ReferenceLine y={cost} stroke={PALETTE[1]} strokeDasharray="6 4" label={{ value: `${labels.cost}: ${formatValue(cost)}`, position: 'insideTopLeft', fontSize: 11, fill: '#1b1f24' }} />
+      {/* Labelled below the chart: the cost is often tiny next to the gains, and a label on the line would sit on the axis. */}
+      <ReferenceLine y={cost} stroke={PALETTE[1]} strokeDasharray="6 4" strokeWidth={2} />
       {paybackYear !== null ? (
-        <ReferenceLine x={paybackYear} stroke={PALETTE[7]} strokeDasharray="2 3" label={{ value: `${labels.payback}: ${formatYear(paybackYear)}`, position: 'top', fontSize: 11, fill: '#1b1f24' }} />
+        <ReferenceLine x={paybackYear} stroke={PALETTE[7]} strokeDasharray="2 3" label={{ value: `${labels.payback}: ${formatYear(paybackYear)}`, position: 'insideTopLeft', fontSize: 11, fill: '#1b1f24' }} />
       ) : null}
     </ComposedChart>
   );
@@ -72,6 +73,13 @@ export function TimePathChart({ title, description, points, cost, paybackYear, l
       testId={testId}
     >
       {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      <p className="chart-desc" style={{ margin: '0.2rem 0 0', display: 'flex', alignItems: 'center', gap: '0.4rem', flexWrap: 'wrap' }}>
+        <svg width={28} height={8} aria-hidden="true">
+          <line x1={0} y1={4} x2={28} y2={4} stroke={PALETTE[1]} strokeWidth={2} strokeDasharray="6 4" />
+        </svg>
+        <span>{`${labels.cost}: ${formatValue(cost)}`}</span>
+        <span>{`· ${labels.payback}: ${paybackYear === null ? '–' : formatYear(paybackYear)}`}</span>
+      </p>
     </ChartFrame>
   );
 }
