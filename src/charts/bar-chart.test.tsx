@@ -56,6 +56,10 @@ describe('CategoryBarChart', () => {
     expect(text).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text).toContain('</svg>');
     expect(text).toContain('pattern'); // the hatched second series travels with the file
+    const titled = svgToString(svg as SVGSVGElement, { title: 'Gevinster efter tema', legend: [{ label: 'Rapporteret', color: '#0072B2' }] }); // checked above
+    expect(titled).toMatch(/<text[^>]*>Gevinster efter tema<\/text>/);
+    expect(titled).toContain('>Rapporteret</text>');
+    expect(new DOMParser().parseFromString(titled, 'image/svg+xml').querySelector('parsererror')).toBeNull();
   });
 
   it('hands the category key to onSelect from the table, for keyboard users', () => {

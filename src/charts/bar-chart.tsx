@@ -112,8 +112,10 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
   const height = Math.max(140, data.length * band + (series.length > 1 ? 64 : 40));
   const Tick = categoryTick(maxChars);
   const summary = `${title}. ${data.map((d) => `${d.label}: ${series.map((s, i) => `${s.name} ${formatValue(d.values[i] ?? 0)}`).join(', ')}`).join('; ')}`;
+  // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
+  // Recharts' role="application" surface inside an image would be a second, conflicting one.
   const chart = (
-    <BarChart data={rows} layout="vertical" margin={{ top: 4, right: narrow ? 78 : 96, bottom: 4, left: 2 }} barGap={2} width={measured} height={height}>
+    <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: narrow ? 78 : 96, bottom: 4, left: 2 }} barGap={2} width={measured} height={height}>
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
           <rect width={6} height={6} fill={PALETTE[1]} />
@@ -151,6 +153,7 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
       rows={data.map((d) => ({ key: d.key, cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])), ...d.extra } }))}
       labels={frameLabels}
       onRowSelect={onSelect}
+      legend={series.length > 1 ? series.map((s, i) => ({ label: s.name, color: i === 0 ? PALETTE[0] : PALETTE[1], style: i === 0 ? 'solid' : 'hatched' })) : undefined}
       testId={testId}
     >
       <div ref={box} style={{ width: '100%', minHeight: height }}>

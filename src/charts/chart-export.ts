@@ -5,20 +5,63 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The chart's <svg> as a standalone SVG document: namespaced, sized, on a white background. */
-export function svgToString(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement; // cloneNode returns Node; a clone of an <svg> is an <svg>
-  copy.setAttribute('xmlns', SVG_NS);
-  copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
+/** A legend entry drawn into exported files (Recharts draws its legend in HTML, outside the <svg>). */
+export interface ExportLegendItem {
+  label: string;
+  color: string;
+  style?: 'solid' | 'hatched' | 'dashed' | 'line';
+}
+
+export interface ExportHeading {
+  title?: string;
+  legend?: ExportLegendItem[];
+}
+
+const TITLE_H = 26;
+const LEGEND_H = 20;
+
+function el(doc: Document, name: string, attrs: Record<string, string | number>): Element {
+  const e = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+/**
+ * The chart's <svg> as a standalone SVG document: namespaced, sized, on a white background, with the title and
+ * legend drawn above the plot so the file stands on its own.
+ */
+export function svgToString(svg: SVGSVGElement, heading: ExportHeading = {}): string {
+  const doc = svg.ownerDocument;
+  const inner = svg.cloneNode(true) as SVGSVGElement; // cloneNode returns Node; a clone of an <svg> is an <svg>
   const { width, height } = svgSize(svg);
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height));
-  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const bg = svg.ownerDocument.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#ffffff');
-  copy.insertBefore(bg, copy.firstChild);
+  const top = (heading.title ? TITLE_H : 0) + (heading.legend?.length ? LEGEND_H : 0);
+  const copy = el(doc, 'svg', { width, height: height + top, viewBox: `0 0 ${width} ${height + top}` }) as SVGSVGElement; // created in the SVG namespace
+  copy.appendChild(el(doc, 'rect', { width: '100%', height: '100%', fill: '#ffffff' }));
+  if (heading.title) {
+    const t = el(doc, 'text', { x: 8, y: 18, 'font-size': 15, 'font-weight': 'bold', fill: '#1b1f24' });
+    t.textContent = heading.title;
+    copy.appendChild(t);
+  }
+  let x = 8;
+  const y = (heading.title ? TITLE_H : 0) + 10;
+  for (const item of heading.legend ?? []) {
+    const style = item.style ?? 'solid';
+    if (style === 'line' || style === 'dashed') copy.appendChild(el(doc, 'line', { x1: x, y1: y, x2: x + 18, y2: y, stroke: item.color, 'stroke-width': 2, 'stroke-dasharray': style === 'dashed' ? '6 4' : 'none' }));
+    else {
+      copy.appendChild(el(doc, 'rect', { x, y: y - 6, width: 18, height: 12, fill: item.color }));
+      if (style === 'hatched') for (let i = 4; i < 18; i += 5) copy.appendChild(el(doc, 'line', { x1: x + i, y1: y + 6, x2: x + i + 6, y2: y - 6, stroke: '#ffffff', 'stroke-width': 1.5 }));
+    }
+    const label = el(doc, 'text', { x: x + 24, y: y + 4, 'font-size': 12, fill: '#1b1f24' });
+    label.textContent = item.label;
+    copy.appendChild(label);
+    x += 24 + item.label.length * 7 + 16;
+  }
+  inner.removeAttribute('xmlns');
+  inner.setAttribute('x', '0');
+  inner.setAttribute('y', String(top));
+  inner.setAttribute('width', String(width));
+  inner.setAttribute('height', String(height));
+  copy.appendChild(inner);
   // Recharts styles text through font attributes; give the file a font so it renders the same elsewhere.
   copy.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
@@ -40,14 +83,16 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 0);
 }
 
-export function downloadSvg(svg: SVGSVGElement, fileName: string): void {
-  saveBlob(new Blob([svgToString(svg)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+export function downloadSvg(svg: SVGSVGElement, fileName: string, heading?: ExportHeading): void {
+  saveBlob(new Blob([svgToString(svg, heading)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
 /** Draws the SVG onto an offscreen canvas at `scale` × its size and saves it as PNG. */
-export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const { width, height } = svgSize(svg);
-  const url = URL.createObjectURL(new Blob([svgToString(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+export async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<Blob> {
+  const text = svgToString(svg, heading);
+  const { width } = svgSize(svg);
+  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(text)?.[1] ?? svgSize(svg).height);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = new Image();
     await new Promise<void>((resolve, reject) => {
@@ -70,8 +115,8 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
   }
 }
 
-export async function downloadPng(svg: SVGSVGElement, fileName: string): Promise<void> {
-  saveBlob(await svgToPngBlob(svg), fileName);
+export async function downloadPng(svg: SVGSVGElement, fileName: string, heading?: ExportHeading): Promise<void> {
+  saveBlob(await svgToPngBlob(svg, heading), fileName);
 }
 
 /** A file name from a title: lower case, ASCII-ish, dashes. */

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { downloadPng, downloadSvg, fileSlug } from './chart-export';
+import { downloadPng, downloadSvg, fileSlug, type ExportLegendItem } from './chart-export';
 
 export interface ChartColumn {
   key: string;
@@ -51,12 +51,14 @@ export interface ChartFrameProps {
   fileName?: string;
   /** When given, the table's first cell is a button, so the chart's click action is also reachable by keyboard. */
   onRowSelect?: (key: string) => void;
+  /** The legend, drawn into PNG/SVG files (Recharts' own legend is HTML and is not in the <svg>). */
+  legend?: ExportLegendItem[];
   testId?: string;
   children: ReactNode;
 }
 
 /** Title, description, the chart as an image for assistive tech, a table of the same data, and PNG/SVG downloads. */
-export function ChartFrame({ title, description, summary, columns, rows, labels = DEFAULT_FRAME_LABELS, fileName, onRowSelect, testId, children }: ChartFrameProps) {
+export function ChartFrame({ title, description, summary, columns, rows, labels = DEFAULT_FRAME_LABELS, fileName, onRowSelect, legend, testId, children }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
@@ -71,8 +73,8 @@ export function ChartFrame({ title, description, summary, columns, rows, labels 
     const svg = chartSvg();
     try {
       if (!svg) throw new Error('no chart drawn');
-      if (kind === 'svg') downloadSvg(svg, `${name}.svg`);
-      else await downloadPng(svg, `${name}.png`);
+      if (kind === 'svg') downloadSvg(svg, `${name}.svg`, { title, legend });
+      else await downloadPng(svg, `${name}.png`, { title, legend });
     } catch {
       setError(labels.exportFailed);
     }

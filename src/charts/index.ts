@@ -4,3 +4,4 @@ export { ChartFrame, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type ChartFrame
 export { CategoryBarChart, wrapLabel, type CategoryBarChartProps, type BarDatum, type BarSeries } from './bar-chart';
 export { TimePathChart, type TimePathChartProps, type TimePathPoint, type TimePathLabels } from './time-path-chart';
 export { svgToString, fileSlug } from './chart-export';
+export type { ExportLegendItem, ExportHeading } from './chart-export';

@@ -39,8 +39,10 @@ export function TimePathChart({ title, description, points, cost, paybackYear, l
   const summary = `${title}. ${labels.cost}: ${formatValue(cost)}; ${labels.payback}: ${paybackYear === null ? '–' : formatYear(paybackYear)}; ${points
     .map((p) => `${formatYear(p.year)}: ${labels.annual} ${formatValue(p.annual)}, ${labels.cumulative} ${formatValue(p.cumulative)}`)
     .join('; ')}`;
+  // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
+  // Recharts' role="application" surface inside an image would be a second, conflicting one.
   const chart = (
-    <ComposedChart data={points} margin={{ top: 24, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
+    <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 24, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" tickFormatter={(v) => formatYear(Number(v))} tick={{ fontSize: 11 }} />
       <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11, width: 200 }} />
@@ -70,6 +72,11 @@ export function TimePathChart({ title, description, points, cost, paybackYear, l
         cells: { year: `${formatYear(p.year)}${p.year === paybackYear ? ` (${labels.payback})` : ''}`, annual: formatValue(p.annual), cumulative: formatValue(p.cumulative) },
       }))}
       labels={frameLabels}
+      legend={[
+        { label: labels.annual, color: PALETTE[5] },
+        { label: labels.cumulative, color: PALETTE[0], style: 'line' },
+        { label: `${labels.cost}: ${formatValue(cost)}`, color: PALETTE[1], style: 'dashed' },
+      ]}
       testId={testId}
     >
       {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
