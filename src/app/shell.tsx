@@ -1,15 +1,13 @@
-import { OverviewScreen } from "../features/overview";
-import { PlaceholderScreen } from "../features/placeholder";
-import { DatasetSwitcher, ImportPanel } from "../features/import";
-import { useEngine } from "../queries";
-import { ErrorBanner, Notice, useLang, useT } from "../ui";
-import { lazy, Suspense } from "react";
-import { FeatureBoundary } from "./feature-boundary";
+import { OverviewScreen } from '../features/overview';
+import { PlaceholderScreen } from '../features/placeholder';
+import { DatasetSwitcher, ImportPanel } from '../features/import';
+import { useEngine } from '../queries';
+import { ErrorBanner, Notice, useLang, useT } from '../ui';
+import { lazy, Suspense } from 'react';
+import { FeatureBoundary } from './feature-boundary';
 
-const DataScreen = lazy(() =>
-  import("../features/data").then((m) => ({ default: m.DataScreen })),
-);
-import { SCREEN_LABELS, SCREENS, type Screen } from "./screens";
+const DataScreen = lazy(() => import('../features/data').then((m) => ({ default: m.DataScreen })));
+import { SCREEN_LABELS, SCREENS, type Screen } from './screens';
 
 function EngineNotice() {
   const t = useT();
@@ -18,40 +16,35 @@ function EngineNotice() {
     return (
       <ErrorBanner
         title={{
-          da: "Databasen kunne ikke starte.",
-          en: "The database could not start.",
+          da: 'Databasen kunne ikke starte.',
+          en: 'The database could not start.',
         }}
         action={{
-          da: "Genindlæs siden; hjælper det ikke, så prøv en nyere browser.",
-          en: "Reload the page; if that does not help, try a current browser.",
+          da: 'Genindlæs siden; hjælper det ikke, så prøv en nyere browser.',
+          en: 'Reload the page; if that does not help, try a current browser.',
         }}
         detail={error}
       />
     );
-  if (status.kind === "restarting")
+  if (status.kind === 'restarting')
     return (
       <Notice testId="engine-restarting">
         {t({
-          da: "Databasen genstarter og indlæser data igen …",
-          en: "The data engine is restarting and reloading the data …",
+          da: 'Databasen genstarter og indlæser data igen …',
+          en: 'The data engine is restarting and reloading the data …',
         })}
       </Notice>
     );
-  if (status.kind === "ready" && status.restarts > 0)
+  if (status.kind === 'ready' && status.restarts > 0)
     return (
       <Notice testId="engine-restarted">
         {t({
-          da: "Databasen stoppede uventet og er genstartet; data er indlæst igen.",
-          en: "The data engine stopped unexpectedly and was restarted; the data has been reloaded.",
+          da: 'Databasen stoppede uventet og er genstartet; data er indlæst igen.',
+          en: 'The data engine stopped unexpectedly and was restarted; the data has been reloaded.',
         })}
       </Notice>
     );
-  if (!ready)
-    return (
-      <Notice testId="engine-loading">
-        {t({ da: "Starter databasen …", en: "Starting the database …" })}
-      </Notice>
-    );
+  if (!ready) return <Notice testId="engine-loading">{t({ da: 'Starter databasen …', en: 'Starting the database …' })}</Notice>;
   return null;
 }
 
@@ -63,34 +56,18 @@ export function Shell({ screen }: { screen: Screen }) {
       <header className="app-header">
         <h1 className="brand">Spillover</h1>
         <DatasetSwitcher />
-        <nav aria-label={t({ da: "Skærme", en: "Screens" })} className="nav">
+        <nav aria-label={t({ da: 'Skærme', en: 'Screens' })} className="nav">
           {SCREENS.map((s) => (
-            <a
-              key={s}
-              href={`#/${s}`}
-              aria-current={s === screen ? "page" : undefined}
-            >
+            <a key={s} href={`#/${s}`} aria-current={s === screen ? 'page' : undefined}>
               {t(SCREEN_LABELS[s])}
             </a>
           ))}
         </nav>
-        <div
-          className="lang-switch"
-          role="group"
-          aria-label={t({ da: "Sprog", en: "Language" })}
-        >
-          <button
-            type="button"
-            aria-pressed={lang === "da"}
-            onClick={() => setLang("da")}
-          >
+        <div className="lang-switch" role="group" aria-label={t({ da: 'Sprog', en: 'Language' })}>
+          <button type="button" aria-pressed={lang === 'da'} onClick={() => setLang('da')}>
             Dansk
           </button>
-          <button
-            type="button"
-            aria-pressed={lang === "en"}
-            onClick={() => setLang("en")}
-          >
+          <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
             English
           </button>
         </div>
@@ -100,15 +77,12 @@ export function Shell({ screen }: { screen: Screen }) {
       <main className="app-main">
         <FeatureBoundary key={screen}>
           <Suspense fallback={<p className="muted">…</p>}>
-            {screen === "overview" ? (
+            {screen === 'overview' ? (
               <OverviewScreen />
-            ) : screen === "data" ? (
+            ) : screen === 'data' ? (
               <DataScreen />
             ) : (
-              <PlaceholderScreen
-                screen={screen}
-                label={SCREEN_LABELS[screen]}
-              />
+              <PlaceholderScreen screen={screen} label={SCREEN_LABELS[screen]} />
             )}
           </Suspense>
         </FeatureBoundary>

@@ -1,16 +1,16 @@
-import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useMemo, useState } from "react";
-import { formatDkk, formatInteger, formatRatio } from "../../format";
-import { evaluate, PRESETS, presetById, type Figure } from "../../model";
-import { modelInputQuery, summaryQuery, useEngine } from "../../queries";
-import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from "../../ui";
-import { formatFigure } from "./figure-format";
-import { usePresetFromUrl } from "./use-scenario";
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { formatDkk, formatInteger, formatRatio } from '../../format';
+import { evaluate, PRESETS, presetById, type Figure } from '../../model';
+import { modelInputQuery, summaryQuery, useEngine } from '../../queries';
+import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
+import { formatFigure } from './figure-format';
+import { usePresetFromUrl } from './use-scenario';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.
-const WaterfallChart = lazy(() =>
-  import("../../charts").then((m) => ({ default: m.WaterfallChart })),
-);
+const WaterfallChart = lazy(() => import('../../charts').then((m) => ({ default: m.WaterfallChart })));
+const BreakdownsPanel = lazy(() => import('./breakdowns-panel').then((m) => ({ default: m.BreakdownsPanel })));
+const TimePathPanel = lazy(() => import('./time-path-panel').then((m) => ({ default: m.TimePathPanel })));
 
 export function OverviewScreen() {
   const t = useT();
@@ -20,37 +20,24 @@ export function OverviewScreen() {
   const cells = useQuery({ ...modelInputQuery(engine), enabled: engine.ready });
   const [presetId, setPresetId] = usePresetFromUrl();
   const preset = presetById(presetId);
-  const result = useMemo(
-    () => (cells.data ? evaluate(cells.data, preset.params) : null),
-    [cells.data, preset],
-  );
+  const result = useMemo(() => (cells.data ? evaluate(cells.data, preset.params) : null), [cells.data, preset]);
   const [trace, setTrace] = useState<Figure | null>(null);
   const s = summary.data;
-  const fmt = (f: Figure | null | undefined) =>
-    f ? formatFigure(f.value, f.unit, lang) : "…";
+  const fmt = (f: Figure | null | undefined) => (f ? formatFigure(f.value, f.unit, lang) : '…');
   const how = (f: Figure | null | undefined) =>
     f ? (
-      <button
-        type="button"
-        className="link how"
-        onClick={() => setTrace(f)}
-        data-testid={`how-${f.id}`}
-      >
-        {t({ da: "Hvordan er det beregnet?", en: "How is this calculated?" })}
+      <button type="button" className="link how" onClick={() => setTrace(f)} data-testid={`how-${f.id}`}>
+        {t({ da: 'Hvordan er det beregnet?', en: 'How is this calculated?' })}
       </button>
     ) : null;
 
   return (
     <section aria-labelledby="screen-title">
-      <h2 id="screen-title">{t({ da: "Overblik", en: "Overview" })}</h2>
+      <h2 id="screen-title">{t({ da: 'Overblik', en: 'Overview' })}</h2>
       <div className="scenario-bar">
         <label className="field-inline">
-          {t({ da: "Scenarie", en: "Scenario" })}
-          <select
-            data-testid="preset-select"
-            value={presetId}
-            onChange={(e) => setPresetId(e.target.value as typeof presetId)}
-          >
+          {t({ da: 'Scenarie', en: 'Scenario' })}
+          <select data-testid="preset-select" value={presetId} onChange={(e) => setPresetId(e.target.value as typeof presetId)}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {t(p.label)}
@@ -64,23 +51,19 @@ export function OverviewScreen() {
         <FigureCard
           testId="figure-reported"
           label={t({
-            da: "Rapporterede realiserede gevinster pr. år",
-            en: "Reported realised gains per year",
+            da: 'Rapporterede realiserede gevinster pr. år',
+            en: 'Reported realised gains per year',
           })}
           value={s ? s.realisedDkk : null}
-          display={s ? formatDkk(s.realisedDkk, lang, { compact: true }) : "…"}
-          sub={
-            s
-              ? `${t({ da: "Forventede", en: "Expected" })}: ${formatDkk(s.expectedDkk, lang, { compact: true })}`
-              : null
-          }
+          display={s ? formatDkk(s.realisedDkk, lang, { compact: true }) : '…'}
+          sub={s ? `${t({ da: 'Forventede', en: 'Expected' })}: ${formatDkk(s.expectedDkk, lang, { compact: true })}` : null}
           action={how(result?.reported)}
         />
         <FigureCard
           testId="figure-national-potential"
           label={t({
-            da: "Nationalt potentiale pr. år",
-            en: "National potential per year",
+            da: 'Nationalt potentiale pr. år',
+            en: 'National potential per year',
           })}
           value={result?.nationalPotential.value ?? null}
           display={fmt(result?.nationalPotential)}
@@ -90,17 +73,14 @@ export function OverviewScreen() {
         <FigureCard
           testId="figure-social-gain"
           label={t({
-            da: "Samfundsgevinst pr. år",
-            en: "Social gain per year",
+            da: 'Samfundsgevinst pr. år',
+            en: 'Social gain per year',
           })}
           value={result?.socialGain.value ?? null}
           display={fmt(result?.socialGain)}
           sub={
             result ? (
-              <span
-                data-testid="figure-social-gain-eur"
-                data-value={result.eur.socialGain.value}
-              >
+              <span data-testid="figure-social-gain-eur" data-value={result.eur.socialGain.value}>
                 {fmt(result.eur.socialGain)}
               </span>
             ) : null
@@ -110,8 +90,8 @@ export function OverviewScreen() {
         <FigureCard
           testId="figure-present-value"
           label={t({
-            da: `Nutidsværdi over ${result?.params.horizon_years ?? "…"} år`,
-            en: `Present value over ${result?.params.horizon_years ?? "…"} years`,
+            da: `Nutidsværdi over ${result?.params.horizon_years ?? '…'} år`,
+            en: `Present value over ${result?.params.horizon_years ?? '…'} years`,
           })}
           value={result?.presentValue.value ?? null}
           display={fmt(result?.presentValue)}
@@ -121,20 +101,18 @@ export function OverviewScreen() {
         <FigureCard
           testId="figure-bcr"
           label={t({
-            da: "Gevinst pr. offentlig krone (BCR)",
-            en: "Benefit-cost ratio (BCR)",
+            da: 'Gevinst pr. offentlig krone (BCR)',
+            en: 'Benefit-cost ratio (BCR)',
           })}
           value={result?.bcr.value ?? null}
-          display={
-            result ? formatRatio(result.bcr.value, lang, { decimals: 1 }) : "…"
-          }
+          display={result ? formatRatio(result.bcr.value, lang, { decimals: 1 }) : '…'}
           sub={
             result
               ? result.payback
-                ? `${t({ da: "Tilbagebetalt", en: "Paid back" })} ${Math.round(result.payback.value)}`
+                ? `${t({ da: 'Tilbagebetalt', en: 'Paid back' })} ${Math.round(result.payback.value)}`
                 : t({
-                    da: "Ikke tilbagebetalt i horisonten",
-                    en: "Not paid back within the horizon",
+                    da: 'Ikke tilbagebetalt i horisonten',
+                    en: 'Not paid back within the horizon',
                   })
               : null
           }
@@ -144,37 +122,33 @@ export function OverviewScreen() {
       <div className="figure-grid counts">
         <FigureCard
           testId="count-projects"
-          label={t({ da: "Projekter", en: "Projects" })}
+          label={t({ da: 'Projekter', en: 'Projects' })}
           value={s?.projects ?? null}
-          display={s ? formatInteger(s.projects, lang) : "…"}
+          display={s ? formatInteger(s.projects, lang) : '…'}
         />
         <FigureCard
           testId="count-companies"
-          label={t({ da: "Virksomheder", en: "Companies" })}
+          label={t({ da: 'Virksomheder', en: 'Companies' })}
           value={s?.companies ?? null}
-          display={s ? formatInteger(s.companies, lang) : "…"}
+          display={s ? formatInteger(s.companies, lang) : '…'}
         />
         <FigureCard
           testId="count-reports"
-          label={t({ da: "Gevinstrapporter", en: "Gain reports" })}
+          label={t({ da: 'Gevinstrapporter', en: 'Gain reports' })}
           value={s?.reports ?? null}
-          display={s ? formatInteger(s.reports, lang) : "…"}
+          display={s ? formatInteger(s.reports, lang) : '…'}
         />
       </div>
       {result ? (
-        <Suspense
-          fallback={
-            <div className="chart chart-loading" style={{ height: 400 }} />
-          }
-        >
+        <Suspense fallback={<div className="chart chart-loading" style={{ height: 400 }} />}>
           <WaterfallChart
             title={t({
-              da: "Fra rapporterede gevinster til samfundsgevinst",
-              en: "From reported gains to social gain",
+              da: 'Fra rapporterede gevinster til samfundsgevinst',
+              en: 'From reported gains to social gain',
             })}
             description={t({
-              da: "Hvert trin i kæden med den faktor, det ganger med. Logaritmisk akse: trinnene spænder fra millioner til milliarder.",
-              en: "Each step of the chain with the factor it multiplies by. Log axis: the steps span millions to billions.",
+              da: 'Hvert trin i kæden med den faktor, det ganger med. Logaritmisk akse: trinnene spænder fra millioner til milliarder.',
+              en: 'Each step of the chain with the factor it multiplies by. Log axis: the steps span millions to billions.',
             })}
             steps={result.waterfall.map((w, i) => ({
               id: w.id,
@@ -182,27 +156,28 @@ export function OverviewScreen() {
               value: w.value,
               display: formatDkk(w.value, lang, { compact: true }),
               factor:
-                w.multiplier === null
-                  ? ""
-                  : `× ${formatRatio(w.multiplier, lang, { decimals: w.multiplier >= 10 ? 1 : 3 })}`,
-              kind:
-                i === 0
-                  ? "reported"
-                  : w.id === "national_potential" || w.id === "social_gain"
-                    ? "total"
-                    : "step",
+                w.multiplier === null ? '' : `× ${formatRatio(w.multiplier, lang, { decimals: w.multiplier >= 10 ? 1 : 3 })}`,
+              kind: i === 0 ? 'reported' : w.id === 'national_potential' || w.id === 'social_gain' ? 'total' : 'step',
             }))}
             formatTick={(v) => formatDkk(v, lang, { compact: true })}
           />
         </Suspense>
       ) : null}
+      {result ? (
+        <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
+          <TimePathPanel result={result} />
+        </Suspense>
+      ) : null}
+      <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
+        <BreakdownsPanel result={result} />
+      </Suspense>
       {result && result.warnings.length > 0 ? (
         <details className="warnings" data-testid="model-warnings">
           <summary>
-            {result.warnings.length}{" "}
+            {result.warnings.length}{' '}
             {t({
-              da: "bemærkninger til beregningen",
-              en: "notes on the calculation",
+              da: 'bemærkninger til beregningen',
+              en: 'notes on the calculation',
             })}
           </summary>
           <ul>
