@@ -114,6 +114,11 @@ export class BrowserDb implements Db {
     return (await this.engine).worker;
   }
 
+  /** True while a call is in flight (the heartbeat then waits longer before it calls the worker dead). */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
   get restartCount(): number {
     return this.restarts;
   }

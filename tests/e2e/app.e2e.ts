@@ -37,6 +37,13 @@ describe('app shell on the demo data', () => {
     const reported = session().page.getByTestId('figure-reported');
     await expect.poll(() => reported.getAttribute('data-value'), { timeout: 15000 }).toBe('90000000');
     await session().page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
+    // Killed while idle, as "mid-session" means here: a worker dying inside a long query is only called dead
+    // after the busy limit, since a long query legitimately keeps it from answering.
+    await session().page.waitForFunction(
+      () => !(globalThis as unknown as { __spilloverDb: { busy: boolean } }).__spilloverDb.busy,
+      null,
+      { timeout: 20000 },
+    );
     const worker = session().page.workers()[0];
     expect(worker, 'the DuckDB worker').toBeDefined();
     // Kill it from inside, as a crash would: no message, no error event.
@@ -44,7 +51,8 @@ describe('app shell on the demo data', () => {
     await session().page.getByTestId('engine-restarted').waitFor({ timeout: 20000 });
     // The figures come back from the new instance.
     const fresh = await session().page.evaluate(async () => {
-      const db = (globalThis as unknown as { __spilloverDb: { query: (sql: string) => Promise<{ rows: { v: number }[] }> } }).__spilloverDb;
+      const db = (globalThis as unknown as { __spilloverDb: { query: (sql: string) => Promise<{ rows: { v: number }[] }> } })
+        .__spilloverDb;
       const r = await db.query("SELECT sum(annual_gain_dkk) AS v FROM reported_gains WHERE status = 'realised'");
       return r.rows[0]?.v;
     });
