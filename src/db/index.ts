@@ -13,3 +13,4 @@ export * from './queries/browse';
 export * from './queries/generic-table';
 export * from './queries/breakdowns';
 export * from './queries/import-population';
+export * from './queries/filters-sql';

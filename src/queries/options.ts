@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { browseTable, datasetSummary, listDatasets, modelInput, type BrowseRequest, type Db } from '../db';
+import { browseTable, datasetSummary, hasFilters, listDatasets, modelInput, type BrowseRequest, type Db, type Filters } from '../db';
 import { keys, type DataRef } from './keys';
 
 import { DEMO_DATASET_ID, type DemoSources } from './engine';
@@ -7,8 +7,8 @@ import { DEMO_DATASET_ID, type DemoSources } from './engine';
 type Source = DataRef & { db: Db; demo?: DemoSources };
 
 /** While DuckDB starts, the demo's figures come from its build-time snapshot (same SQL, checked by a test). */
-const fromSnapshot = <T>(s: Source, pick: (d: DemoSources) => T): T | undefined =>
-  s.datasetId === DEMO_DATASET_ID && s.demo ? pick(s.demo) : undefined;
+const fromSnapshot = <T>(s: Source, filters: Filters, pick: (d: DemoSources) => T): T | undefined =>
+  s.datasetId === DEMO_DATASET_ID && s.demo && !hasFilters(filters) ? pick(s.demo) : undefined;
 
 export const datasetsQuery = (s: Source) =>
   queryOptions({
@@ -18,18 +18,18 @@ export const datasetsQuery = (s: Source) =>
       prev ?? (s.demo ? [{ dataset_id: DEMO_DATASET_ID, name: s.demo.name, source: null, created_at: null, rows_in: null, rows_loaded: null, rows_rejected: null, content_hash: null }] : undefined),
   });
 
-export const summaryQuery = (s: Source) =>
+export const summaryQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
-    queryKey: keys.summary(s),
-    queryFn: () => datasetSummary(s.db),
-    placeholderData: () => fromSnapshot(s, (d) => d.snapshot.summary),
+    queryKey: [...keys.summary(s), filters] as const,
+    queryFn: () => datasetSummary(s.db, filters),
+    placeholderData: (prev) => fromSnapshot(s, filters, (d) => d.snapshot.summary) ?? prev,
   });
 
-export const modelInputQuery = (s: Source) =>
+export const modelInputQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
-    queryKey: keys.modelInput(s),
-    queryFn: () => modelInput(s.db),
-    placeholderData: () => fromSnapshot(s, (d) => d.snapshot.modelInput),
+    queryKey: [...keys.modelInput(s), filters] as const,
+    queryFn: () => modelInput(s.db, filters),
+    placeholderData: (prev) => fromSnapshot(s, filters, (d) => d.snapshot.modelInput) ?? prev,
   });
 
 export const browsePageQuery = (s: Source, req: BrowseRequest) =>

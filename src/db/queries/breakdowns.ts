@@ -1,5 +1,6 @@
 import { quoteIdent } from '../sql';
 import type { Db } from '../types';
+import { filterSql, type FilterDimension, type Filters } from './filters-sql';
 
 /** Reported gains grouped by one column of reported_gains (or the company's size class). */
 export type ReportedDimension = 'theme' | 'year' | 'gain_type' | 'status' | 'size_class';
@@ -27,7 +28,8 @@ const SUMS = `coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'realised
   count(*)::INTEGER AS reports`;
 
 /** Σ reported gains per theme, year, gain type, status or size class; largest total first (years in order). */
-export async function reportedBy(db: Db, dimension: ReportedDimension): Promise<ReportedGroup[]> {
+export async function reportedBy(db: Db, dimension: ReportedDimension, filters: Filters = {}): Promise<ReportedGroup[]> {
+  const f = filterSql(filters, dimension as FilterDimension);
   const d = DIMENSIONS[dimension];
   if (!d) throw new Error(`Unknown breakdown "${String(dimension)}"; use one of ${Object.keys(DIMENSIONS).join(', ')}`);
   const col = `${d.table}.${quoteIdent(d.column)}`;
@@ -39,7 +41,9 @@ export async function reportedBy(db: Db, dimension: ReportedDimension): Promise<
   const r = await db.query<ReportedGroup & Record<string, string | number | null>>(
     `SELECT CAST(${col} AS VARCHAR) AS key, ${SUMS}
      FROM reported_gains g LEFT JOIN companies c USING (company_id)
+     WHERE true${f.sql}
      GROUP BY ${col} ORDER BY ${order}`,
+    f.params,
   );
   return r.rows;
 }
@@ -58,11 +62,14 @@ export interface IndustryGroup {
 const NAMES = `(SELECT nace, max(nace_name_da) AS name_da, max(nace_name_en) AS name_en FROM population GROUP BY nace)`;
 
 /** Σ reported gains per NACE division of the reporting company, with the division's Danish and English names. */
-export async function reportedByIndustry(db: Db): Promise<IndustryGroup[]> {
+export async function reportedByIndustry(db: Db, filters: Filters = {}): Promise<IndustryGroup[]> {
+  const f = filterSql(filters, 'industry');
   const r = await db.query<IndustryGroup & Record<string, string | number | null>>(
     `SELECT c.nace AS nace, n.name_da AS "nameDa", n.name_en AS "nameEn", ${SUMS}
      FROM reported_gains g LEFT JOIN companies c USING (company_id) LEFT JOIN ${NAMES} n ON n.nace = c.nace
+     WHERE true${f.sql}
      GROUP BY c.nace, n.name_da, n.name_en ORDER BY c.nace NULLS LAST`,
+    f.params,
   );
   return r.rows;
 }
@@ -76,14 +83,15 @@ export interface TopProject {
 }
 
 /** Projects by realised gains, largest first (ties by id so the list is stable). */
-export async function topProjects(db: Db, limit = 10): Promise<TopProject[]> {
+export async function topProjects(db: Db, limit = 10, filters: Filters = {}): Promise<TopProject[]> {
+  const f = filterSql(filters, 'project');
   const r = await db.query<TopProject & Record<string, string | number | null>>(
     `SELECT g.project_id AS "projectId", max(p.project_title) AS title, max(p.theme) AS theme,
             count(DISTINCT g.company_id)::INTEGER AS companies, sum(g.annual_gain_dkk) AS "realisedDkk"
-     FROM reported_gains g LEFT JOIN projects p USING (project_id)
-     WHERE g.status = 'realised'
+     FROM reported_gains g LEFT JOIN projects p USING (project_id) LEFT JOIN companies c USING (company_id)
+     WHERE g.status = 'realised'${f.sql}
      GROUP BY g.project_id ORDER BY "realisedDkk" DESC, "projectId" LIMIT ?`,
-    [limit],
+    [...f.params, limit],
   );
   return r.rows;
 }
@@ -97,14 +105,15 @@ export interface TopCompany {
 }
 
 /** Companies by realised gains, largest first. */
-export async function topCompanies(db: Db, limit = 10): Promise<TopCompany[]> {
+export async function topCompanies(db: Db, limit = 10, filters: Filters = {}): Promise<TopCompany[]> {
+  const f = filterSql(filters, 'company');
   const r = await db.query<TopCompany & Record<string, string | number | null>>(
     `SELECT g.company_id AS "companyId", max(c.company_name) AS name, max(c.nace) AS nace, max(c.size_class) AS "sizeClass",
             sum(g.annual_gain_dkk) AS "realisedDkk"
      FROM reported_gains g LEFT JOIN companies c USING (company_id)
-     WHERE g.status = 'realised'
+     WHERE g.status = 'realised'${f.sql}
      GROUP BY g.company_id ORDER BY "realisedDkk" DESC, "companyId" LIMIT ?`,
-    [limit],
+    [...f.params, limit],
   );
   return r.rows;
 }
@@ -122,11 +131,14 @@ export interface IndustryCoverage {
 }
 
 /** Participants vs the national population per industry; divisions on either side only are kept. */
-export async function coverageByIndustry(db: Db): Promise<IndustryCoverage[]> {
+export async function coverageByIndustry(db: Db, filters: Filters = {}): Promise<IndustryCoverage[]> {
+  const f = filterSql(filters, 'industry');
   const r = await db.query<IndustryCoverage & Record<string, string | number | null>>(
     `WITH part AS (
        SELECT nace, count(*)::INTEGER AS participants, coalesce(sum(employees), 0)::DOUBLE AS employees
-       FROM companies WHERE nace IS NOT NULL GROUP BY nace),
+       FROM companies WHERE nace IS NOT NULL
+         AND company_id IN (SELECT g.company_id FROM reported_gains g JOIN companies c USING (company_id) WHERE true${f.sql})
+       GROUP BY nace),
      pop AS (
        SELECT nace, max(nace_name_da) AS name_da, max(nace_name_en) AS name_en,
               sum(firms) AS firms, sum(employees) AS employees
@@ -136,6 +148,7 @@ export async function coverageByIndustry(db: Db): Promise<IndustryCoverage[]> {
             coalesce(pop.firms, 0) AS "populationFirms", coalesce(pop.employees, 0) AS "populationEmployees"
      FROM pop FULL OUTER JOIN part ON pop.nace = part.nace
      ORDER BY 1`,
+    f.params,
   );
   return r.rows;
 }

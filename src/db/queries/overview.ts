@@ -1,4 +1,5 @@
 import type { Db } from '../types';
+import { filterSql, type Filters } from './filters-sql';
 
 export interface DatasetSummary {
   projects: number;
@@ -13,17 +14,20 @@ export interface DatasetSummary {
   reportsWithoutSize: number;
 }
 
-export async function datasetSummary(db: Db): Promise<DatasetSummary> {
+export async function datasetSummary(db: Db, filters: Filters = {}): Promise<DatasetSummary> {
+  const f = filterSql(filters);
   const r = await db.query<DatasetSummary & Record<string, number | null>>(
-    `SELECT (SELECT count(*) FROM projects) AS projects,
-            (SELECT count(*) FROM companies) AS companies,
+    `SELECT count(DISTINCT g.project_id) AS projects,
+            count(DISTINCT g.company_id) AS companies,
             count(*) AS reports,
-            count(DISTINCT theme) AS themes,
-            coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'realised'), 0) AS "realisedDkk",
-            coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'expected'), 0) AS "expectedDkk",
-            min(year) AS "firstYear", max(year) AS "lastYear",
-            count(*) FILTER (WHERE company_id IN (SELECT company_id FROM companies WHERE size_class IS NULL)) AS "reportsWithoutSize"
-     FROM reported_gains`,
+            count(DISTINCT g.theme) AS themes,
+            coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'realised'), 0) AS "realisedDkk",
+            coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'expected'), 0) AS "expectedDkk",
+            min(g.year) AS "firstYear", max(g.year) AS "lastYear",
+            count(*) FILTER (WHERE c.size_class IS NULL) AS "reportsWithoutSize"
+     FROM reported_gains g LEFT JOIN companies c USING (company_id)
+     WHERE true${f.sql}`,
+    f.params,
   );
   const row = r.rows[0];
   if (!row) throw new Error('The summary query returned no row');

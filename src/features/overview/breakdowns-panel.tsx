@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
 import {
   coverageByIndustry, reportedBy, topCompanies, topProjects,
-  type Db, type IndustryCoverage, type ReportedGroup, type TopCompany, type TopProject,
+  type Db, type Filters, type IndustryCoverage, type ReportedGroup, type TopCompany, type TopProject,
 } from '../../db';
 import { formatDkk, formatInteger, formatPercent, type Locale } from '../../format';
 import type { ModelResult } from '../../model';
@@ -24,19 +24,33 @@ export interface BreakdownsData {
   coverage?: IndustryCoverage[];
 }
 
-const breakdownQuery = <T,>(s: DataRef & { db: Db }, name: string, run: (db: Db) => Promise<T>) =>
-  queryOptions({ queryKey: [...keys.dataset(s), 'breakdowns', name] as const, queryFn: () => run(s.db) });
+const breakdownQuery = <T,>(s: DataRef & { db: Db }, name: string, filters: Filters, run: (db: Db) => Promise<T>) =>
+  queryOptions({
+    queryKey: [...keys.dataset(s), 'breakdowns', name, filters] as const,
+    queryFn: () => run(s.db),
+    placeholderData: keepPreviousData,
+  });
 
 /** The Overview's breakdowns: the model's N and S (never recomputed here) and the reported rows from SQL. */
-export function BreakdownsPanel({ result, onSelect }: { result: ModelResult | null; onSelect?: (s: BreakdownSelection) => void }) {
+export function BreakdownsPanel({
+  result,
+  onSelect,
+  filters = {},
+}: {
+  result: ModelResult | null;
+  onSelect?: (s: BreakdownSelection) => void;
+  /** Active cross-filters: each SQL breakdown is filtered by all but its own dimension. */
+  filters?: Filters;
+}) {
   const engine = useEngine();
   const enabled = engine.ready;
-  const byYear = useQuery({ ...breakdownQuery(engine, 'year', (db) => reportedBy(db, 'year')), enabled });
-  const byGainType = useQuery({ ...breakdownQuery(engine, 'gain-type', (db) => reportedBy(db, 'gain_type')), enabled });
-  const byStatus = useQuery({ ...breakdownQuery(engine, 'status', (db) => reportedBy(db, 'status')), enabled });
-  const projects = useQuery({ ...breakdownQuery(engine, 'top-projects', (db) => topProjects(db, 10)), enabled });
-  const companies = useQuery({ ...breakdownQuery(engine, 'top-companies', (db) => topCompanies(db, 10)), enabled });
-  const coverage = useQuery({ ...breakdownQuery(engine, 'coverage', coverageByIndustry), enabled });
+  const f = filters;
+  const byYear = useQuery({ ...breakdownQuery(engine, 'year', f, (db) => reportedBy(db, 'year', f)), enabled });
+  const byGainType = useQuery({ ...breakdownQuery(engine, 'gain-type', f, (db) => reportedBy(db, 'gain_type', f)), enabled });
+  const byStatus = useQuery({ ...breakdownQuery(engine, 'status', f, (db) => reportedBy(db, 'status', f)), enabled });
+  const projects = useQuery({ ...breakdownQuery(engine, 'top-projects', f, (db) => topProjects(db, 10, f)), enabled });
+  const companies = useQuery({ ...breakdownQuery(engine, 'top-companies', f, (db) => topCompanies(db, 10, f)), enabled });
+  const coverage = useQuery({ ...breakdownQuery(engine, 'coverage', f, (db) => coverageByIndustry(db, f)), enabled });
   const data: BreakdownsData = {
     byYear: byYear.data, byGainType: byGainType.data, byStatus: byStatus.data,
     projects: projects.data, companies: companies.data, coverage: coverage.data,

@@ -5,6 +5,8 @@ import { evaluate, PRESETS, presetById, type Figure } from '../../model';
 import { modelInputQuery, summaryQuery, useEngine } from '../../queries';
 import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { formatFigure } from './figure-format';
+import { FilterChips } from './filter-chips';
+import { useFiltersFromUrl } from './use-filters';
 import { usePresetFromUrl } from './use-scenario';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.
@@ -16,8 +18,9 @@ export function OverviewScreen() {
   const t = useT();
   const { lang } = useLang();
   const engine = useEngine();
-  const summary = useQuery({ ...summaryQuery(engine), enabled: engine.ready });
-  const cells = useQuery({ ...modelInputQuery(engine), enabled: engine.ready });
+  const cross = useFiltersFromUrl();
+  const summary = useQuery({ ...summaryQuery(engine, cross.filters), enabled: engine.ready });
+  const cells = useQuery({ ...modelInputQuery(engine, cross.filters), enabled: engine.ready });
   const [presetId, setPresetId] = usePresetFromUrl();
   const preset = presetById(presetId);
   const result = useMemo(() => (cells.data ? evaluate(cells.data, preset.params) : null), [cells.data, preset]);
@@ -47,6 +50,7 @@ export function OverviewScreen() {
         </label>
         <span className="muted">{t(preset.description)}</span>
       </div>
+      <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} />
       <div className="figure-grid">
         <FigureCard
           testId="figure-reported"
@@ -169,7 +173,7 @@ export function OverviewScreen() {
         </Suspense>
       ) : null}
       <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
-        <BreakdownsPanel result={result} />
+        <BreakdownsPanel result={result} filters={cross.filters} onSelect={(sel) => cross.toggle(sel.dimension, sel.key)} />
       </Suspense>
       {result && result.warnings.length > 0 ? (
         <details className="warnings" data-testid="model-warnings">

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../types';
+import { openNodeDb } from '../node/node-db';
+import { reportedBy, topCompanies } from './breakdowns';
+import { activateDataset, ensureSchema, loadPopulationCsv } from './datasets';
+import { filterSql } from './filters-sql';
+import { GAIN_COLUMNS, stageCsv, validateStagedGains, type GainMapping } from './import-gains';
+import { modelInput } from './model-cells';
+import { datasetSummary } from './overview';
+
+let db: Db;
+const enc = (s: string) => new TextEncoder().encode(s);
+beforeAll(async () => {
+  db = await openNodeDb();
+  await ensureSchema(db);
+  const pop = ['nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source'];
+  for (const nace of [25, 28]) for (const s of ['0-9', '10-49', '50-249', '250+']) pop.push(`${nace},x,x,${s},10,100,1000000,2017,t`);
+  await db.load('pop.csv', enc(pop.join('\n')));
+  await loadPopulationCsv(db, 'pop.csv');
+  const rows = [
+    GAIN_COLUMNS.join(','),
+    'P1,,robots,C1,,25,120,30,,2016,productivity,100,realised',
+    'P1,,robots,C2,,28,40,10,,2017,quality,200,realised',
+    'P2,,digital,C1,,25,120,30,,2017,productivity,400,expected',
+    'P2,,digital,C3,,28,300,50,,2017,energy,800,realised',
+  ];
+  await db.load('g.csv', enc(rows.join('\n')));
+  const staged = await stageCsv(db, 'g.csv', { delimiter: ',', quote: '"' });
+  await validateStagedGains(db, staged.table, Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapping, 'f');
+  await activateDataset(db, 'f');
+});
+afterAll(() => db.close());
+
+it('binds filter values and never splices them', () => {
+  expect(filterSql({ theme: "x' OR 1=1 --", year: '2017' })).toEqual({
+    sql: ' AND CAST(g.theme AS VARCHAR) = ? AND CAST(g.year AS VARCHAR) = ?',
+    params: ["x' OR 1=1 --", '2017'],
+  });
+  expect(filterSql({ theme: 'robots', year: '2017' }, 'year').params).toEqual(['robots']);
+});
+
+it('filters the summary and the model cells to the selected reports', async () => {
+  expect((await datasetSummary(db, { industry: '28' })).realisedDkk).toBe(1000);
+  expect((await datasetSummary(db, { industry: '28', theme: 'robots' })).realisedDkk).toBe(200);
+  const cells = await modelInput(db, { theme: 'digital' });
+  expect(cells.gains.reduce((a, c) => a + c.gainDkk, 0)).toBe(1200);
+  expect(cells.bases.map((b) => b.theme)).toEqual(['digital', 'digital']);
+  expect(cells.population).toHaveLength(8); // the national reference is never filtered
+});
+
+it('keeps every bar of a breakdown’s own dimension while filtering it by the others', async () => {
+  const byTheme = await reportedBy(db, 'theme', { theme: 'robots', year: '2017' });
+  expect(byTheme.map((g) => [g.key, g.totalDkk])).toEqual([
+    ['digital', 1200],
+    ['robots', 200],
+  ]);
+  expect((await topCompanies(db, 10, { theme: 'digital' })).map((c) => c.companyId)).toEqual(['C3']);
+});
