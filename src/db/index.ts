@@ -14,3 +14,4 @@ export * from './queries/generic-table';
 export * from './queries/breakdowns';
 export * from './queries/import-population';
 export * from './queries/filters-sql';
+export * from './queries/trace-rows';

@@ -21,6 +21,8 @@ export interface TraceDrawerProps {
   onClose: () => void;
   /** Exports the rows behind the figure (CSV). */
   onExportRows?: (rows: Record<string, unknown>[]) => void;
+  /** More about the figure's data, e.g. the raw reported rows (the owner fetches them). */
+  children?: React.ReactNode;
 }
 
 const ROW_LIMIT = 200;
@@ -44,7 +46,7 @@ function RowsTable({ rows }: { rows: Record<string, unknown>[] }) {
 }
 
 /** "How is this calculated?": the figure's formula, inputs, assumptions with sources, and its rows. */
-export function TraceDrawer({ node, formatValue, onClose, onExportRows }: TraceDrawerProps) {
+export function TraceDrawer({ node, formatValue, onClose, onExportRows, children }: TraceDrawerProps) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -113,6 +115,7 @@ export function TraceDrawer({ node, formatValue, onClose, onExportRows }: TraceD
           </table>
         </section>
       ) : null}
+      {children}
       {node.rows.length ? (
         <section>
           <RowsTable rows={node.rows} />

@@ -64,7 +64,7 @@ describe('population table import', () => {
     const page = session().page;
     await page.goto(baseUrl());
     await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
-    const n = page.getByTestId('figure-national-potential');
+    const n = page.getByTestId('figure-national');
     const before = await n.getAttribute('data-value');
     await page.getByLabel(/Ny populationstabel|New population table/).check();
     await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/population-subset.csv`);

@@ -27,3 +27,32 @@ describe('overview cross-filter', () => {
     expect(new URL(page.url()).searchParams.get('f.theme')).toBeNull();
   });
 });
+
+describe('overview headline and trace', () => {
+  it('shows 90,0 mio. → 8,4 mia. → 6,1 mia. kr. (813 mio. EUR), and DKK 8.4bn in English', async () => {
+    const page = session().page;
+    await page.goto(baseUrl());
+    const text = (id: string) => page.getByTestId(id).textContent();
+    await expect.poll(() => text('figure-reported')).toBe('90,0 mio. kr.');
+    await expect.poll(() => text('figure-national')).toBe('8,4 mia. kr.');
+    expect(await text('figure-social')).toBe('6,1 mia. kr.');
+    expect(await text('figure-social-eur')).toBe('813 mio. EUR');
+    for (const id of ['figure-national', 'figure-social', 'figure-npv', 'figure-bcr', 'figure-social-eur'])
+      expect(Number(await page.getByTestId(id).getAttribute('data-value'))).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => text('figure-national')).toBe('DKK 8.4bn');
+  });
+
+  it('opens the trace of the national potential with the reported rows behind it, summing to the reported figure', async () => {
+    const page = session().page;
+    await page.goto(baseUrl());
+    await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
+    const reported = Number(await page.getByTestId('figure-reported').getAttribute('data-value'));
+    await page.getByTestId('how-national_potential').click();
+    const sum = page.getByTestId('trace-rows-sum');
+    await sum.waitFor({ timeout: 10000 });
+    expect(Number(await sum.getAttribute('data-value'))).toBeCloseTo(reported, 2);
+    const rows = await page.getByTestId('trace-reported-rows').locator('tbody tr').count();
+    expect(rows).toBe(Number(await sum.getAttribute('data-count')));
+  });
+});

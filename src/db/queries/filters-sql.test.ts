@@ -56,3 +56,14 @@ it('keeps every bar of a breakdown’s own dimension while filtering it by the o
   ]);
   expect((await topCompanies(db, 10, { theme: 'digital' })).map((c) => c.companyId)).toEqual(['C3']);
 });
+
+it('lists the reported rows behind a set of gain cells, sorted, with their count and sum', async () => {
+  const { traceRows } = await import('./trace-rows');
+  const cells = (await modelInput(db)).gains.filter((g) => g.status === 'realised');
+  const r = await traceRows(db, cells, {}, { column: 'annual_gain_dkk', desc: true });
+  expect(r.total).toBe(3);
+  expect(r.sumDkk).toBe(1100);
+  expect(r.rows.map((x) => x.annual_gain_dkk)).toEqual([800, 200, 100]);
+  const robots = await traceRows(db, cells, { theme: 'robots' });
+  expect(robots.sumDkk).toBe(300);
+});

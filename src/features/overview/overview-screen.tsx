@@ -6,6 +6,7 @@ import { modelInputQuery, summaryQuery, useEngine } from '../../queries';
 import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { formatFigure } from './figure-format';
 import { FilterChips } from './filter-chips';
+import { TraceRowsTable } from './trace-rows';
 import { useFiltersFromUrl } from './use-filters';
 import { usePresetFromUrl } from './use-scenario';
 
@@ -64,7 +65,7 @@ export function OverviewScreen() {
           action={how(result?.reported)}
         />
         <FigureCard
-          testId="figure-national-potential"
+          testId="figure-national"
           label={t({
             da: 'Nationalt potentiale pr. år',
             en: 'National potential per year',
@@ -75,7 +76,7 @@ export function OverviewScreen() {
           action={how(result?.nationalPotential)}
         />
         <FigureCard
-          testId="figure-social-gain"
+          testId="figure-social"
           label={t({
             da: 'Samfundsgevinst pr. år',
             en: 'Social gain per year',
@@ -84,7 +85,7 @@ export function OverviewScreen() {
           display={fmt(result?.socialGain)}
           sub={
             result ? (
-              <span data-testid="figure-social-gain-eur" data-value={result.eur.socialGain.value}>
+              <span data-testid="figure-social-eur" data-value={result.eur.socialGain.value}>
                 {fmt(result.eur.socialGain)}
               </span>
             ) : null
@@ -92,7 +93,7 @@ export function OverviewScreen() {
           action={how(result?.socialGain)}
         />
         <FigureCard
-          testId="figure-present-value"
+          testId="figure-npv"
           label={t({
             da: `Nutidsværdi over ${result?.params.horizon_years ?? '…'} år`,
             en: `Present value over ${result?.params.horizon_years ?? '…'} years`,
@@ -164,6 +165,7 @@ export function OverviewScreen() {
               kind: i === 0 ? 'reported' : w.id === 'national_potential' || w.id === 'social_gain' ? 'total' : 'step',
             }))}
             formatTick={(v) => formatDkk(v, lang, { compact: true })}
+          lang={lang}
           />
         </Suspense>
       ) : null}
@@ -197,7 +199,9 @@ export function OverviewScreen() {
           formatValue={(v, unit) => formatFigure(v, unit, lang)}
           onClose={() => setTrace(null)}
           onExportRows={(rows) => downloadCsv(rows, `${trace.id}-rows.csv`)}
-        />
+        >
+          <TraceRowsTable figure={trace} expectedWeight={Number(preset.params.expected_weight)} filters={cross.filters} />
+        </TraceDrawer>
       ) : null}
     </section>
   );

@@ -1,0 +1,83 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { TRACE_ROW_COLUMNS, traceRows, type Filters, type GainCellRef, type TraceRowColumn } from '../../db';
+import { formatDkk, formatInteger, formatNumber } from '../../format';
+import { walkFigures, type Figure } from '../../model';
+import { keys, useEngine } from '../../queries';
+import { downloadCsv, useLang, useT } from '../../ui';
+
+const NUMERIC = new Set<TraceRowColumn>(['annual_gain_dkk']);
+
+/** The gain cells a figure was computed from that carry weight (expected gains only when expected_weight > 0). */
+export function weightedGainCells(figure: Figure, expectedWeight: number): GainCellRef[] {
+  const seen = new Map<string, GainCellRef>();
+  walkFigures(figure, (f) => {
+    for (const r of f.rows) {
+      if (r.kind !== 'gain' || (r.status === 'expected' && expectedWeight <= 0)) continue;
+      const key = [r.theme, r.nace, r.sizeClass, r.year, r.status, r.gainType].join('\u0000');
+      seen.set(key, { theme: r.theme, nace: r.nace, sizeClass: r.sizeClass, year: r.year, status: r.status, gainType: r.gainType });
+    }
+  });
+  return [...seen.values()];
+}
+
+/** "The reported rows behind it": raw rows from DuckDB, sortable, with their count and sum, exportable. */
+export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Figure; expectedWeight: number; filters: Filters }) {
+  const t = useT();
+  const { lang } = useLang();
+  const engine = useEngine();
+  const cells = useMemo(() => weightedGainCells(figure, expectedWeight), [figure, expectedWeight]);
+  const [sort, setSort] = useState<{ column: TraceRowColumn; desc: boolean }>({ column: 'line', desc: false });
+  const q = useQuery({
+    queryKey: [...keys.dataset(engine), 'trace-rows', figure.id, expectedWeight, filters, sort] as const,
+    queryFn: () => traceRows(engine.db, cells, filters, sort),
+    enabled: engine.ready && cells.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  if (cells.length === 0) return null;
+  const d = q.data;
+  return (
+    <section>
+      <h4>{t({ da: 'De rapporterede rækker bag tallet', en: 'The reported rows behind it' })}</h4>
+      {d ? (
+        <p data-testid="trace-rows-sum" data-value={d.sumDkk} data-count={d.total}>
+          {formatInteger(d.total, lang)} {t({ da: 'rækker, i alt', en: 'rows, in total' })} {formatDkk(d.sumDkk, lang)}
+          {d.total > d.rows.length ? ` (${t({ da: 'viser', en: 'showing' })} ${formatInteger(d.rows.length, lang)})` : ''}{' '}
+          <button type="button" onClick={() => downloadCsv(d.rows, `${figure.id}-reported-rows.csv`, TRACE_ROW_COLUMNS)}>
+            {t({ da: 'Hent som CSV', en: 'Download as CSV' })}
+          </button>
+        </p>
+      ) : (
+        <p className="muted">…</p>
+      )}
+      {d ? (
+        <div className="table-scroll">
+          <table className="table" data-testid="trace-reported-rows">
+            <thead>
+              <tr>
+                {TRACE_ROW_COLUMNS.map((c) => (
+                  <th key={c} scope="col" aria-sort={sort.column === c ? (sort.desc ? 'descending' : 'ascending') : 'none'} className={NUMERIC.has(c) ? 'num' : undefined}>
+                    <button type="button" className="th-button" onClick={() => setSort((s) => ({ column: c, desc: s.column === c ? !s.desc : false }))}>
+                      {c} {sort.column === c ? (sort.desc ? '▼' : '▲') : ''}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {d.rows.map((r) => (
+                <tr key={String(r.line)} data-line={r.line}>
+                  {TRACE_ROW_COLUMNS.map((c) => (
+                    <td key={c} className={NUMERIC.has(c) ? 'num' : undefined} data-value={NUMERIC.has(c) ? (r[c] as number) : undefined}>
+                      {NUMERIC.has(c) && typeof r[c] === 'number' ? formatNumber(r[c], lang) : String(r[c] ?? '')}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
