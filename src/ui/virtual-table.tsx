@@ -34,11 +34,13 @@ export function VirtualTable(p: VirtualTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(p.total, Math.ceil((scrollTop + height) / ROW) + OVERSCAN);
+  // Narrow screens scroll sideways rather than squeezing every column to a few pixels.
+  const width = `max(100%, ${p.columns.length * 120}px)`;
   const rows = [];
   for (let i = first; i < last; i++) {
     const r = p.rowAt(i);
     rows.push(
-      <tr key={i} style={{ position: 'absolute', top: i * ROW, height: ROW, display: 'table', tableLayout: 'fixed', width: '100%' }} aria-rowindex={i + 2}>
+      <tr key={i} style={{ position: 'absolute', top: i * ROW, height: ROW, display: 'table', tableLayout: 'fixed', width }} aria-rowindex={i + 2}>
         {p.columns.map((c) => (
           <td key={c.name} className={c.numeric ? 'num' : undefined}>
             {r ? p.formatCell(r[c.name], c) : '…'}
@@ -60,7 +62,7 @@ export function VirtualTable(p: VirtualTableProps) {
         p.onRange(Math.floor(top / ROW), Math.ceil((top + height) / ROW));
       }}
     >
-      <table className="table" role="grid" aria-rowcount={p.total + 1} style={{ tableLayout: 'fixed' }}>
+      <table className="table" role="grid" aria-rowcount={p.total + 1} style={{ tableLayout: 'fixed', width }}>
         <caption className="visually-hidden">{p.caption}</caption>
         <thead style={{ position: 'sticky', top: 0, background: 'var(--card)', zIndex: 1, display: 'table', tableLayout: 'fixed', width: '100%' }}>
           <tr>
