@@ -98,13 +98,74 @@ await context.close();
 rmSync(profile, { recursive: true, force: true });
 stop();
 
+// Cold load of the real app (dist/, as `npm start` serves it), a new browser profile per run.
+const app = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (app.status !== 0) process.exit(1);
+const appPort = port + 100;
+const appServer = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(appPort), '--strictPort'], { stdio: 'ignore', detached: true });
+const appUrl = `http://127.0.0.1:${appPort}/`;
+await up(appUrl);
+const cold = { headline: [], charts: [], engine: [] };
+for (let i = 0; i < runs; i++) {
+  const dir = mkdtempSync(join(tmpdir(), 'spillover-cold-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: chrome,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  await ctx.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+  const p = ctx.pages()[0] ?? (await ctx.newPage());
+  const t0 = Date.now();
+  await p.goto(appUrl);
+  await p.waitForFunction(() => document.querySelector('[data-testid="figure-national"]')?.getAttribute('data-value'), null, { timeout: 60000 });
+  cold.headline.push(Date.now() - t0);
+  // Every Overview chart drawn: all 11 (waterfall, time path, 9 breakdowns) have their chart <svg> with bars in it.
+  await p.waitForFunction(
+    () => {
+      const figs = [...document.querySelectorAll('figure.chart')];
+      const drawn = figs.filter((f) => f.querySelector('.recharts-wrapper > svg .recharts-bar-rectangle, .recharts-wrapper > svg .recharts-line'));
+      return figs.length >= 11 && drawn.length === figs.length;
+    },
+    null,
+    { timeout: 60000 },
+  );
+  cold.charts.push(Date.now() - t0);
+  await p.waitForFunction(() => !document.querySelector('[data-testid="engine-loading"]'), null, { timeout: 60000 });
+  cold.engine.push(Date.now() - t0);
+  await ctx.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+try {
+  process.kill(-appServer.pid, 'SIGTERM');
+} catch {
+  /* gone */
+}
+results.figures.cold_load_headline_ms = { ...stats(cold.headline), goal: '≤ 1000 ms' };
+results.figures.cold_load_all_overview_charts_ms = { ...stats(cold.charts), goal: '≤ 2500 ms' };
+results.figures.cold_load_engine_ready_ms = stats(cold.engine);
+
+// Initial JavaScript: what index.html loads before anything is lazy (wasm and lazy chunks excluded), gzipped.
+const { readFileSync: read, readdirSync } = await import('node:fs');
+const { gzipSync } = await import('node:zlib');
+const html = read('dist/index.html', 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const gz = initial.reduce((a, f) => a + gzipSync(read(join('dist', f))).length, 0);
+results.figures.initial_js_gzip_kb = { value: +(gz / 1024).toFixed(1), files: initial, goal: '≤ 250 KB', all_js_files: readdirSync('dist/assets').filter((f) => f.endsWith('.js')).length };
+
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2));
 console.log('\nfigure                 rows      MB   app ms (min–max)        raw read_csv ms     PapaParse ms        app/raw  vs Papa');
 for (const [k, f] of Object.entries(results.figures)) {
   if (!f || typeof f !== 'object') continue;
+  if (!('app_ms' in f)) continue;
   const r = (x) => `${x.median} (${x.min}–${x.max})`.padEnd(20);
   console.log(`${k.padEnd(22)} ${String(f.rows).padEnd(9)} ${String(f.mb).padEnd(5)} ${r(f.app_ms)} ${r(f.raw_read_csv_ms)} ${r(f.papaparse_ms)} ${String(f.ratio_app_to_raw).padEnd(7)}  ${f.speedup_vs_papaparse}×`);
 }
 console.log(`peak JS heap after import: ${results.figures.peak_js_heap_mb_after_import} MB`);
+for (const k of ['cold_load_headline_ms', 'cold_load_all_overview_charts_ms', 'cold_load_engine_ready_ms']) {
+  const f = results.figures[k];
+  console.log(`${k.padEnd(34)} ${f.median} ms (${f.min}–${f.max})${f.goal ? `  goal ${f.goal}` : ''}`);
+}
+console.log(`initial JS (gzip)                  ${results.figures.initial_js_gzip_kb.value} KB  goal ≤ 250 KB`);
 console.log('written: bench-results.json');
 process.exit(0);
