@@ -35,7 +35,7 @@ export const SMALL: ModelInput = {
   relevance: [{ theme: 'B', nace: 10, relevance: 0.5 }],
 };
 
-/** Deterministic pseudo-random numbers (mulberry32): the model takes no Math.random, nor do its fixtures. */
+/** Deterministic pseudo-random numbers (mulberry32): the model takes no unseeded randomness, nor do its fixtures. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
