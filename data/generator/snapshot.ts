@@ -9,11 +9,13 @@ import { GAIN_COLUMNS, validateStagedGains, type GainMapping } from '../../src/d
 import { modelInput } from '../../src/db/queries/model-cells';
 import { datasetSummary, type DatasetSummary } from '../../src/db/queries/overview';
 import { stageCsv } from '../../src/db/queries/stage-csv';
+import { coverageByIndustry, reportedBy, topCompanies, topProjects } from '../../src/db/queries/breakdowns';
 import type { ModelInput } from '../../src/model';
 
 export interface DemoSnapshot {
   summary: DatasetSummary;
   modelInput: ModelInput;
+  breakdowns: Record<string, unknown>;
 }
 
 export async function computeSnapshot(dir: string): Promise<DemoSnapshot> {
@@ -30,7 +32,16 @@ export async function computeSnapshot(dir: string): Promise<DemoSnapshot> {
     const mapping = Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapping; // the demo uses canonical headers
     await validateStagedGains(db, staged.table, mapping, 'demo');
     await activateDataset(db, 'demo');
-    return { summary: await datasetSummary(db), modelInput: await modelInput(db) };
+    // Keys are the Overview's breakdown query names (src/features/overview/breakdowns-panel.tsx).
+    const breakdowns = {
+      year: await reportedBy(db, 'year'),
+      'gain-type': await reportedBy(db, 'gain_type'),
+      status: await reportedBy(db, 'status'),
+      'top-projects': await topProjects(db, 10),
+      'top-companies': await topCompanies(db, 10),
+      coverage: await coverageByIndustry(db),
+    };
+    return { summary: await datasetSummary(db), modelInput: await modelInput(db), breakdowns };
   } finally {
     await db.close();
   }

@@ -21,6 +21,8 @@ import type { ModelInput } from '../model';
 export interface DemoSnapshot {
   summary: DatasetSummary;
   modelInput: ModelInput;
+  /** The Overview's SQL breakdowns, unfiltered, so its charts draw before DuckDB is up too. */
+  breakdowns: Record<string, unknown>;
 }
 
 export interface DemoSources {

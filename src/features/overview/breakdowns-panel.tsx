@@ -1,12 +1,13 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
 import {
   coverageByIndustry, reportedBy, topCompanies, topProjects,
+  hasFilters,
   type Db, type Filters, type IndustryCoverage, type ReportedGroup, type TopCompany, type TopProject,
 } from '../../db';
 import { formatDkk, formatInteger, formatPercent, type Locale } from '../../format';
 import type { ModelResult } from '../../model';
-import { keys, useEngine, type DataRef } from '../../queries';
+import { DEMO_DATASET_ID, keys, useEngine, type DataRef } from '../../queries';
 import { useLang, useT, type Text } from '../../ui';
 
 /** What a click on a bar (or its table row) selects; for the cross-filter. */
@@ -24,11 +25,18 @@ export interface BreakdownsData {
   coverage?: IndustryCoverage[];
 }
 
-const breakdownQuery = <T,>(s: DataRef & { db: Db }, name: string, filters: Filters, run: (db: Db) => Promise<T>) =>
+type Source = DataRef & { db: Db; demo: { snapshot: { breakdowns: Record<string, unknown> } } };
+
+const breakdownQuery = <T,>(s: Source, name: string, filters: Filters, run: (db: Db) => Promise<T>) =>
   queryOptions({
     queryKey: [...keys.dataset(s), 'breakdowns', name, filters] as const,
     queryFn: () => run(s.db),
-    placeholderData: keepPreviousData,
+    // While DuckDB starts, the demo's unfiltered breakdowns come from its build-time snapshot (same SQL, tested).
+    placeholderData: (prev) =>
+      prev ??
+      (s.datasetId === DEMO_DATASET_ID && !hasFilters(filters)
+        ? (s.demo.snapshot.breakdowns[name] as typeof prev) // the snapshot holds this query's result
+        : undefined),
   });
 
 /** The Overview's breakdowns: the model's N and S (never recomputed here) and the reported rows from SQL. */
