@@ -51,7 +51,7 @@ const layerConfigs = [...Object.keys(layers), 'app'].map((layer) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'tests/e2e/.artifacts/', 'coverage/', '.tmp/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'tests/e2e/.artifacts/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

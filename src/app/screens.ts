@@ -1,10 +1,11 @@
 import type { Text } from '../ui';
 
-export const SCREENS = ['overview', 'data', 'scenarios', 'uncertainty', 'sql', 'report'] as const;
+export const SCREENS = ['overview', 'programme', 'data', 'scenarios', 'uncertainty', 'sql', 'report'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, Text> = {
   overview: { da: 'Overblik', en: 'Overview' },
+  programme: { da: 'Programprofil', en: 'Programme' },
   data: { da: 'Data', en: 'Data' },
   scenarios: { da: 'Scenarier', en: 'Scenarios' },
   uncertainty: { da: 'Usikkerhed', en: 'Uncertainty' },

@@ -6,8 +6,17 @@ import { ErrorBanner, Notice, useLang, useT } from '../ui';
 import { lazy, Suspense } from 'react';
 import { FeatureBoundary } from './feature-boundary';
 
-const DataScreen = lazy(() => import('../features/data').then((m) => ({ default: m.DataScreen })));
 import { SCREEN_LABELS, SCREENS, type Screen } from './screens';
+
+// Every screen but the Overview is its own chunk, loaded when first opened.
+const LAZY_SCREENS: Partial<Record<Screen, ReturnType<typeof lazy>>> = {
+  data: lazy(() => import('../features/data').then((m) => ({ default: m.DataScreen }))),
+  programme: lazy(() => import('../features/programme').then((m) => ({ default: m.ProgrammeScreen }))),
+  scenarios: lazy(() => import('../features/scenarios').then((m) => ({ default: m.ScenariosScreen }))),
+  uncertainty: lazy(() => import('../features/uncertainty').then((m) => ({ default: m.UncertaintyScreen }))),
+  sql: lazy(() => import('../features/sql').then((m) => ({ default: m.SqlScreen }))),
+  report: lazy(() => import('../features/report').then((m) => ({ default: m.ReportScreen }))),
+};
 
 function EngineNotice() {
   const t = useT();
@@ -48,6 +57,12 @@ function EngineNotice() {
   return null;
 }
 
+function ScreenView({ screen }: { screen: Screen }) {
+  if (screen === 'overview') return <OverviewScreen />;
+  const Lazy = LAZY_SCREENS[screen];
+  return Lazy ? <Lazy /> : <PlaceholderScreen screen={screen} label={SCREEN_LABELS[screen]} />;
+}
+
 export function Shell({ screen }: { screen: Screen }) {
   const t = useT();
   const { lang, setLang } = useLang();
@@ -77,13 +92,7 @@ export function Shell({ screen }: { screen: Screen }) {
       <main className="app-main">
         <FeatureBoundary key={screen}>
           <Suspense fallback={<p className="muted">…</p>}>
-            {screen === 'overview' ? (
-              <OverviewScreen />
-            ) : screen === 'data' ? (
-              <DataScreen />
-            ) : (
-              <PlaceholderScreen screen={screen} label={SCREEN_LABELS[screen]} />
-            )}
+            <ScreenView screen={screen} />
           </Suspense>
         </FeatureBoundary>
       </main>

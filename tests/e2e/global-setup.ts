@@ -19,13 +19,17 @@ async function waitFor(url: string, ms: number) {
 
 /** Builds the app once and serves it with `vite preview` on 127.0.0.1 for every e2e test file. */
 export async function setup(): Promise<void> {
+  // E2E_OUT_DIR lets two e2e runs on one checkout build and serve separately.
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
   chromePath(); // fail early with the install hint, not a stack trace from playwright
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = String(4300 + Math.floor(Math.random() * 500));
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
+  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort', '--outDir', outDir], {
     stdio: 'ignore',
     detached: true,
   });

@@ -1,0 +1,11 @@
+import { useT } from '../../ui';
+
+export function SqlScreen() {
+  const t = useT();
+  return (
+    <section aria-labelledby="screen-title">
+      <h2 id="screen-title">Sql</h2>
+      <p className="muted">{t({ da: 'Denne skærm er endnu ikke bygget.', en: 'This screen is not built yet.' })}</p>
+    </section>
+  );
+}
