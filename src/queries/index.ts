@@ -6,3 +6,4 @@ export type { EngineStatus } from '../db';
 export { EngineProvider, useEngine, type EngineState } from './engine-context';
 export { useImport, useDatasets, type ImportState, type ImportOptions } from './use-import';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
+export { readFilters, writeFilters, useFiltersFromUrl } from './url-filters';

@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatRatio } from '../../format';
 import { evaluate, PRESETS, presetById, type Figure } from '../../model';
-import { modelInputQuery, summaryQuery, useEngine } from '../../queries';
+import { modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl } from '../../queries';
 import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { formatFigure } from './figure-format';
 import { FilterChips } from './filter-chips';
 import { TraceRowsTable } from './trace-rows';
-import { useFiltersFromUrl } from './use-filters';
 import { usePresetFromUrl } from './use-scenario';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.

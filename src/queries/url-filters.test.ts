@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFilters, writeFilters } from './use-filters';
+import { readFilters, writeFilters } from './url-filters';
 
 describe('cross-filters in the URL', () => {
   it('round-trip, keep other parameters, and ignore unknown dimensions', () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { FILTER_DIMENSIONS, type FilterDimension, type Filters } from '../../db';
+import { FILTER_DIMENSIONS, type FilterDimension, type Filters } from '../db';
 
 const PREFIX = 'f.';
 
