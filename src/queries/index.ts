@@ -7,3 +7,9 @@ export { EngineProvider, useEngine, type EngineState } from './engine-context';
 export { useImport, useDatasets, type ImportState, type ImportOptions } from './use-import';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { readFilters, writeFilters, useFiltersFromUrl } from './url-filters';
+export {
+  DEFAULT_SCENARIO, normalise, parseRaw, readScenario, scenarioKey, scenarioParams, writeScenario,
+  type Overrides, type RawValue, type SavedScenario, type ScenarioState,
+} from './scenario-state';
+export { parseScenarios, scenarioFile, SCENARIOS_KEY, type ScenarioFile } from './saved-scenarios';
+export { ScenarioStore, scenarioStore, useScenario, type ScenarioSnapshot } from './scenario-store';

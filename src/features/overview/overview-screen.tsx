@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatRatio } from '../../format';
 import { evaluate, PRESETS, presetById, type Figure } from '../../model';
-import { modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl } from '../../queries';
+import { modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
 import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { formatFigure } from './figure-format';
 import { FilterChips } from './filter-chips';
 import { TraceRowsTable } from './trace-rows';
-import { usePresetFromUrl } from './use-scenario';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.
 const WaterfallChart = lazy(() => import('../../charts').then((m) => ({ default: m.WaterfallChart })));
@@ -21,9 +20,12 @@ export function OverviewScreen() {
   const cross = useFiltersFromUrl();
   const summary = useQuery({ ...summaryQuery(engine, cross.filters), enabled: engine.ready });
   const cells = useQuery({ ...modelInputQuery(engine, cross.filters), enabled: engine.ready });
-  const [presetId, setPresetId] = usePresetFromUrl();
+  const scenario = useScenario();
+  const presetId = scenario.active.preset;
   const preset = presetById(presetId);
-  const result = useMemo(() => (cells.data ? evaluate(cells.data, preset.params) : null), [cells.data, preset]);
+  const params = scenario.params;
+  const changed = Object.keys(scenario.active.overrides).length;
+  const result = useMemo(() => (cells.data ? evaluate(cells.data, params) : null), [cells.data, params]);
   const [trace, setTrace] = useState<Figure | null>(null);
   const s = summary.data;
   const fmt = (f: Figure | null | undefined) => (f ? formatFigure(f.value, f.unit, lang) : '…');
@@ -40,7 +42,7 @@ export function OverviewScreen() {
       <div className="scenario-bar">
         <label className="field-inline">
           {t({ da: 'Scenarie', en: 'Scenario' })}
-          <select data-testid="preset-select" value={presetId} onChange={(e) => setPresetId(e.target.value as typeof presetId)}>
+          <select data-testid="preset-select" value={presetId} onChange={(e) => scenario.store.startFromPreset(e.target.value as typeof presetId)}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {t(p.label)}
@@ -48,6 +50,15 @@ export function OverviewScreen() {
             ))}
           </select>
         </label>
+        {scenario.active.name || changed > 0 ? (
+          <span data-testid="scenario-modified" className="badge">
+            {scenario.active.name ? `${scenario.active.name}${changed > 0 ? ': ' : ''}` : ''}
+            {changed > 0
+              ? t({ da: `${changed} antagelse(r) ændret`, en: `${changed} assumption(s) changed` })
+              : ''}{' '}
+            <a href={`#/scenarios${window.location.search}`}>{t({ da: 'Se antagelser', en: 'See assumptions' })}</a>
+          </span>
+        ) : null}
         <span className="muted">{t(preset.description)}</span>
       </div>
       <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} />
@@ -199,7 +210,7 @@ export function OverviewScreen() {
           onClose={() => setTrace(null)}
           onExportRows={(rows) => downloadCsv(rows, `${trace.id}-rows.csv`)}
         >
-          <TraceRowsTable figure={trace} expectedWeight={Number(preset.params.expected_weight)} filters={cross.filters} />
+          <TraceRowsTable figure={trace} expectedWeight={Number(params.expected_weight)} filters={cross.filters} />
         </TraceDrawer>
       ) : null}
     </section>
