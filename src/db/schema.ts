@@ -20,6 +20,20 @@ CREATE TABLE IF NOT EXISTS population (
   firms DOUBLE NOT NULL, employees DOUBLE NOT NULL, value_added_dkk DOUBLE NOT NULL, year INTEGER, source VARCHAR
 );
 CREATE TABLE IF NOT EXISTS relevance (theme VARCHAR NOT NULL, nace INTEGER NOT NULL, relevance DOUBLE NOT NULL, note VARCHAR);
+CREATE TABLE IF NOT EXISTS funding (
+  line INTEGER, programme VARCHAR NOT NULL, source VARCHAR NOT NULL, sector VARCHAR NOT NULL,
+  cash_dkk DOUBLE NOT NULL, in_kind_dkk DOUBLE NOT NULL, period VARCHAR NOT NULL,
+  period_start INTEGER NOT NULL, period_end INTEGER NOT NULL, provenance VARCHAR
+);
+CREATE TABLE IF NOT EXISTS members (
+  line INTEGER, member_id VARCHAR NOT NULL, type VARCHAR NOT NULL, size_class VARCHAR, region VARCHAR,
+  year_joined INTEGER NOT NULL, year_left INTEGER, provenance VARCHAR
+);
+CREATE TABLE IF NOT EXISTS activities (
+  line INTEGER, activity_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, theme VARCHAR, year INTEGER NOT NULL,
+  participants INTEGER NOT NULL, participating_companies INTEGER, sme_participants INTEGER, cost_dkk DOUBLE,
+  provenance VARCHAR
+);
 `;
 
 /**
