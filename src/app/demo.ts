@@ -1,6 +1,9 @@
 import gainsUrl from '../../data/demo/reported-gains.csv?url';
 import populationUrl from '../../data/demo/population.csv?url';
 import relevanceUrl from '../../data/demo/relevance.csv?url';
+import fundingUrl from '../../data/demo/funding.csv?url';
+import membersUrl from '../../data/demo/members.csv?url';
+import activitiesUrl from '../../data/demo/activities.csv?url';
 import snapshot from '../../data/demo/snapshot.json';
 import type { DemoSnapshot, DemoSources } from '../queries';
 
@@ -11,4 +14,5 @@ export const DEMO: DemoSources = {
   gainsUrl,
   populationUrl,
   relevanceUrl,
+  programme: { fundingUrl, membersUrl, activitiesUrl },
 };

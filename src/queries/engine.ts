@@ -16,6 +16,8 @@ import {
   type GainMapping,
 } from '../db';
 import type { ModelInput } from '../model';
+import type { ProgrammeTable } from '../db';
+import { loadProgrammeTables, programmeKey, type ProgrammeUrls } from './programme-load';
 
 /** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
 export interface DemoSnapshot {
@@ -31,6 +33,8 @@ export interface DemoSources {
   gainsUrl: string;
   populationUrl: string;
   relevanceUrl: string;
+  /** The programme profile's tables (funding, members, activities). */
+  programme?: ProgrammeUrls;
 }
 
 export const DEMO_DATASET_ID = 'demo';
@@ -114,6 +118,7 @@ export class Engine {
     await loadPopulationCsv(db, 'population.csv');
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
+    await this.loadProgramme(db);
     await db.load('demo-gains.csv', await this.bundled(this.demo.gainsUrl));
     const staged = await stageCsv(db, 'demo-gains.csv', { delimiter: ',', quote: '"' });
     const out = await validateStagedGains(db, staged.table, exactMapping(staged.columns), DEMO_DATASET_ID);
@@ -172,6 +177,17 @@ export class Engine {
     localStorage.removeItem(POPULATION_KEY);
     await this.db.load('population.csv', await this.bundled(this.demo.populationUrl));
     await loadPopulationCsv(this.db, 'population.csv');
+    this.touch();
+  }
+
+  private loadProgramme(db: Db) {
+    return loadProgrammeTables(db, this.demo.programme, (url) => this.bundled(url), { get: (k) => localStorage.getItem(k), remove: (k) => localStorage.removeItem(k) });
+  }
+
+  /** Goes back to the bundled demo's programme table (imported replacements of the others stay). */
+  async resetProgrammeTable(table: ProgrammeTable): Promise<void> {
+    localStorage.removeItem(programmeKey(table));
+    await this.loadProgramme(this.db);
     this.touch();
   }
 

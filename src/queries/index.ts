@@ -13,3 +13,4 @@ export {
 } from './scenario-state';
 export { parseScenarios, scenarioFile, SCENARIOS_KEY, type ScenarioFile } from './saved-scenarios';
 export { ScenarioStore, scenarioStore, useScenario, type ScenarioSnapshot } from './scenario-store';
+export * from './programme';

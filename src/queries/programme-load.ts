@@ -1,0 +1,49 @@
+import { loadProgrammeCsv, PROGRAMME_TABLES, type Db, type ProgrammeTable } from '../db';
+
+/** The bundled demo's programme tables. */
+export interface ProgrammeUrls {
+  fundingUrl: string;
+  membersUrl: string;
+  activitiesUrl: string;
+}
+
+export const urlOf = (urls: ProgrammeUrls, table: ProgrammeTable) => urls[`${table}Url`];
+
+/** Where an imported programme table is kept (as CSV in its own format) until it is reset. */
+export const programmeKey = (table: ProgrammeTable) => `spillover.programme.${table}`;
+
+export interface KeptTables {
+  get: (key: string) => string | null;
+  remove: (key: string) => void;
+}
+
+/**
+ * Loads each programme table: the user's imported replacement when one is kept, else the bundled demo. A kept table
+ * that no longer loads is dropped (the bundled one takes its place) and named in the returned problems.
+ */
+export async function loadProgrammeTables(db: Db, urls: ProgrammeUrls | undefined, bundled: (url: string) => Promise<Uint8Array>, kept: KeptTables): Promise<string[]> {
+  const problems: string[] = [];
+  for (const table of PROGRAMME_TABLES) {
+    const own = kept.get(programmeKey(table));
+    if (own) {
+      try {
+        if ((await loadOne(db, table, new TextEncoder().encode(own))) > 0) continue;
+      } catch (e) {
+        problems.push(`${table}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      kept.remove(programmeKey(table));
+    }
+    if (urls) await loadOne(db, table, await bundled(urlOf(urls, table)));
+  }
+  return problems;
+}
+
+async function loadOne(db: Db, table: ProgrammeTable, bytes: Uint8Array): Promise<number> {
+  const file = `programme-${table}.csv`;
+  await db.load(file, bytes);
+  try {
+    return (await loadProgrammeCsv(db, table, file)).rowsLoaded;
+  } finally {
+    await db.drop(file);
+  }
+}
