@@ -5,3 +5,4 @@ export { CategoryBarChart, wrapLabel, type CategoryBarChartProps, type BarDatum,
 export { TimePathChart, type TimePathChartProps, type TimePathPoint, type TimePathLabels } from './time-path-chart';
 export { svgToString, fileSlug } from './chart-export';
 export type { ExportLegendItem, ExportHeading } from './chart-export';
+export { StackedBarChart, type StackedBarChartProps } from './programme-stacked-bar';

@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { ProgrammeTable } from '../../db';
+import { formatInteger } from '../../format';
+import { useProgrammeImport } from '../../queries';
+import { downloadCsv, useLang, useT, type Text } from '../../ui';
+
+const TABLES: readonly { id: ProgrammeTable; label: Text }[] = [
+  { id: 'funding', label: { da: 'Finansiering (funding)', en: 'Funding' } },
+  { id: 'members', label: { da: 'Medlemmer (members)', en: 'Members' } },
+  { id: 'activities', label: { da: 'Aktiviteter (activities)', en: 'Activities' } },
+];
+const SHOWN = 200;
+
+/** Replace one of the three tables from a file (English or Danish headers), see every rejected line, or go back to the demo. */
+export function ProgrammeImportPanel() {
+  const t = useT();
+  const { lang } = useLang();
+  const { state, start, resetTable, clear } = useProgrammeImport();
+  const [table, setTable] = useState<ProgrammeTable>('funding');
+  const fileId = useId();
+  const result = state.kind === 'done' ? state.result : null;
+  return (
+    <section className="import-summary" aria-labelledby={`${fileId}-h`} data-testid="programme-import">
+      <h3 id={`${fileId}-h`}>{t({ da: 'Importér en programtabel', en: 'Import a programme table' })}</h3>
+      <p className="muted">
+        {t({
+          da: 'CSV (komma eller semikolon, dansk eller engelsk talformat), XLSX eller Parquet med overskrifter på dansk eller engelsk. Filen erstatter tabellen, til du går tilbage til demoens tabel.',
+          en: 'CSV (comma or semicolon, Danish or English numbers), XLSX or Parquet with Danish or English headers. The file replaces the table until you go back to the demo table.',
+        })}
+      </p>
+      <div className="scenario-bar">
+        <label className="field-inline">
+          {t({ da: 'Tabel', en: 'Table' })}
+          <select data-testid="programme-import-table" value={table} onChange={(e) => setTable(e.target.value as ProgrammeTable)}>
+            {TABLES.map((x) => (
+              <option key={x.id} value={x.id}>
+                {t(x.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field-inline" htmlFor={fileId}>
+          {t({ da: 'Fil', en: 'File' })}
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,.txt,.tsv,.xlsx,.parquet"
+          data-testid="programme-import-file"
+          disabled={state.kind === 'working'}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void start(table, f);
+          }}
+        />
+        <button type="button" data-testid="programme-import-reset" onClick={() => void resetTable(table)}>
+          {t({ da: 'Tilbage til demoens tabel', en: 'Back to the bundled demo table' })}
+        </button>
+      </div>
+      {state.kind === 'working' ? <p role="status">{t({ da: `Læser ${state.fileName} …`, en: `Reading ${state.fileName} …` })}</p> : null}
+      {state.kind === 'error' ? (
+        <p role="alert" data-testid="programme-import-error">
+          {state.fileName}: {state.message}
+        </p>
+      ) : null}
+      {result ? (
+        <div data-testid="programme-import-summary" data-table={result.table} data-rows-in={result.rowsIn} data-rows-loaded={result.rowsLoaded} data-rows-rejected={result.rowsRejected}>
+          <h4 style={{ margin: '0.5rem 0 0.3rem' }}>
+            {result.fileName} → {result.table}
+          </h4>
+          <dl className="summary-counts">
+            <div><dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt><dd>{formatInteger(result.rowsIn, lang)}</dd></div>
+            <div><dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt><dd>{formatInteger(result.rowsLoaded, lang)}</dd></div>
+            <div><dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt><dd>{formatInteger(result.rowsRejected, lang)}</dd></div>
+          </dl>
+          {result.rowsLoaded === 0 ? <p>{t({ da: 'Ingen gyldige rækker: den hidtidige tabel er beholdt.', en: 'No valid rows: the previous table is kept.' })}</p> : null}
+          {result.rejected.length ? (
+            <>
+              <ul data-testid="programme-import-rejects">
+                {result.rejected.slice(0, SHOWN).map((r, i) => (
+                  <li key={i} data-line={r.line}>
+                    {r.reason}
+                  </li>
+                ))}
+              </ul>
+              {result.rejected.length > SHOWN ? <p className="muted">{t({ da: `… og ${result.rejected.length - SHOWN} mere i filen nedenfor`, en: `… and ${result.rejected.length - SHOWN} more in the file below` })}</p> : null}
+              <button type="button" onClick={() => downloadCsv(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'])}>
+                {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
+              </button>{' '}
+            </>
+          ) : null}
+          <button type="button" onClick={clear}>
+            {t({ da: 'Luk', en: 'Close' })}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
