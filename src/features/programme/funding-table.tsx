@@ -13,7 +13,7 @@ export function FundingTable({ data }: { data: { lines: FundingLine[]; programme
   return (
     <div className="chart" style={{ overflowX: 'auto' }}>
       <table className="chart-table" data-testid="programme-funding">
-        <caption>{t({ da: 'Finansiering og gearing pr. program', en: 'Funding and leverage by programme' })}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t({ da: 'Finansiering og gearing pr. program', en: 'Funding and leverage by programme' })}</caption>
         <thead>
           <tr>
             <th scope="col">{t({ da: 'Program', en: 'Programme' })}</th>

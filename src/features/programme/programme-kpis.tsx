@@ -3,6 +3,9 @@ import type { MembershipStatus, ProgrammeFunding, ReachStatus } from '../../db';
 import { FigureCard, useLang, useT } from '../../ui';
 import { label, TYPE_LABEL } from './labels';
 
+// "Companies" → "companies" inside a sentence, but "GTS institutes" keeps its acronym.
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
 export interface ProgrammeKpisProps {
   year: number | null;
   members: MembershipStatus | null;
@@ -32,7 +35,7 @@ export function ProgrammeKpis({ year, members: m, reach: r, programme: p, report
         label={t({ da: `Medlemmer ved udgangen af ${y}`, en: `Members at the end of ${y}` })}
         value={m?.members ?? null}
         display={m ? formatInteger(m.members, lang) : '…'}
-        sub={m ? m.byType.map((b) => `${formatInteger(b.members, lang)} ${label(TYPE_LABEL, b.type, t).toLowerCase()}`).join(' · ') : null}
+        sub={m ? m.byType.map((b) => `${formatInteger(b.members, lang)} ${lowerFirst(label(TYPE_LABEL, b.type, t))}`).join(' · ') : null}
       />
       <FigureCard
         testId="kpi-leverage"

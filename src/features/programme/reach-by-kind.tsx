@@ -11,7 +11,7 @@ export function ReachByKind({ reach, year }: { reach: ReachStatus; year: number 
   return (
     <div className="chart" style={{ overflowX: 'auto' }}>
       <table className="chart-table" data-testid="programme-by-kind">
-        <caption>{t({ da: `Aktiviteter til og med ${year} efter art`, en: `Activities up to ${year} by kind` })}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t({ da: `Aktiviteter til og med ${year} efter art`, en: `Activities up to ${year} by kind` })}</caption>
         <thead>
           <tr>
             <th scope="col">{t({ da: 'Art', en: 'Kind' })}</th>
