@@ -10,7 +10,17 @@ export default defineConfig({
   worker: { format: 'es' },
   // No inlining: the CSP's connect-src 'self' would refuse fetching a data: URL for a small bundled CSV.
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, assetsInlineLimit: 0 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // The same policy as index.html's meta tag (tests/e2e/hardening.e2e.ts compares them), sent as a header so that
+    // the DuckDB worker gets it too (a worker does not inherit a meta CSP) and frame-ancestors applies.
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'data/**/*.test.ts'],
     environment: 'node',

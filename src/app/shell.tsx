@@ -1,6 +1,6 @@
 import { OverviewScreen } from '../features/overview';
 import { PlaceholderScreen } from '../features/placeholder';
-import { DatasetSwitcher, ImportPanel } from '../features/import';
+import { DatasetSwitcher, ImportPanel, StorageNotice } from '../features/import';
 import { useEngine } from '../queries';
 import { ErrorBanner, Notice, useLang, useT } from '../ui';
 import { lazy, Suspense } from 'react';
@@ -88,6 +88,7 @@ export function Shell({ screen }: { screen: Screen }) {
         </div>
       </header>
       <EngineNotice />
+      <StorageNotice />
       <ImportPanel />
       <main className="app-main">
         <FeatureBoundary key={screen}>

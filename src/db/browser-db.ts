@@ -10,8 +10,13 @@ import { decodeTable } from './decode';
 import { OPEN_CONFIG, SESSION_SETUP_SQL } from './engine-config';
 import type { Db, QueryResult, Row, SqlValue } from './types';
 
-/** Messages that mean the wasm instance is corrupted and must not be queried again. */
-const TRAP = /RuntimeError|unreachable|memory access out of bounds|Aborted\(|worker (died|terminated)|table index is out of bounds/i;
+/**
+ * Messages that mean the wasm instance is corrupted and must not be queried again. A stack overflow inside wasm
+ * (V8 reports it as "Maximum call stack size exceeded"; a deeply nested expression with max_expression_depth
+ * raised causes it) is a trap like the others: C++ unwinding never ran, so the instance's state is undefined.
+ */
+const TRAP =
+  /RuntimeError|unreachable|memory access out of bounds|Aborted\(|worker (died|terminated)|table index is out of bounds|Maximum call stack size exceeded/i;
 
 export function isEngineFault(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -176,7 +181,12 @@ export class BrowserDb implements Db {
       const e = await this.engine;
       return await Promise.race([what(e), e.dead]);
     } catch (error) {
-      if (!isEngineFault(error) || !replay) throw error;
+      if (!isEngineFault(error)) throw error;
+      // A call that traps again on its replay (a poison query) must not leave the new instance trapped too.
+      if (!replay) {
+        if (wait) await this.restart(String(error)).catch(() => undefined);
+        throw error;
+      }
       await this.restart(String(error));
       return this.call(what, false, wait);
     } finally {

@@ -6,30 +6,146 @@ export interface StoredDataset {
   rows: Uint8Array;
 }
 
+/** What went wrong with the browser's store at start-up; the app then starts without the affected data. */
+export type StoreProblem =
+  | { code: 'unavailable'; detail: string }
+  /** A record that is not a data set, or whose rows no longer match their hash; it was removed. */
+  | { code: 'corrupt'; name: string; reason: 'shape' | 'hash' }
+  /** Data sets saved earlier that are no longer in the store (the database was deleted or evicted). */
+  | { code: 'missing'; names: string[] }
+  /** A data set that passed its checks but could not be loaded into the engine. */
+  | { code: 'unreadable'; name: string; detail: string };
+
+export type StoreErrorCode = 'quota' | 'unavailable' | 'failed';
+
+/** A failed store operation; `quota` means the browser refused the write for lack of space. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
 const DB_NAME = 'spillover';
 const STORE = 'datasets';
+/** Which data sets were saved (id → name), kept apart from IndexedDB so that losing the database is noticed. */
+const MANIFEST_KEY = 'spillover.storedDatasets';
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
+    let req: IDBOpenDBRequest;
+    try {
+      if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('IndexedDB is not available in this browser');
+      req = indexedDB.open(DB_NAME, 1);
+    } catch (e) {
+      reject(new StoreError('unavailable', `Browser storage is not available: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new Error(`Browser storage could not be opened: ${String(req.error)}`));
+    req.onerror = () => reject(new StoreError('unavailable', `Browser storage could not be opened: ${String(req.error)}`));
+    req.onblocked = () => reject(new StoreError('unavailable', 'Browser storage is blocked by another tab'));
   });
+}
+
+function failure(error: DOMException | null): StoreError {
+  if (error?.name === 'QuotaExceededError')
+    return new StoreError('quota', `The browser's storage quota is used up (${error.message || error.name})`);
+  return new StoreError('failed', `Browser storage refused the operation: ${String(error)}`);
 }
 
 function tx<T>(mode: IDBTransactionMode, run: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   return open().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
-        const t = db.transaction(STORE, mode);
-        const req = run(t.objectStore(STORE));
+        let req: IDBRequest<T>;
+        let t: IDBTransaction;
+        try {
+          t = db.transaction(STORE, mode);
+          req = run(t.objectStore(STORE));
+        } catch (e) {
+          db.close();
+          reject(failure(e instanceof DOMException ? e : null));
+          return;
+        }
         t.oncomplete = () => {
           db.close();
           resolve(req.result);
         };
-        t.onerror = () => reject(new Error(`Browser storage failed: ${String(t.error)}`));
-        t.onabort = () => reject(new Error(`Browser storage refused the write: ${String(t.error)} (is the disk or quota full?)`));
+        t.onerror = () => reject(failure(t.error ?? req.error));
+        t.onabort = () => {
+          db.close();
+          reject(failure(t.error ?? req.error));
+        };
+      }),
+  );
+}
+
+type Manifest = Record<string, string>;
+
+function readManifest(): Manifest {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(MANIFEST_KEY) ?? '{}');
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+function writeManifest(m: Manifest): void {
+  try {
+    localStorage.setItem(MANIFEST_KEY, JSON.stringify(m));
+  } catch {
+    /* the manifest only improves the message about a lost store; never fail a save over it */
+  }
+}
+
+function isInfo(v: unknown): v is DatasetInfo {
+  if (typeof v !== 'object' || v === null) return false;
+  const i = v as Record<string, unknown>;
+  return (
+    typeof i.dataset_id === 'string' &&
+    typeof i.name === 'string' &&
+    typeof i.rows_in === 'number' &&
+    typeof i.rows_loaded === 'number' &&
+    typeof i.rows_rejected === 'number' &&
+    (i.content_hash === null || typeof i.content_hash === 'string')
+  );
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A stored value checked before it is trusted: well-formed, and its rows still hash to what was saved. */
+async function verify(key: IDBValidKey, v: unknown): Promise<StoredDataset | StoreProblem> {
+  const name = isInfo((v as { info?: unknown } | null)?.info) ? (v as StoredDataset).info.name : String(key);
+  if (typeof v !== 'object' || v === null || !isInfo((v as StoredDataset).info) || !((v as StoredDataset).rows instanceof Uint8Array))
+    return { code: 'corrupt', name, reason: 'shape' };
+  const d = v as StoredDataset;
+  if (d.info.dataset_id !== key) return { code: 'corrupt', name, reason: 'shape' };
+  if (d.info.content_hash !== null && (await sha256Hex(d.rows)) !== d.info.content_hash) return { code: 'corrupt', name, reason: 'hash' };
+  return d;
+}
+
+function getEverything(): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+  return open().then(
+    (db) =>
+      new Promise((resolve, reject) => {
+        const t = db.transaction(STORE, 'readonly');
+        const keys = t.objectStore(STORE).getAllKeys();
+        const values = t.objectStore(STORE).getAll();
+        t.oncomplete = () => {
+          db.close();
+          resolve({ keys: keys.result, values: values.result as unknown[] });
+        };
+        t.onerror = () => reject(failure(t.error));
+        t.onabort = () => reject(failure(t.error));
       }),
   );
 }
@@ -39,14 +155,46 @@ function tx<T>(mode: IDBTransactionMode, run: (s: IDBObjectStore) => IDBRequest<
  * regressed in duckdb-wasm, issues 2192 and 2111). DuckDB is rebuilt from these on load and after a restart.
  */
 export const datasetStore = {
-  put: (d: StoredDataset) => tx('readwrite', (s) => s.put(d, d.info.dataset_id)).then(() => undefined),
-  remove: (id: string) => tx('readwrite', (s) => s.delete(id)).then(() => undefined),
-  all: async (): Promise<StoredDataset[]> => {
-    const values = await tx('readonly', (s) => s.getAll());
-    // Anything that is not a well-formed entry (an older version, a corrupted write) is skipped, not trusted.
-    return (values as unknown[]).filter(
-      (v): v is StoredDataset =>
-        typeof v === 'object' && v !== null && 'info' in v && 'rows' in v && (v as StoredDataset).rows instanceof Uint8Array,
-    );
+  put: async (d: StoredDataset): Promise<void> => {
+    await tx('readwrite', (s) => s.put(d, d.info.dataset_id));
+    writeManifest({ ...readManifest(), [d.info.dataset_id]: d.info.name });
+    // Ask once that the browser not evict the store under storage pressure; a refusal changes nothing.
+    void navigator.storage?.persist?.().catch(() => false);
   },
+  remove: async (id: string): Promise<void> => {
+    await tx('readwrite', (s) => s.delete(id));
+    const m = readManifest();
+    delete m[id];
+    writeManifest(m);
+  },
+  /**
+   * Every stored data set that passes its checks, and what was wrong with the rest. Bad records are deleted so
+   * the next start is clean; a store that cannot be opened is reported, never thrown.
+   */
+  load: async (): Promise<{ datasets: StoredDataset[]; problems: StoreProblem[] }> => {
+    const manifest = readManifest();
+    let all: { keys: IDBValidKey[]; values: unknown[] };
+    try {
+      all = await getEverything();
+    } catch (e) {
+      return { datasets: [], problems: [{ code: 'unavailable', detail: e instanceof Error ? e.message : String(e) }] };
+    }
+    const datasets: StoredDataset[] = [];
+    const problems: StoreProblem[] = [];
+    const bad: IDBValidKey[] = [];
+    for (const [i, key] of all.keys.entries()) {
+      const checked = await verify(key, all.values[i]);
+      if ('code' in checked) {
+        problems.push(checked);
+        bad.push(key);
+      } else datasets.push(checked);
+    }
+    for (const key of bad) await tx('readwrite', (s) => s.delete(key)).catch(() => undefined);
+    const present = new Set(all.keys.map(String));
+    const missing = Object.entries(manifest).filter(([id]) => !present.has(id));
+    if (missing.length > 0) problems.push({ code: 'missing', names: missing.map(([, name]) => name) });
+    writeManifest(Object.fromEntries(datasets.map((d) => [d.info.dataset_id, d.info.name])));
+    return { datasets, problems };
+  },
+  all: async (): Promise<StoredDataset[]> => (await datasetStore.load()).datasets,
 };

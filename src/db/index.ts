@@ -8,7 +8,7 @@ export * from './queries/model-cells';
 export * from './queries/overview';
 export type { NumberStyle } from './queries/number-sql';
 export * from './queries/persist-datasets';
-export { datasetStore, type StoredDataset } from './dataset-store';
+export { StoreError, datasetStore, sha256Hex, type StoreErrorCode, type StoreProblem, type StoredDataset } from './dataset-store';
 export * from './queries/browse';
 export * from './queries/generic-table';
 export * from './queries/breakdowns';

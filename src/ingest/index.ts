@@ -21,3 +21,13 @@ export { toCsv, csvField, type CsvWriteOptions } from './csv-write';
 export { parseGenericCsv, type GenericCsvError, type GenericTable } from './generic-csv';
 export { makeTemplate, templateCsv, templateHeader, type TemplateKind, type TemplateLang } from './templates';
 export { csvChunks, type CsvChunk } from './chunks';
+export {
+  InputRefused,
+  MAX_COLUMNS,
+  MAX_HEADER_BYTES,
+  binaryFormat,
+  checkCsvShape,
+  checkFileSize,
+  importLimitBytes,
+  type InputProblem,
+} from './input-guard';

@@ -14,6 +14,7 @@ import {
   type EngineStatus,
   type DatasetSummary,
   type GainMapping,
+  type StoreProblem,
 } from '../db';
 import type { ModelInput } from '../model';
 import type { ProgrammeTable } from '../db';
@@ -60,8 +61,8 @@ export interface EngineSnapshot {
   datasetId: string;
   /** Bumped whenever data changes (import, switch, delete, restart), so views can refresh. */
   version: number;
-  /** Stored data sets that could not be restored (corrupted storage): named so the user knows. */
-  restoreProblems: string[];
+  /** What was wrong with the browser's store (unavailable, corrupted or lost records): named so the user knows. */
+  restoreProblems: StoreProblem[];
 }
 
 /**
@@ -132,25 +133,22 @@ export class Engine {
       rows_rejected: out.rowsRejected,
       content_hash: null,
     });
-    const problems: string[] = [];
-    let stored: Awaited<ReturnType<typeof datasetStore.all>> = [];
-    try {
-      stored = await datasetStore.all();
-    } catch (e) {
-      problems.push(e instanceof Error ? e.message : String(e));
-    }
+    // The store reports (never throws) what it could not trust; bad records are already gone from it.
+    const { datasets: stored, problems } = await datasetStore.load();
+    const ids = new Set([DEMO_DATASET_ID]);
     for (const d of stored) {
       try {
         await restoreDatasetRows(db, d.info.dataset_id, d.rows);
         await registerDataset(db, d.info);
+        ids.add(d.info.dataset_id);
       } catch (e) {
-        problems.push(`${d.info.name}: ${e instanceof Error ? e.message : String(e)}`);
+        problems.push({ code: 'unreadable', name: d.info.name, detail: e instanceof Error ? e.message : String(e) });
       }
     }
-    const ids = new Set([DEMO_DATASET_ID, ...stored.map((d) => d.info.dataset_id)]);
     const active = ids.has(this.snapshot.datasetId) ? this.snapshot.datasetId : DEMO_DATASET_ID;
     await activateDataset(db, active);
-    this.set({ datasetId: active, restoreProblems: problems });
+    // Kept across restarts: a rebuild after an engine fault must not hide what start-up found.
+    this.set({ datasetId: active, restoreProblems: [...this.snapshot.restoreProblems, ...problems] });
   }
 
   private set(patch: Partial<EngineSnapshot>) {
@@ -178,6 +176,11 @@ export class Engine {
     await this.db.load('population.csv', await this.bundled(this.demo.populationUrl));
     await loadPopulationCsv(this.db, 'population.csv');
     this.touch();
+  }
+
+  /** The user has read the storage notice. */
+  dismissRestoreProblems(): void {
+    this.set({ restoreProblems: [] });
   }
 
   private loadProgramme(db: Db) {

@@ -22,11 +22,27 @@ import {
   POPULATION_TABLE_COLUMNS,
   exportPopulation,
   replacePopulation,
+  sha256Hex,
   type StoredDataset,
   type Staged,
 } from '../db';
 import { POPULATION_KEY } from './engine';
-import { POPULATION_SPEC, autoMap, csvChunks, decodeText, headerSignature, parseGenericCsv, readParquet, readXlsx, sniffDialect, toCsv, toUtf8Bytes } from '../ingest';
+import {
+  InputRefused,
+  POPULATION_SPEC,
+  autoMap,
+  binaryFormat,
+  checkCsvShape,
+  csvChunks,
+  headerSignature,
+  parseGenericCsv,
+  readParquet,
+  readXlsx,
+  sniffDialect,
+  toCsv,
+  toUtf8Bytes,
+  type SheetTable,
+} from '../ingest';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
 
@@ -135,6 +151,46 @@ function checkAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
 }
 
+interface CheckedText {
+  kind: FileKind;
+  utf8: Uint8Array;
+  encoding: string;
+  dialect: CsvDialect;
+}
+
+async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uint8Array): Promise<Pick<SheetTable, 'headers' | 'rows'>> {
+  try {
+    return kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
+  } catch (e) {
+    // A zip that is not a workbook (or a damaged one) would otherwise surface as a reader's internal message.
+    if (kind === 'xlsx') throw new InputRefused(fileName, { code: 'binary', format: 'ZIP' });
+    throw e;
+  }
+}
+
+/**
+ * Any accepted file as UTF-8 CSV with its dialect, after the checks that refuse bad input with a specific
+ * reason (empty, binary, too wide, a first line that is no header, headers without rows).
+ */
+async function checkedText(fileName: string, raw: Uint8Array): Promise<CheckedText> {
+  if (raw.byteLength === 0) throw new InputRefused(fileName, { code: 'empty' });
+  const kind = detectKind(raw);
+  let out: CheckedText;
+  if (kind === 'csv') {
+    const format = binaryFormat(raw);
+    if (format) throw new InputRefused(fileName, { code: 'binary', format });
+    const decoded = toUtf8Bytes(raw);
+    const sample = new TextDecoder().decode(decoded.bytes.subarray(0, 65536));
+    out = { kind, utf8: decoded.bytes, encoding: decoded.encoding, dialect: { delimiter: sniffDialect(sample).delimiter, quote: '"' } };
+  } else {
+    const table = await readWorkbook(fileName, kind, raw);
+    out = { kind, utf8: new TextEncoder().encode(toCsv(table.headers, table.rows)), encoding: kind, dialect: { delimiter: ',', quote: '"' } };
+  }
+  const problem = checkCsvShape(out.utf8, out.dialect.delimiter);
+  if (problem) throw new InputRefused(fileName, problem);
+  return out;
+}
+
 /** Reads the file into a staging table and proposes a column mapping (remembered ones first). */
 export async function prepareImport(
   db: Db,
@@ -144,22 +200,7 @@ export async function prepareImport(
   signal?: AbortSignal,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<PreparedImport> {
-  const kind = detectKind(raw);
-  let utf8: Uint8Array;
-  let encoding: string;
-  let dialect: CsvDialect;
-  if (kind === 'csv') {
-    const decoded = toUtf8Bytes(raw);
-    utf8 = decoded.bytes;
-    encoding = decoded.encoding;
-    const sample = new TextDecoder().decode(utf8.subarray(0, 65536));
-    dialect = { delimiter: sniffDialect(sample).delimiter, quote: '"' };
-  } else {
-    const table = kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
-    utf8 = new TextEncoder().encode(toCsv(table.headers, table.rows));
-    encoding = kind;
-    dialect = { delimiter: ',', quote: '"' };
-  }
+  const { kind, utf8, encoding, dialect } = await checkedText(fileName, raw);
   checkAborted(signal);
   const file = `import-${crypto.randomUUID()}.csv`;
   try {
@@ -206,11 +247,6 @@ export async function prepareImport(
     await db.exec('DROP TABLE IF EXISTS import_staged').catch(() => undefined);
     throw e;
   }
-}
-
-async function hashRows(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -274,7 +310,7 @@ export async function completeImport(
  */
 export async function persistDataset(db: Db, info: DatasetInfo, deps: ImportDeps): Promise<DatasetInfo> {
   const rows = await exportDatasetRows(db, info.dataset_id);
-  const stored = { ...info, content_hash: await hashRows(rows) };
+  const stored = { ...info, content_hash: await sha256Hex(rows) };
   await deps.store.put({ info: stored, rows });
   await registerDataset(db, stored);
   return stored;
@@ -296,16 +332,12 @@ export interface TableImportResult {
 
 /** Any CSV (or XLSX/Parquet) as an extra all-text table for the SQL console. */
 export async function importGenericTable(db: Db, fileName: string, raw: Uint8Array): Promise<TableImportResult> {
-  const kind = detectKind(raw);
+  const { utf8 } = await checkedText(fileName, raw);
   const table = tableNameFor(fileName);
-  if (kind === 'csv') {
-    const parsed = parseGenericCsv(decodeText(raw).text);
-    const rows = await loadGenericTable(db, table, parsed.headers, parsed.rows);
-    return { table, rows, columns: parsed.headers.length, warnings: parsed.errors.map((e) => (e.row === null ? e.message : `row ${e.row + 1}: ${e.message}`)) };
-  }
-  const t = kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
-  const rows = await loadGenericTable(db, table, t.headers, t.rows);
-  return { table, rows, columns: t.headers.length, warnings: [] };
+  // Workbooks arrive here as the CSV text of their first sheet, so one parser serves every kind.
+  const parsed = parseGenericCsv(new TextDecoder().decode(utf8));
+  const rows = await loadGenericTable(db, table, parsed.headers, parsed.rows);
+  return { table, rows, columns: parsed.headers.length, warnings: parsed.errors.map((e) => (e.row === null ? e.message : `row ${e.row + 1}: ${e.message}`)) };
 }
 
 export interface PopulationImportResult extends PopulationOutcome {
@@ -318,13 +350,7 @@ export interface PopulationImportResult extends PopulationOutcome {
  * table is kept in `deps.memory` so it survives a reload; the bundled estimate comes back when it is removed.
  */
 export async function importPopulationFile(db: Db, fileName: string, raw: Uint8Array, deps: ImportDeps): Promise<PopulationImportResult> {
-  const kind = detectKind(raw);
-  const utf8 =
-    kind === 'csv' ? toUtf8Bytes(raw).bytes : new TextEncoder().encode(await (async () => {
-      const t = kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
-      return toCsv(t.headers, t.rows);
-    })());
-  const dialect: CsvDialect = { delimiter: kind === 'csv' ? sniffDialect(new TextDecoder().decode(utf8.subarray(0, 65536))).delimiter : ',', quote: '"' };
+  const { utf8, dialect } = await checkedText(fileName, raw);
   const staged = await stageInChunks(db, `population-${crypto.randomUUID()}.csv`, utf8, dialect);
   try {
     const auto = autoMap(staged.columns, POPULATION_SPEC);

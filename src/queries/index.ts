@@ -4,7 +4,7 @@ export { Engine, DEMO_DATASET_ID, type DemoSources, type DemoSnapshot, type Engi
 export * from './options';
 export type { EngineStatus } from '../db';
 export { EngineProvider, useEngine, type EngineState } from './engine-context';
-export { useImport, useDatasets, type ImportState, type ImportOptions } from './use-import';
+export { useImport, useDatasets, importLimit, type ImportState, type ImportOptions, type ImportProblem } from './use-import';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { readFilters, writeFilters, useFiltersFromUrl } from './url-filters';
 export {

@@ -1,5 +1,6 @@
 import { useCallback, useContext, useRef, useState } from 'react';
-import type { GainMapping } from '../db';
+import { StoreError, deleteDatasetRows, type GainMapping } from '../db';
+import { InputRefused, checkFileSize, importLimitBytes, type InputProblem } from '../ingest';
 import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
 import {
@@ -24,8 +25,22 @@ export type ImportState =
   | { kind: 'done'; result: ImportResult; saved: 'saving' | 'saved' | string }
   | { kind: 'table'; result: TableImportResult }
   | { kind: 'population'; result: PopulationImportResult }
-  | { kind: 'error'; fileName: string; message: string }
+  | { kind: 'error'; fileName: string; message: string; problem?: ImportProblem }
   | { kind: 'cancelled'; fileName: string };
+
+/** A refusal the UI words itself (in either language), rather than showing a reader's message. */
+export type ImportProblem = InputProblem | { code: 'quota'; bytes: number };
+
+/** The browser's own JS heap limit where it says (Chromium), for the import size limit. */
+export function importLimit(): number {
+  return importLimitBytes((performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit);
+}
+
+function errorState(fileName: string, e: unknown): ImportState {
+  if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };
+  const message = e instanceof Error ? e.message : String(e);
+  return { kind: 'error', fileName, message, problem: e instanceof InputRefused ? e.problem : undefined };
+}
 
 export interface ImportOptions {
   mode: 'add' | 'replace' | 'table' | 'population';
@@ -53,17 +68,27 @@ export function useImport() {
       try {
         const result = await completeImport(engine.db, prepared, mapping, name, browserDeps(), ctrl.signal);
         await engine.activate(result.datasetId);
-        if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
         engine.touch();
         setState({ kind: 'done', result, saved: 'saving' });
-        persistDataset(engine.db, result.info, browserDeps()).then(
-          () => setState((s) => (s.kind === 'done' && s.result === result ? { ...s, saved: 'saved' } : s)),
-          (e: unknown) =>
-            setState((s) => (s.kind === 'done' && s.result === result ? { ...s, saved: e instanceof Error ? e.message : String(e) } : s)),
-        );
+        const current = (s: ImportState) => s.kind === 'done' && s.result === result;
+        try {
+          await persistDataset(engine.db, result.info, browserDeps());
+          // Only now is the replaced data set given up: a failed save must not cost the user both.
+          if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
+          engine.touch();
+          setState((s) => (current(s) ? { ...s, saved: 'saved' } : s));
+        } catch (e) {
+          if (e instanceof StoreError && e.code === 'quota') {
+            // Storage is full: the import fails as a whole and the data the user had stays active.
+            await engine.activate(previous);
+            await deleteDatasetRows(engine.db, result.datasetId);
+            engine.touch();
+            const problem: ImportProblem = { code: 'quota', bytes: prepared.bytes };
+            setState((s) => (current(s) ? { kind: 'error', fileName: prepared.fileName, message: e.message, problem } : s));
+          } else setState((s) => (current(s) ? { ...s, saved: e instanceof Error ? e.message : String(e) } : s));
+        }
       } catch (e) {
-        if (e instanceof DOMException && e.name === 'AbortError') setState({ kind: 'cancelled', fileName: prepared.fileName });
-        else setState({ kind: 'error', fileName: prepared.fileName, message: e instanceof Error ? e.message : String(e) });
+        setState(errorState(prepared.fileName, e));
       }
     },
     [engine],
@@ -77,8 +102,10 @@ export function useImport() {
       abort.current = ctrl;
       setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size });
       try {
+        // Refused on its size alone, before the browser is asked to hold it.
+        const tooBig = checkFileSize(file.size, importLimit());
+        if (tooBig) throw new InputRefused(file.name, tooBig);
         const bytes = new Uint8Array(await file.arrayBuffer());
-        if (bytes.byteLength === 0) throw new Error(`${file.name} is empty.`);
         if (opts.mode === 'population') {
           const result = await importPopulationFile(engine.db, file.name, bytes, browserDeps());
           engine.touch();
@@ -97,8 +124,7 @@ export function useImport() {
         if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {
-        if (e instanceof DOMException && e.name === 'AbortError') setState({ kind: 'cancelled', fileName: file.name });
-        else setState({ kind: 'error', fileName: file.name, message: e instanceof Error ? e.message : String(e) });
+        setState(errorState(file.name, e));
       }
     },
     [engine, finish],
@@ -122,5 +148,6 @@ export function useDatasets() {
     [engine],
   );
   const resetPopulation = useCallback(() => engine.resetPopulation(), [engine]);
-  return { activate, remove, resetPopulation };
+  const dismissStoreProblems = useCallback(() => engine.dismissRestoreProblems(), [engine]);
+  return { activate, remove, resetPopulation, dismissStoreProblems };
 }

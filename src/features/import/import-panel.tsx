@@ -1,11 +1,31 @@
 import { useId, useState } from 'react';
-import { useImport } from '../../queries';
+import { useImport, type ImportProblem } from '../../queries';
 import { formatInteger, formatNumber } from '../../format';
 import { ErrorBanner, Notice, useLang, useT } from '../../ui';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
 import { PopulationSummary } from './population-summary';
+import { problemText } from './problem-text';
 import { TemplateLinks } from './template-links';
+
+/** A refused file says exactly why (its code in `data-code` for tests); anything else keeps the reader's message. */
+function ImportError({ fileName, message, problem }: { fileName: string; message: string; problem?: ImportProblem }) {
+  const { lang } = useLang();
+  const text = problem ? problemText(problem, lang) : null;
+  return (
+    <div data-testid="import-error" data-code={problem?.code ?? 'failed'}>
+      <ErrorBanner
+        title={
+          text
+            ? { da: `${fileName} kunne ikke importeres: ${text.why.da}`, en: `${fileName} could not be imported: ${text.why.en}` }
+            : { da: `${fileName} kunne ikke importeres.`, en: `${fileName} could not be imported.` }
+        }
+        action={text ? text.action : { da: 'Ret filen og prøv igen; det aktive datasæt er uændret.', en: 'Fix the file and try again; the active data set is unchanged.' }}
+        detail={text ? undefined : message}
+      />
+    </div>
+  );
+}
 
 /** "Importér data": pick a file, map columns when needed, and see exactly what was loaded and rejected. */
 export function ImportPanel() {
@@ -77,13 +97,7 @@ export function ImportPanel() {
         </Notice>
       ) : null}
       {state.kind === 'mapping' ? <MappingStep prepared={state.prepared} onImport={(m) => void finish(state.prepared, m)} onCancel={reset} /> : null}
-      {state.kind === 'error' ? (
-        <ErrorBanner
-          title={{ da: `${state.fileName} kunne ikke importeres.`, en: `${state.fileName} could not be imported.` }}
-          action={{ da: 'Ret filen og prøv igen; det aktive datasæt er uændret.', en: 'Fix the file and try again; the active data set is unchanged.' }}
-          detail={state.message}
-        />
-      ) : null}
+      {state.kind === 'error' ? <ImportError fileName={state.fileName} message={state.message} problem={state.problem} /> : null}
       {state.kind === 'cancelled' ? (
         <Notice>{t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}</Notice>
       ) : null}

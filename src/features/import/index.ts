@@ -1,2 +1,3 @@
 export { ImportPanel } from './import-panel';
 export { DatasetSwitcher } from './dataset-switcher';
+export { StorageNotice } from './storage-notice';

@@ -1,0 +1,121 @@
+import { guessUtf16 } from './decode';
+
+/**
+ * Checks a file before anything is parsed or handed to DuckDB, so that bad input gets one clear, specific
+ * answer instead of a reader error (or an engine out of memory: 100k columns exhausted DuckDB-wasm's 3.1 GiB).
+ */
+
+export type InputProblem =
+  | { code: 'empty' }
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'binary'; format: string }
+  | { code: 'too-many-columns'; columns: number; limit: number }
+  | { code: 'line-too-long'; bytes: number; limit: number }
+  | { code: 'headers-only'; columns: number };
+
+/** A file refused before import; `problem` says why in terms the UI can word in either language. */
+export class InputRefused extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly problem: InputProblem,
+  ) {
+    super(`${fileName} was refused: ${JSON.stringify(problem)}`);
+    this.name = 'InputRefused';
+  }
+}
+
+/** Generous for a table of reported gains (13 columns) or a wide extra table; far below what breaks the engine. */
+export const MAX_COLUMNS = 2000;
+/** A header line of MAX_COLUMNS names of ~30 characters; a longer first line is not a table header. */
+export const MAX_HEADER_BYTES = 64 * 1024;
+
+const GIB = 1024 ** 3;
+/** Assumed JS heap when the browser does not say (`performance.memory` is Chromium-only). */
+const DEFAULT_HEAP = 2 * GIB;
+/** DuckDB-wasm is wasm32: its memory stops at ~3.1 GiB here (measured: "3.1 GiB/3.1 GiB used"). */
+const ENGINE_MEMORY = 3 * GIB;
+/**
+ * Peak memory per byte of file: the 97 MB, 1M-row import peaked at 635 MB of JS heap (6.5×); the engine holds
+ * the all-text staging table, the typed rows and the export for storage at once. 8× leaves a quarter of headroom.
+ */
+const PEAK_FACTOR = 8;
+
+/**
+ * The largest file this browser is trusted to import: the smaller of its JS heap limit and the engine's memory,
+ * divided by the measured peak factor. Chromium (4 GiB heap) → 384 MiB; a browser that does not say → 256 MiB.
+ */
+export function importLimitBytes(jsHeapLimit: number | undefined): number {
+  const heap = jsHeapLimit && Number.isFinite(jsHeapLimit) && jsHeapLimit > 0 ? jsHeapLimit : DEFAULT_HEAP;
+  return Math.floor(Math.min(heap, ENGINE_MEMORY) / PEAK_FACTOR);
+}
+
+/** Before the file is read at all: only its size is known. */
+export function checkFileSize(bytes: number, limit: number): InputProblem | null {
+  if (bytes === 0) return { code: 'empty' };
+  if (bytes > limit) return { code: 'too-large', bytes, limit };
+  return null;
+}
+
+const MAGIC: readonly { format: string; bytes: readonly number[] }[] = [
+  { format: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { format: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { format: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { format: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { format: 'gzip', bytes: [0x1f, 0x8b] },
+  { format: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { format: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21] },
+  { format: 'SQLite', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
+  { format: 'ELF', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { format: 'Windows program', bytes: [0x4d, 0x5a] },
+  { format: 'Word/Excel 97–2003 (OLE)', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+];
+
+const SAMPLE = 8192;
+
+/**
+ * Names the binary format of raw file bytes that are not text: a known signature, or bytes no CSV holds (NUL,
+ * C0 controls other than tab, LF, CR, form feed, escape). UTF-16 text, with a NUL in every other byte, is text.
+ */
+export function binaryFormat(b: Uint8Array): string | null {
+  for (const m of MAGIC) if (m.bytes.every((x, i) => b[i] === x)) return m.format;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || guessUtf16(b)) return null;
+  const n = Math.min(b.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i] ?? 0;
+    if (c === 0) return 'binary';
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
+  }
+  return control > n / 100 ? 'binary' : null;
+}
+
+/** Fields in one CSV record, quotes respected (a delimiter inside a quoted field does not count). */
+function countFields(b: Uint8Array, end: number, delimiter: number): number {
+  let fields = 1;
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = b[i];
+    if (c === 0x22) quoted = !quoted;
+    else if (c === delimiter && !quoted) fields++;
+  }
+  return fields;
+}
+
+/**
+ * The shape of UTF-8 CSV bytes: the header's width and length, and whether any record follows it. Reads only
+ * the first line and then up to the first non-blank byte after it, so it is cheap on a large file.
+ */
+export function checkCsvShape(utf8: Uint8Array, delimiter: string): InputProblem | null {
+  if (utf8.byteLength === 0) return { code: 'empty' };
+  const nl = utf8.indexOf(0x0a);
+  const headerEnd = nl === -1 ? utf8.byteLength : nl;
+  const columns = countFields(utf8, headerEnd, delimiter.charCodeAt(0));
+  if (columns > MAX_COLUMNS) return { code: 'too-many-columns', columns, limit: MAX_COLUMNS };
+  if (headerEnd > MAX_HEADER_BYTES) return { code: 'line-too-long', bytes: headerEnd, limit: MAX_HEADER_BYTES };
+  for (let i = headerEnd + 1; i < utf8.byteLength; i++) {
+    const c = utf8[i];
+    if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x09) return null;
+  }
+  if (headerEnd === 0 || (headerEnd === 1 && utf8[0] === 0x0d)) return { code: 'empty' };
+  return { code: 'headers-only', columns };
+}
