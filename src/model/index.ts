@@ -19,3 +19,18 @@ export type { TimePathYear } from './present-value';
 export type { WaterfallStep } from './waterfall';
 export { STEPPED_RATES } from './discounting';
 export { GOAL_OUTPUTS, goalSeek, type GoalOutput, type GoalSeekRequest, type GoalSeekResult } from './goal-seek';
+export { createRng, isSeed, MAX_SEED, type Rng } from './rng';
+export {
+  BAND, DISTRIBUTION_KINDS, UNCERTAIN_BY_DEFAULT, convertDistribution, defaultDistribution, distributionIssue, nominalMean, plausibleBand,
+  sampler, type Distribution, type DistributionKind, type Distributions,
+} from './distributions';
+export { compileChain, chainOutputs, type ChainOutputs, type ChainTables } from './lean-chain';
+export {
+  DEFAULT_DRAWS, HISTOGRAM_BINS, MAX_DRAWS, MC_FIGURES, MIN_DRAWS, createMonteCarlo, histogram, monteCarloIssues, probabilityAbove,
+  quantileSorted, runMonteCarlo, summarise,
+  type FanYear, type FigureSummary, type Histogram, type McFigure, type McIssue, type MonteCarloResult, type MonteCarloRun, type MonteCarloSpec,
+} from './monte-carlo';
+export {
+  NUMERIC_PARAMS, SENSITIVITY_OUTPUTS, bounds, heatMap, tornado,
+  type BoundsMode, type HeatMap, type SensitivityOutput, type Tornado, type TornadoBar,
+} from './sensitivity';
