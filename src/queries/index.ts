@@ -14,3 +14,7 @@ export {
 export { parseScenarios, scenarioFile, SCENARIOS_KEY, type ScenarioFile } from './saved-scenarios';
 export { ScenarioStore, scenarioStore, useScenario, type ScenarioSnapshot } from './scenario-store';
 export * from './programme';
+export { createMonteCarloRunner, type McJob, type McOutcome, type MonteCarloRunner } from './monte-carlo-client';
+export {
+  AnalysisStore, analysisStore, useLatestAnalyses, type LatestAnalyses, type MonteCarloAnalysis, type SensitivityAnalysis,
+} from './analysis-store';
