@@ -35,11 +35,13 @@ export function ImportPanel() {
   const [mode, setMode] = useState<'add' | 'replace' | 'table' | 'population'>('add');
   const [name, setName] = useState('');
   const inputId = useId();
+  const [inputFocused, setInputFocused] = useState(false);
   const busy = state.kind === 'working';
   return (
     <section className="import-panel" aria-label={t({ da: 'Import', en: 'Import' })}>
       <div className="import-row">
-        <label htmlFor={inputId} className="button button-primary">
+        {/* The input is visually hidden, so its keyboard focus ring is drawn on the label that stands for it. */}
+        <label htmlFor={inputId} className="button button-primary" style={inputFocused ? { outline: '2px solid var(--accent)', outlineOffset: 2 } : undefined}>
           {t({ da: 'Importér data', en: 'Import data' })}
         </label>
         <input
@@ -50,6 +52,8 @@ export function ImportPanel() {
           aria-label={t({ da: 'Importér data', en: 'Import data' })}
           accept=".csv,.tsv,.txt,.xlsx,.parquet,text/csv"
           disabled={busy}
+          onFocus={(e) => setInputFocused(e.currentTarget.matches(':focus-visible'))}
+          onBlur={() => setInputFocused(false)}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
