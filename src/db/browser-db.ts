@@ -6,9 +6,10 @@ import {
 } from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { Table, type RecordBatch } from 'apache-arrow';
 import { decodeTable } from './decode';
 import { OPEN_CONFIG, SESSION_SETUP_SQL } from './engine-config';
-import type { Db, QueryResult, Row, SqlValue } from './types';
+import { CancelledError, type Db, type QueryResult, type Row, type SqlValue } from './types';
 
 /**
  * Messages that mean the wasm instance is corrupted and must not be queried again. A stack overflow inside wasm
@@ -32,6 +33,8 @@ interface Engine {
   /** Rejects when this instance is given up, so calls waiting on a dead worker fail (and replay) instead of hanging. */
   dead: Promise<never>;
   kill: (reason: string) => void;
+  /** The SQL console's own connection, opened on first use, so cancelling it never touches the app's queries. */
+  console?: Promise<AsyncDuckDBConnection>;
 }
 
 export interface BrowserDbOptions {
@@ -73,6 +76,40 @@ async function runQuery<T extends Row = Row>({ conn }: Engine, sql: string, para
     return decodeTable<T>(await stmt.query(...params));
   } finally {
     await stmt.close();
+  }
+}
+
+/**
+ * One console statement through `send` (a pending query the worker polls), the only kind duckdb-wasm can
+ * interrupt: `cancelSent` on abort. Batches are read as they arrive so a cancel between them stops at once.
+ */
+async function sendQuery(e: Engine, sql: string, signal?: AbortSignal): Promise<QueryResult> {
+  if (signal?.aborted) throw new CancelledError();
+  e.console ??= e.db.connect().then(async (c) => {
+    await c.query(SESSION_SETUP_SQL);
+    return c;
+  });
+  const conn = await e.console;
+  let cancelled = false;
+  const onAbort = () => {
+    cancelled = true;
+    void conn.cancelSent().catch(() => undefined);
+  };
+  signal?.addEventListener('abort', onAbort);
+  try {
+    const reader = await conn.send(sql, true);
+    const batches: RecordBatch[] = [];
+    for await (const batch of reader) {
+      if (cancelled) break;
+      batches.push(batch);
+    }
+    if (cancelled) throw new CancelledError();
+    return decodeTable(new Table(reader.schema, batches));
+  } catch (error) {
+    if (cancelled) throw new CancelledError();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -212,6 +249,11 @@ export class BrowserDb implements Db {
 
   async exec(sql: string, params: readonly SqlValue[] = []): Promise<void> {
     await this.query(sql, params);
+  }
+
+  send(sql: string, signal?: AbortSignal): Promise<QueryResult> {
+    // No replay: a console statement that trapped the engine is not run a second time on the fresh one.
+    return this.call((e) => sendQuery(e, sql, signal), false);
   }
 
   load(name: string, bytes: Uint8Array): Promise<void> {

@@ -22,7 +22,20 @@ export interface Db {
   load(name: string, bytes: Uint8Array): Promise<void>;
   /** Reads back a virtual file, e.g. one written by `COPY … TO`. */
   readFile(name: string): Promise<Uint8Array>;
+  /**
+   * Runs one statement on a connection of its own (the SQL console's), so it can be cancelled: aborting `signal`
+   * interrupts it and the promise rejects with `CancelledError`. Optional: only engines that can cancel offer it.
+   */
+  send?(sql: string, signal?: AbortSignal): Promise<QueryResult>;
   /** Removes a virtual file registered with `load`. */
   drop(name: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A statement stopped by its caller (`send` with an aborted signal), not by an error of its own. */
+export class CancelledError extends Error {
+  constructor() {
+    super('The query was cancelled.');
+    this.name = 'CancelledError';
+  }
 }

@@ -12,7 +12,7 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import { decodeTable } from '../decode';
 import { OPEN_CONFIG, SESSION_SETUP_SQL } from '../engine-config';
-import type { Db, QueryResult, Row, SqlValue } from '../types';
+import { CancelledError, type Db, type QueryResult, type Row, type SqlValue } from '../types';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +42,14 @@ class NodeDb implements Db {
 
   query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult<T>> {
     return Promise.resolve().then(() => decodeTable<T>(this.run(sql, params)));
+  }
+
+  /** The blocking bundle cannot be interrupted mid-statement: an abort is honoured before the statement starts. */
+  send(sql: string, signal?: AbortSignal): Promise<QueryResult> {
+    return Promise.resolve().then(() => {
+      if (signal?.aborted) throw new CancelledError();
+      return decodeTable(this.conn.query(sql));
+    });
   }
 
   exec(sql: string, params: readonly SqlValue[] = []): Promise<void> {
