@@ -6,3 +6,7 @@ export { TimePathChart, type TimePathChartProps, type TimePathPoint, type TimePa
 export { svgToString, fileSlug } from './chart-export';
 export type { ExportLegendItem, ExportHeading } from './chart-export';
 export { StackedBarChart, type StackedBarChartProps } from './programme-stacked-bar';
+export { TornadoChart, type TornadoChartProps, type TornadoDatum, type TornadoLabels } from './tornado-chart';
+export { HistogramChart, type HistogramChartProps, type HistogramMarker } from './histogram-chart';
+export { FanChart, type FanChartProps, type FanPoint } from './fan-chart';
+export { HeatmapChart, rampColour, type HeatmapChartProps } from './heatmap-chart';

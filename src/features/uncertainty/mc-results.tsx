@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { FanChart, HistogramChart } from '../../charts';
+import { formatInteger, formatPercent } from '../../format';
+import { MC_FIGURES, paramSpec, probabilityAbove, type McFigure, type MonteCarloResult } from '../../model';
+import { useLang, useT } from '../../ui';
+import { frameLabels } from './frame-labels';
+import { formatOutput, OUTPUT_LABELS } from './number-text';
+
+export interface McResultsProps {
+  result: MonteCarloResult;
+  /** Social gain threshold, DKK. */
+  threshold: number;
+  /** The scenario's own annual social gain per year of the fan (no uncertainty). */
+  pointPath: number[];
+  wallMs: number;
+  computeMs: number;
+  stale: boolean;
+}
+
+/** Test ids: social gain's P10/P50/P90 are `mc-p10`/`mc-p50`/`mc-p90`; the other figures `mc-<figure>-p50` etc. */
+const cellId = (f: McFigure, q: 'p10' | 'p50' | 'p90') => (f === 'socialGain' ? `mc-${q}` : `mc-${f}-${q}`);
+
+export function McResults({ result, threshold, pointPath, wallMs, computeMs, stale }: McResultsProps) {
+  const t = useT();
+  const { lang } = useLang();
+  const [figure, setFigure] = useState<McFigure>('socialGain');
+  const p = probabilityAbove(result.socialGainSorted, threshold);
+  const s = result.figures[figure];
+  const fmt = (v: number) => formatOutput(figure, v, lang);
+  const dkk = (v: number) => formatOutput('socialGain', v, lang);
+  return (
+    <div className="mc-results" data-testid="mc-results">
+      {stale ? (
+        <p className="banner banner-info" role="status" data-testid="mc-stale">
+          {t({ da: 'Resultaterne hører til et tidligere scenarie eller datavalg. Kør igen for at opdatere.', en: 'These results belong to an earlier scenario or data selection. Run again to update.' })}
+        </p>
+      ) : null}
+      <p className="muted" data-testid="mc-elapsed" data-value={wallMs}>
+        {t({
+          da: `${formatInteger(result.draws, 'da')} træk med startværdi ${result.seed} på ${formatInteger(wallMs, 'da')} ms (beregning i baggrunden ${formatInteger(computeMs, 'da')} ms).`,
+          en: `${formatInteger(result.draws, 'en')} draws with seed ${result.seed} in ${formatInteger(wallMs, 'en')} ms (background computation ${formatInteger(computeMs, 'en')} ms).`,
+        })}{' '}
+        {t({ da: 'Varierede antagelser', en: 'Varied assumptions' })}: {result.varied.map((id) => t(paramSpec(id).label)).join(', ') || '–'}.
+      </p>
+      <div className="table-scroll">
+        <table className="table mc-table">
+          <caption>{t({ da: 'Usikkerhed om hovedtallene', en: 'Uncertainty of the headline figures' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t({ da: 'Hovedtal', en: 'Figure' })}</th>
+              <th scope="col" className="num">P10</th>
+              <th scope="col" className="num">P50</th>
+              <th scope="col" className="num">P90</th>
+              <th scope="col" className="num">{t({ da: 'Middel', en: 'Mean' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MC_FIGURES.map((f) => (
+              <tr key={f}>
+                <th scope="row">{t(OUTPUT_LABELS[f])}</th>
+                {(['p10', 'p50', 'p90'] as const).map((q) => (
+                  <td key={q} className="num" data-testid={cellId(f, q)} data-value={result.figures[f][q]}>
+                    {formatOutput(f, result.figures[f][q], lang)}
+                  </td>
+                ))}
+                <td className="num">{formatOutput(f, result.figures[f].mean, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mc-probability">
+        {t({ da: `Sandsynlighed for samfundsgevinst over ${dkk(threshold)}`, en: `Probability of a social gain above ${dkk(threshold)}` })}:{' '}
+        <strong data-testid="mc-probability" data-value={p}>
+          {formatPercent(p, lang, { decimals: 1 })}
+        </strong>
+      </p>
+      <label className="field-inline">
+        {t({ da: 'Fordeling af', en: 'Distribution of' })}
+        <select data-testid="mc-hist-figure" value={figure} onChange={(e) => setFigure(e.target.value as McFigure)}>
+          {MC_FIGURES.map((f) => (
+            <option key={f} value={f}>
+              {t(OUTPUT_LABELS[f])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <HistogramChart
+        testId="mc-histogram"
+        title={`${t(OUTPUT_LABELS[figure])}: ${t({ da: 'fordeling over', en: 'distribution over' })} ${formatInteger(result.draws, lang)} ${t({ da: 'træk', en: 'draws' })}`}
+        description={t({ da: 'Antal træk pr. interval; stiplede linjer ved P10 og P90, fuld linje ved P50.', en: 'Draws per interval; dashed lines at P10 and P90, a solid line at P50.' })}
+        edges={s.histogram.edges}
+        counts={s.histogram.counts}
+        markers={[
+          { value: s.p10, label: 'P10' },
+          { value: s.p50, label: 'P50' },
+          { value: s.p90, label: 'P90' },
+          ...(figure === 'socialGain' ? [{ value: threshold, label: t({ da: 'Tærskel', en: 'Threshold' }) }] : []),
+        ]}
+        labels={{ bin: t({ da: 'Interval', en: 'Interval' }), count: t({ da: 'Træk', en: 'Draws' }), share: t({ da: 'Andel', en: 'Share' }) }}
+        formatValue={fmt}
+        formatShare={(v) => formatPercent(v, lang, { decimals: 1 })}
+        frameLabels={frameLabels(lang)}
+      />
+      <FanChart
+        testId="mc-fan"
+        title={t({ da: 'Samfundsgevinst pr. år over tid: usikkerhedsvifte', en: 'Social gain per year over time: fan chart' })}
+        description={t({
+          da: 'Lyst bånd: 80 % af trækkene (P10–P90); mørkt bånd: de midterste 50 % (P25–P75); linje: medianen; stiplet: scenariets eget forløb.',
+          en: 'Light band: 80% of draws (P10–P90); dark band: the middle 50% (P25–P75); line: the median; dashed: the scenario’s own path.',
+        })}
+        points={result.fan.map((y, k) => ({ ...y, point: pointPath[k] }))}
+        labels={{
+          year: t({ da: 'År', en: 'Year' }), outer: 'P10–P90', inner: 'P25–P75', median: t({ da: 'Median', en: 'Median' }),
+          point: t({ da: 'Scenariet', en: 'Scenario' }), p10: 'P10', p90: 'P90',
+        }}
+        formatValue={dkk}
+        frameLabels={frameLabels(lang)}
+      />
+    </div>
+  );
+}
