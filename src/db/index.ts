@@ -16,3 +16,7 @@ export * from './queries/import-population';
 export * from './queries/filters-sql';
 export * from './queries/trace-rows';
 export * from './queries/programme';
+export { CancelledError } from './types';
+export { runConsole, consoleSchema, parseDuckDbError, type ConsoleOutcome, type ConsoleError, type SchemaTable } from './queries/console';
+export { PROTECTED_TABLES } from './queries/console-guard';
+export { CONSOLE_EXAMPLES, type ConsoleExample } from './queries/console-examples';

@@ -1,0 +1,35 @@
+import { exportCsv } from './export-csv';
+import { exportJson } from './export-json';
+import { exportParquet } from './export-parquet';
+import { stampFileName, type ExportStamp } from './export-stamp';
+import type { ExportTable } from './export-table';
+import { exportXlsx } from './export-xlsx';
+
+export const EXPORT_FORMATS = ['csv-da', 'csv', 'xlsx', 'parquet', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportedFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mime: string;
+}
+
+/** One table in one format, stamped: rows + columns + stamp → bytes and a stamped file name. */
+export async function exportFile(format: ExportFormat, table: ExportTable, stamp: ExportStamp, base: string, lang: 'da' | 'en'): Promise<ExportedFile> {
+  switch (format) {
+    case 'csv-da':
+      return { bytes: exportCsv(table, 'da'), fileName: stampFileName(base, stamp, 'csv'), mime: 'text/csv;charset=utf-8' };
+    case 'csv':
+      return { bytes: exportCsv(table, 'en'), fileName: stampFileName(base, stamp, 'csv'), mime: 'text/csv;charset=utf-8' };
+    case 'xlsx':
+      return {
+        bytes: await exportXlsx(table, stamp, lang),
+        fileName: stampFileName(base, stamp, 'xlsx'),
+        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      };
+    case 'parquet':
+      return { bytes: exportParquet(table, stamp), fileName: stampFileName(base, stamp, 'parquet'), mime: 'application/vnd.apache.parquet' };
+    case 'json':
+      return { bytes: exportJson(table, stamp), fileName: stampFileName(base, stamp, 'json'), mime: 'application/json' };
+  }
+}
