@@ -56,3 +56,24 @@ export function stampFileName(base: string, s: ExportStamp, ext: string): string
   const scenario = `${slug(s.scenario.name ?? s.scenario.preset)}${changed > 0 ? `+${changed}` : ''}`;
   return `${slug(base)}_${slug(s.dataset)}${hash}_${scenario}_${s.createdAt.slice(0, 10)}_v${s.appVersion}.${ext}`;
 }
+
+/** A stamp from the data set and the active scenario (preset, saved name, changed values, all values). */
+export function makeStamp(
+  dataset: { name: string; contentHash: string | null },
+  scenario: { preset: string; name?: string | undefined; overrides: Record<string, ParamValue | undefined> },
+  params: object,
+  now: Date,
+): ExportStamp {
+  const changed: Record<string, ParamValue> = {};
+  for (const [k, v] of Object.entries(scenario.overrides)) if (v !== undefined) changed[k] = v;
+  const all: Record<string, ParamValue> = {};
+  for (const [k, v] of Object.entries(params)) if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') all[k] = v;
+  return {
+    dataset: dataset.name,
+    datasetHash: dataset.contentHash,
+    scenario: { preset: scenario.preset, name: scenario.name, changed },
+    params: all,
+    appVersion: APP_VERSION,
+    createdAt: now.toISOString(),
+  };
+}

@@ -32,7 +32,7 @@ export {
   type InputProblem,
 } from './input-guard';
 export { EXPORT_FORMATS, exportFile, type ExportFormat, type ExportedFile } from './export-file';
-export { APP_VERSION, stampEntries, stampFileName, type ExportStamp } from './export-stamp';
+export { APP_VERSION, makeStamp, stampEntries, stampFileName, type ExportStamp } from './export-stamp';
 export { neutraliseFormula } from './export-guard';
 export { exportCsvText, type CsvStyle } from './export-csv';
 export type { ExportTable } from './export-table';

@@ -1,2 +1,1 @@
-// The screen is being built (see the open issue); until then it says so.
 export { SqlScreen } from './sql-screen';

@@ -1,0 +1,33 @@
+import type { SchemaTable } from '../../db';
+import { useT } from '../../ui';
+
+/** Tables, columns and types; a click on a name puts it into the editor at the cursor. */
+export function SchemaBrowser({ tables, onInsert }: { tables: SchemaTable[]; onInsert: (name: string) => void }) {
+  const t = useT();
+  return (
+    <nav className="sql-schema" aria-label={t({ da: 'Tabeller og kolonner', en: 'Tables and columns' })} data-testid="sql-schema">
+      <h3>{t({ da: 'Tabeller', en: 'Tables' })}</h3>
+      {tables.length === 0 ? <p className="muted">…</p> : null}
+      {tables.map((table) => (
+        <details key={table.name} data-table={table.name}>
+          <summary>
+            <button type="button" className="link" onClick={() => onInsert(table.name)} title={t({ da: 'Indsæt navnet', en: 'Insert the name' })}>
+              {table.name}
+            </button>{' '}
+            <span className="muted">{table.own ? t({ da: '(app, kun læse)', en: '(app, read-only)' }) : t({ da: '(din)', en: '(yours)' })}</span>
+          </summary>
+          <ul>
+            {table.columns.map((c) => (
+              <li key={c.name}>
+                <button type="button" className="link" onClick={() => onInsert(c.name)}>
+                  {c.name}
+                </button>{' '}
+                <code className="muted">{c.type}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </nav>
+  );
+}
