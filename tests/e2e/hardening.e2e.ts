@@ -174,7 +174,7 @@ describe('storage', () => {
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
-  });
+  }, 120000); // three imports and four browser starts
 
   it('detects garbage and a record whose rows no longer match their hash, tells the user, and starts clean', async () => {
     const page = session().page;
