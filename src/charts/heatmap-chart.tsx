@@ -40,7 +40,7 @@ const CELL = 40;
 const LEFT = 70;
 const TOP = 10;
 const BOTTOM = 60;
-const LEGEND = 90;
+const LEGEND = 120;
 
 /** The output over a grid of two parameters; darker is more. The table lists every cell. */
 export function HeatmapChart({ title, description, xLabel, yLabel, xs, ys, values, current, formatX, formatY, formatValue, width, frameLabels, testId }: HeatmapChartProps) {
@@ -56,6 +56,9 @@ export function HeatmapChart({ title, description, xLabel, yLabel, xs, ys, value
   const near = (a: number, b: number, step: number) => Math.abs(a - b) <= step / 2;
   const xStep = xs.length > 1 ? Math.abs((xs[1] ?? 0) - (xs[0] ?? 0)) : 0;
   const yStep = ys.length > 1 ? Math.abs((ys[1] ?? 0) - (ys[0] ?? 0)) : 0;
+  const ci = current ? xs.findIndex((x) => near(x, current.x, xStep)) : -1;
+  const cj = current ? ys.findIndex((y) => near(y, current.y, yStep)) : -1;
+  const currentCell = ci >= 0 && cj >= 0 ? { i: ci, row: ys.length - 1 - cj } : null;
   const summary = `${title}. ${xLabel} ${formatX(xs[0] ?? 0)} – ${formatX(xs[xs.length - 1] ?? 0)}, ${yLabel} ${formatY(ys[0] ?? 0)} – ${formatY(ys[ys.length - 1] ?? 0)}: ${formatValue(min)} – ${formatValue(max)}`;
   return (
     <ChartFrame
@@ -74,15 +77,17 @@ export function HeatmapChart({ title, description, xLabel, yLabel, xs, ys, value
         {rowsTopDown.map((j, row) =>
           xs.map((x, i) => {
             const v = values[j]?.[i] ?? 0;
-            const isCurrent = current !== undefined && near(x, current.x, xStep) && near(ys[j] ?? 0, current.y, yStep);
             return (
-              <rect key={`${i}-${j}`} x={LEFT + i * CELL} y={TOP + row * CELL} width={CELL} height={CELL} fill={rampColour(t(v))}
-                stroke={isCurrent ? '#D55E00' : '#ffffff'} strokeWidth={isCurrent ? 3 : 0.5} data-testid={isCurrent ? 'heatmap-current' : undefined}>
+              <rect key={`${i}-${j}`} x={LEFT + i * CELL} y={TOP + row * CELL} width={CELL} height={CELL} fill={rampColour(t(v))} stroke="#ffffff" strokeWidth={0.5}>
                 <title>{`${xLabel} ${formatX(x)}, ${yLabel} ${formatY(ys[j] ?? 0)}: ${formatValue(v)}`}</title>
               </rect>
             );
           }),
         )}
+        {currentCell ? (
+          // Drawn after every cell so its neighbours do not cover the outline.
+          <rect x={LEFT + currentCell.i * CELL + 1.5} y={TOP + currentCell.row * CELL + 1.5} width={CELL - 3} height={CELL - 3} fill="none" stroke="#D55E00" strokeWidth={3} data-testid="heatmap-current" />
+        ) : null}
         {xs.map((x, i) =>
           i % tickEvery === 0 || i === xs.length - 1 ? (
             <text key={`xt${i}`} x={LEFT + (i + 0.5) * CELL} y={TOP + ys.length * CELL + 14} fontSize={11} textAnchor="middle" fill="#1b1f24">{formatX(x)}</text>

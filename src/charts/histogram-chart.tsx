@@ -42,7 +42,8 @@ export function HistogramChart({ title, description, edges, counts, markers = []
       <Area type="stepAfter" dataKey="count" name={labels.count} stroke={PALETTE[0]} fill={PALETTE[5]} fillOpacity={0.6} isAnimationActive={false} />
       {markers.map((m, i) => (
         <ReferenceLine key={m.label} x={m.value} stroke={MARKER_COLOURS[i % MARKER_COLOURS.length]} strokeDasharray={i === 1 ? undefined : '5 3'} strokeWidth={2}
-          label={{ value: m.label, position: 'top', fontSize: 11, fill: '#1b1f24' }} />
+          // Quantile labels above the plot, any further marker (a threshold) inside it, so the two never overlap.
+          label={{ value: m.label, position: i < 3 ? 'top' : 'insideTopRight', fontSize: 11, fill: '#1b1f24' }} />
       ))}
     </AreaChart>
   );

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { wrapLabel } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
@@ -37,19 +38,45 @@ export interface TornadoChartProps {
 }
 
 const BAR = 14;
+const LINE = 13;
+/** Parameter names wrap onto up to three lines of this many characters beside the bars. */
+const MAX_CHARS = 22;
+
+function ParamTick(props: YAxisTickContentProps) {
+  const x = Number(props.x);
+  const y = Number(props.y);
+  const payload = props.payload as { value?: unknown } | undefined; // a tick item; its value is the category label
+  const lines = wrapLabel(String(payload?.value ?? ''), MAX_CHARS);
+  const first = -((lines.length - 1) * LINE) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={11} fill="#1b1f24" dominantBaseline="middle">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x - 4} dy={i === 0 ? first : LINE}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /** One bar per parameter from the output at its low bound to the output at its high bound, around the scenario's value. */
 export function TornadoChart({ title, description, data, base, labels, formatValue, width, frameLabels, testId }: TornadoChartProps) {
   const rows = data.map((d) => ({ ...d, low: [base, d.outputLow], high: [base, d.outputHigh] }));
-  const height = 60 + data.length * (BAR + 12);
+  const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, MAX_CHARS).length));
+  const height = 70 + data.length * Math.max(BAR + 12, lines * LINE + 8);
+  // Range bars are not in Recharts' automatic domain: the extent of every bar end and the base, padded a little.
+  const ends = [base, ...data.flatMap((d) => [d.outputLow, d.outputHigh])];
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  const pad = (hi - lo) * 0.04 || Math.abs(base) * 0.04 || 1;
   const summary = `${title}. ${labels.base}: ${formatValue(base)}. ${data
     .map((d) => `${d.label}: ${d.lowLabel} → ${formatValue(d.outputLow)}, ${d.highLabel} → ${formatValue(d.outputHigh)}`)
     .join('; ')}`;
   const chart = (
     <BarChart accessibilityLayer={false} layout="vertical" data={rows} barGap={-BAR} barSize={BAR} margin={{ top: 8, right: 20, bottom: 4, left: 4 }} width={width} height={width ? height : undefined}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={['auto', 'auto']} tickFormatter={formatValue} tick={{ fontSize: 11 }} />
-      <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} interval={0} />
+      <XAxis type="number" domain={[lo - pad, hi + pad]} tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={4} allowDataOverflow />
+      <YAxis type="category" dataKey="label" width={MAX_CHARS * 6.4 + 10} tick={ParamTick} interval={0} />
       <Tooltip formatter={(v) => (Array.isArray(v) ? formatValue(Number(v[1])) : formatValue(Number(v)))} />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="low" name={labels.atLow} fill={PALETTE[5]} isAnimationActive={false} />

@@ -15,6 +15,8 @@ export interface McJob {
 
 export interface MonteCarloRunner {
   run(tables: ChainTables, params: Params, spec: MonteCarloSpec, onProgress: (done: number, total: number) => void): McJob;
+  /** Starts the worker ahead of the first run, so that run does not pay for loading it. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -105,6 +107,9 @@ export function createMonteCarloRunner(mode: 'worker' | 'in-page' = typeof Worke
           settle(id, { kind: 'cancelled' });
         },
       };
+    },
+    warm() {
+      ensure();
     },
     dispose() {
       for (const id of [...pending.keys()]) settle(id, { kind: 'cancelled' });

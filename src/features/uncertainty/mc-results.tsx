@@ -39,9 +39,12 @@ export function McResults({ result, threshold, pointPath, wallMs, computeMs, sta
         {t({
           da: `${formatInteger(result.draws, 'da')} træk med startværdi ${result.seed} på ${formatInteger(wallMs, 'da')} ms (beregning i baggrunden ${formatInteger(computeMs, 'da')} ms).`,
           en: `${formatInteger(result.draws, 'en')} draws with seed ${result.seed} in ${formatInteger(wallMs, 'en')} ms (background computation ${formatInteger(computeMs, 'en')} ms).`,
-        })}{' '}
-        {t({ da: 'Varierede antagelser', en: 'Varied assumptions' })}: {result.varied.map((id) => t(paramSpec(id).label)).join(', ') || '–'}.
+        })}
       </p>
+      <details className="unc-note">
+        <summary>{t({ da: `Varierede antagelser (${result.varied.length})`, en: `Varied assumptions (${result.varied.length})` })}</summary>
+        <p className="muted">{result.varied.map((id) => t(paramSpec(id).label)).join(', ') || '–'}.</p>
+      </details>
       <div className="table-scroll">
         <table className="table mc-table">
           <caption>{t({ da: 'Usikkerhed om hovedtallene', en: 'Uncertainty of the headline figures' })}</caption>

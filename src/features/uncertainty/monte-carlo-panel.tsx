@@ -70,7 +70,10 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
   const [finished, setFinished] = useState<Finished | null>(null);
   const job = useRef<McJob | null>(null);
 
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => {
+    (runnerOverride ?? runner()).warm();
+    return () => job.current?.cancel();
+  }, [runnerOverride]);
 
   const defaults = useMemo(
     () => Object.fromEntries(NUMERIC_PARAMS.map((id) => [id, defaultDistribution(id, params[id])])) as Record<NumericParamId, Distribution>,
