@@ -16,9 +16,11 @@ export default defineConfig({
     strictPort: true,
     // The same policy as index.html's meta tag (tests/e2e/hardening.e2e.ts compares them), sent as a header so that
     // the DuckDB worker gets it too (a worker does not inherit a meta CSP) and frame-ancestors applies.
+    // Styles allow 'unsafe-inline' (scripts do not): CodeMirror 6 in the SQL console injects a <style> element and
+    // style attributes, and a nonce cannot be fresh per response on a static site.
     headers: {
       'Content-Security-Policy':
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     },
   },
   test: {
