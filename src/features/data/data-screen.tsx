@@ -2,8 +2,11 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BROWSABLE, type BrowsableTable } from '../../db';
 import { formatNumber } from '../../format';
+import { exportFile } from '../../ingest';
 import { browsePageQuery, useEngine } from '../../queries';
-import { useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
+import { ExportMenu, useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
+import { allRows } from './export-rows';
+import { useStampMaker } from './use-stamp';
 
 const PAGE = 200;
 /** Numbers that are codes, not quantities: never grouped (a year is 2017, not 2.017). */
@@ -20,6 +23,7 @@ export function DataScreen() {
   const t = useT();
   const { lang } = useLang();
   const engine = useEngine();
+  const stamp = useStampMaker();
   const [table, setTable] = useState<BrowsableTable>('reported_gains');
   const [sort, setSort] = useState<{ column: string; desc: boolean } | null>(null);
   const [search, setSearch] = useState('');
@@ -66,6 +70,11 @@ export function DataScreen() {
         <span className="muted" data-testid="data-total" data-value={firstPage.data?.total ?? ''}>
           {firstPage.data ? `${formatNumber(firstPage.data.total, lang)} ${t({ da: 'rækker', en: 'rows' })}` : '…'}
         </span>
+        <ExportMenu
+          testId="data-export"
+          disabled={!engine.ready}
+          onExport={async (format) => exportFile(format, await allRows(engine.db, { table, sort, search }), await stamp(), table, lang)}
+        />
       </div>
       {firstPage.error ? <p role="alert">{String(firstPage.error)}</p> : null}
       <VirtualTable

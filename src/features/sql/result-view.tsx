@@ -71,7 +71,14 @@ export function ResultView({ result }: { result: QueryResult }) {
         onSort={(c) => setSort((s) => (s?.column === c ? { column: c, desc: !s.desc } : { column: c, desc: false }))}
         height={Math.min(420, 40 + rows.length * 28)}
         formatCell={(v, c) =>
-          v === null || v === undefined ? '' : c.numeric && typeof v === 'number' && !CODES.has(c.name) ? formatNumber(v, lang) : String(v)
+          v === null || v === undefined ? (
+            ''
+          ) : typeof v === 'number' ? (
+            // The raw number beside the Danish display, for tests and for copying exact values.
+            <span data-value={v}>{c.numeric && !CODES.has(c.name) ? formatNumber(v, lang) : String(v)}</span>
+          ) : (
+            String(v)
+          )
         }
       />
     </div>
