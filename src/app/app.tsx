@@ -10,6 +10,10 @@ import { screenFromHash, type Screen } from './screens';
 const client = makeQueryClient();
 const engine = new Engine(DEMO);
 (globalThis as { __spilloverDb?: unknown }).__spilloverDb = engine.db; // e2e tests check recovery through it
+// How many queries are in flight, as a data attribute: the bench and e2e tests wait for 0 after an interaction.
+client.getQueryCache().subscribe(() => {
+  document.documentElement.dataset.fetching = String(client.isFetching());
+});
 
 export function App() {
   const [screen, setScreen] = useState<Screen>(() => screenFromHash(window.location.hash));

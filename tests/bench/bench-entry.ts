@@ -1,6 +1,6 @@
 // Runs inside the built bench page in headless Chromium; tests/bench/run.mjs drives it.
 import Papa from 'papaparse';
-import { BrowserDb, ensureSchema, loadPopulationCsv } from '../../src/db';
+import { activateDataset, BrowserDb, ensureSchema, loadPopulationCsv, reportedBy } from '../../src/db';
 import { browserDeps, completeImport, prepareImport } from '../../src/queries/import-dataset';
 import populationUrl from '../../data/demo/population.csv?url';
 import { generateGainsCsv } from './generate-gains';
@@ -68,6 +68,44 @@ const api = {
     });
     if (n !== rows) throw new Error(`PapaParse read ${n} rows, expected ${rows}`);
     return { ms, bytes: bytes.byteLength };
+  },
+  /**
+   * The Overview's theme breakdown (the app's own SQL: joins and filter slots included) against a bare GROUP BY of
+   * the same active rows. Rows are synthesised in DuckDB (a 10M-row CSV would not fit the page), with the bench
+   * generator's shape: 6 themes, 24 industries, rows/4 companies, 3 years.
+   */
+  async breakdown(rows: number, runs: number) {
+    await ready();
+    await db.exec("DELETE FROM gains_flat WHERE dataset_id = 'scale'");
+    await db.exec(
+      `INSERT INTO gains_flat
+       SELECT 'scale', i::INTEGER + 2, 'P' || (i % 5000), 'Project ' || (i % 5000),
+              ['digital','robots','materials','operations','product','sustainable'][1 + (c % 6)],
+              'C' || c, 'Company ' || c, 10 + (c % 24), 5 + (c % 900), greatest(1, (5 + (c % 900)) * 3 // 10), NULL,
+              2015 + (i % 3), 'productivity', (hash(i) % 2000000) / 4.0, CASE WHEN hash(i * 7) % 10 < 7 THEN 'realised' ELSE 'expected' END, NULL
+       FROM (SELECT i, hash(i + 1) % greatest(10, ? // 4) AS c FROM range(?) t(i))`,
+      [rows, rows],
+    );
+    await activateDataset(db, 'scale');
+    const app: number[] = [];
+    const bare: number[] = [];
+    let groups = 0;
+    for (let k = 0; k < runs + 1; k++) {
+      // Interleaved; the first pair warms the caches and is not counted.
+      const b = await time(() => db.query('SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM reported_gains GROUP BY theme'));
+      let r: unknown[] = [];
+      const a = await time(async () => {
+        r = await reportedBy(db, 'theme');
+      });
+      groups = r.length;
+      if (k > 0) {
+        app.push(a);
+        bare.push(b);
+      }
+    }
+    await db.exec("DELETE FROM gains_flat WHERE dataset_id = 'scale'");
+    if (groups !== 6) throw new Error(`expected 6 themes, got ${groups}`);
+    return { app, bare };
   },
   heapMb() {
     const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;

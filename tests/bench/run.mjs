@@ -94,6 +94,13 @@ for (const n of sizes) {
   };
 }
 results.figures.peak_js_heap_mb_after_import = await page.evaluate(() => globalThis.bench.heapMb());
+// Breakdown query scaling: the app's SQL against a bare GROUP BY of the same rows, same page, interleaved.
+for (const n of quick ? [1_000_000] : [10_000, 100_000, 1_000_000, 10_000_000]) {
+  const r = await page.evaluate(([k, m]) => globalThis.bench.breakdown(k, m), [n, runs]);
+  const app = stats(r.app);
+  const bare = stats(r.bare);
+  results.figures[`breakdown_${n}`] = { rows: n, app_ms: app, bare_group_by_ms: bare, ratio: +(app.median / bare.median).toFixed(2), goal: 'app ≤ 1.5× bare GROUP BY' };
+}
 await context.close();
 rmSync(profile, { recursive: true, force: true });
 stop();
@@ -136,6 +143,15 @@ for (let i = 0; i < runs; i++) {
   await ctx.close();
   rmSync(dir, { recursive: true, force: true });
 }
+// Interactions with a 1,000,000-row data set imported through the real app's UI.
+const csvPath = join(mkdtempSync(join(tmpdir(), 'spillover-gains-')), 'gains-1m.csv');
+if (spawnSync('npx', ['tsx', 'tests/bench/write-gains.ts', '1000000', csvPath], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const { measureInteractions, latencyStats } = await import('./interactions.mjs');
+const inter = await measureInteractions({ chrome, appUrl, csvPath, rows: 1_000_000, samples: quick ? 10 : 30, mcRuns: runs });
+rmSync(csvPath, { force: true });
+results.figures.param_change_to_figures_1m_ms = { ...latencyStats(inter.param), goal: 'p95 ≤ 50 ms' };
+results.figures.cross_filter_to_all_charts_1m_ms = { ...latencyStats(inter.cross), goal: 'p95 ≤ 25 ms' };
+results.figures.monte_carlo_10k_draws_ms = { ...stats(inter.mc), long_tasks: inter.longTasks, longest_task_ms: +inter.longest.toFixed(1), goal: '≤ 300 ms; no long task > 50 ms' };
 try {
   process.kill(-appServer.pid, 'SIGTERM');
 } catch {
@@ -165,6 +181,18 @@ console.log(`peak JS heap after import: ${results.figures.peak_js_heap_mb_after_
 for (const k of ['cold_load_headline_ms', 'cold_load_all_overview_charts_ms', 'cold_load_engine_ready_ms']) {
   const f = results.figures[k];
   console.log(`${k.padEnd(34)} ${f.median} ms (${f.min}–${f.max})${f.goal ? `  goal ${f.goal}` : ''}`);
+}
+for (const [k, f] of Object.entries(results.figures)) {
+  if (!k.startsWith('breakdown_')) continue;
+  console.log(`${k.padEnd(34)} app ${f.app_ms.median} ms (${f.app_ms.min}–${f.app_ms.max})  bare ${f.bare_group_by_ms.median} ms  ratio ${f.ratio}  goal ≤ 1.5`);
+}
+for (const k of ['param_change_to_figures_1m_ms', 'cross_filter_to_all_charts_1m_ms']) {
+  const f = results.figures[k];
+  console.log(`${k.padEnd(34)} p50 ${f.p50} ms  p95 ${f.p95} ms  (${f.min}–${f.max}, n=${f.samples})  goal ${f.goal}`);
+}
+{
+  const f = results.figures.monte_carlo_10k_draws_ms;
+  console.log(`${'monte_carlo_10k_draws_ms'.padEnd(34)} ${f.median} ms (${f.min}–${f.max})  long tasks ${f.long_tasks} (longest ${f.longest_task_ms} ms)  goal ${f.goal}`);
 }
 console.log(`initial JS (gzip)                  ${results.figures.initial_js_gzip_kb.value} KB  goal ≤ 250 KB`);
 console.log('written: bench-results.json');

@@ -1,0 +1,141 @@
+// Interaction latencies in the real app (dist/) with a 1,000,000-row data set imported through the UI:
+// parameter change → figures, cross-filter click → every Overview query done and painted, Monte Carlo 10,000 draws.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+export const latencyStats = (xs) => ({
+  p50: +quantile(xs, 0.5).toFixed(1),
+  p95: +quantile(xs, 0.95).toFixed(1),
+  min: +Math.min(...xs).toFixed(1),
+  max: +Math.max(...xs).toFixed(1),
+  samples: xs.length,
+});
+
+export async function measureInteractions({ chrome, appUrl, csvPath, rows, samples, mcRuns }) {
+  const dir = mkdtempSync(join(tmpdir(), 'spillover-interact-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: chrome,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  await ctx.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.setDefaultTimeout(600_000);
+  try {
+    await page.goto(`${appUrl}?lang=en`);
+    await page.getByTestId('engine-loading').waitFor({ state: 'detached' });
+    await page.getByTestId('import-file').setInputFiles(csvPath);
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    const loaded = Number(await summary.getAttribute('data-rows-loaded'));
+    if (loaded !== rows) throw new Error(`interaction bench: expected ${rows} rows loaded, got ${loaded}`);
+    const idle = () => page.waitForFunction(() => document.documentElement.dataset.fetching === '0');
+
+    // Parameter change → headline updated (DOM changed and the next frame painted), on the Scenarios screen.
+    await page.goto(`${appUrl}?lang=en#/scenarios`);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="figure-national"]')?.getAttribute('data-value')) > 0);
+    await idle();
+    const param = await page.evaluate(async (n) => {
+      const input = document.querySelector('[data-testid="param-adoption_ceiling"]');
+      const fig = document.querySelector('[data-testid="figure-national"]');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        const before = fig.getAttribute('data-value');
+        const t0 = performance.now();
+        const changed = new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (fig.getAttribute('data-value') !== before) {
+              mo.disconnect();
+              resolve();
+            }
+          });
+          mo.observe(fig, { attributes: true });
+        });
+        set.call(input, String(40 + (i % 50) + 0.5));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await changed;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return out;
+    }, samples);
+
+    // Cross-filter click → every Overview query finished and the next frame painted.
+    await page.goto(`${appUrl}?lang=en#/overview`);
+    await page.waitForFunction(() => document.querySelectorAll('figure.chart').length >= 11);
+    await idle();
+    const chart = page.getByRole('figure', { name: /By theme/ }).first();
+    await chart.getByRole('button', { name: 'Show as table' }).click();
+    const cross = [];
+    for (let i = 0; i < samples; i++) {
+      const name = ['digital', 'robots', 'materials', 'operations', 'product', 'sustainable'][i % 6];
+      const ms = await page.evaluate(async (theme) => {
+        const fig = document.querySelector('[data-testid="figure-reported"]');
+        const button = [...document.querySelectorAll('figure.chart button')].find((b) => b.textContent === theme);
+        if (!button) throw new Error(`no table row button for ${theme}`);
+        const t0 = performance.now();
+        const before = fig.getAttribute('data-value');
+        button.click();
+        // Wait until the queries the click started have all finished, then for the paint.
+        await new Promise((resolve) => {
+          const check = () =>
+            document.documentElement.dataset.fetching === '0' && fig.getAttribute('data-value') !== before ? resolve() : requestAnimationFrame(check);
+          requestAnimationFrame(check);
+        });
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        return performance.now() - t0;
+      }, name);
+      cross.push(ms);
+      await page.getByRole('button', { name: /Clear all filters|Remove filter/ }).first().click();
+      await idle();
+    }
+
+    // Monte Carlo 10,000 draws on the Uncertainty screen: wall time from Run to P50 shown; long tasks during it.
+    await page.goto(`${appUrl}?lang=en#/uncertainty`);
+    await page.getByTestId('mc-run').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="mc-run"]')?.hasAttribute('disabled'));
+    const mc = [];
+    let longTasks = 0;
+    let longest = 0;
+    for (let i = 0; i < mcRuns; i++) {
+      await page.getByTestId('mc-draws').fill('10000');
+      await page.getByTestId('mc-seed').fill(String(1000 + i));
+      const r = await page.evaluate(async (seed) => {
+        const lt = [];
+        const obs = new PerformanceObserver((l) => lt.push(...l.getEntries().map((e) => e.duration)));
+        obs.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        document.querySelector('[data-testid="mc-run"]').click();
+        // Done when the Run button is back and the results say this run's seed.
+        await new Promise((resolve) => {
+          const check = () => {
+            const elapsed = document.querySelector('[data-testid="mc-elapsed"]')?.textContent ?? '';
+            if (document.querySelector('[data-testid="mc-run"]') && elapsed.includes(`seed ${seed} `)) resolve();
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+        const ms = performance.now() - t0;
+        await new Promise((r) => setTimeout(r, 50));
+        obs.disconnect();
+        return { ms, longTasks: lt };
+      }, 1000 + i);
+      mc.push(r.ms);
+      longTasks += r.longTasks.length;
+      longest = Math.max(longest, ...r.longTasks, 0);
+    }
+    return { rows, param, cross, mc, longTasks, longest };
+  } finally {
+    await ctx.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
