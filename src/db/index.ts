@@ -20,4 +20,4 @@ export { CancelledError } from './types';
 export { runConsole, consoleSchema, parseDuckDbError, type ConsoleOutcome, type ConsoleError, type SchemaTable } from './queries/console';
 export { PROTECTED_TABLES } from './queries/console-guard';
 export { CONSOLE_EXAMPLES, type ConsoleExample } from './queries/console-examples';
-export { datasetProvenance, type DatasetProvenance } from './queries/provenance';
+export { datasetProvenance, referenceProvenance, type DatasetProvenance, type ReferenceProvenance } from './queries/provenance';

@@ -46,3 +46,28 @@ export async function datasetProvenance(db: Db, datasetId: string): Promise<Data
     hashComputedAtLoad: d.content_hash === null,
   };
 }
+
+export interface ReferenceProvenance {
+  populationRows: number;
+  populationYears: number[];
+  populationSources: string[];
+  relevanceRows: number;
+}
+
+/** Where the national reference comes from: the population table's years and source notes, the relevance rows. */
+export async function referenceProvenance(db: Db): Promise<ReferenceProvenance> {
+  const pop = await db.query<{ n: number; years: string | null; sources: string | null }>(
+    `SELECT count(*) AS n,
+            string_agg(DISTINCT CAST(year AS VARCHAR), '|' ORDER BY CAST(year AS VARCHAR)) AS years,
+            string_agg(DISTINCT source, '|' ORDER BY source) AS sources
+     FROM population`,
+  );
+  const rel = await db.query<{ n: number }>('SELECT count(*) AS n FROM relevance');
+  const p = pop.rows[0];
+  return {
+    populationRows: p?.n ?? 0,
+    populationYears: (p?.years ?? '').split('|').filter(Boolean).map(Number),
+    populationSources: (p?.sources ?? '').split('|').filter(Boolean),
+    relevanceRows: rel.rows[0]?.n ?? 0,
+  };
+}
