@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { NUMERIC_PARAMS, UNCERTAIN_BY_DEFAULT, type Distribution, type NumericParamId, type Text } from '../../model';
 import { useT } from '../../ui';
 import { DistributionRow } from './distribution-row';
@@ -14,7 +14,7 @@ export interface DistributionEditorProps {
 }
 
 /** The uncertain assumptions first; the rest (fixed by default) behind a toggle. */
-export function DistributionEditor({ distributions, changed, version, onChange, onReset }: DistributionEditorProps) {
+export const DistributionEditor = memo(function DistributionEditor({ distributions, changed, version, onChange, onReset }: DistributionEditorProps) {
   const t = useT();
   const [showAll, setShowAll] = useState(false);
   const first = NUMERIC_PARAMS.filter((id) => UNCERTAIN_BY_DEFAULT.includes(id) || changed.has(id));
@@ -45,4 +45,4 @@ export function DistributionEditor({ distributions, changed, version, onChange, 
       {showAll ? <div className="dist-list">{rest.map(row)}</div> : null}
     </fieldset>
   );
-}
+});

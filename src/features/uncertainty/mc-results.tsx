@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { FanChart, HistogramChart } from '../../charts';
 import { formatInteger, formatPercent } from '../../format';
 import { MC_FIGURES, paramSpec, probabilityAbove, type McFigure, type MonteCarloResult } from '../../model';
@@ -20,7 +20,7 @@ export interface McResultsProps {
 /** Test ids: social gain's P10/P50/P90 are `mc-p10`/`mc-p50`/`mc-p90`; the other figures `mc-<figure>-p50` etc. */
 const cellId = (f: McFigure, q: 'p10' | 'p50' | 'p90') => (f === 'socialGain' ? `mc-${q}` : `mc-${f}-${q}`);
 
-export function McResults({ result, threshold, pointPath, wallMs, computeMs, stale }: McResultsProps) {
+export const McResults = memo(function McResults({ result, threshold, pointPath, wallMs, computeMs, stale }: McResultsProps) {
   const t = useT();
   const { lang } = useLang();
   const [figure, setFigure] = useState<McFigure>('socialGain');
@@ -122,4 +122,4 @@ export function McResults({ result, threshold, pointPath, wallMs, computeMs, sta
       />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatInteger } from '../../format';
 import {
   chainOutputs, DEFAULT_DRAWS, defaultDistribution, MAX_DRAWS, MAX_SEED, MIN_DRAWS, NUMERIC_PARAMS, probabilityAbove,
@@ -79,8 +79,9 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
     () => Object.fromEntries(NUMERIC_PARAMS.map((id) => [id, defaultDistribution(id, params[id])])) as Record<NumericParamId, Distribution>,
     [params],
   );
-  const distributions = { ...defaults, ...overrides };
-  const changed = new Set(Object.keys(overrides) as NumericParamId[]);
+  // Stable between progress updates, so the editor and the results (memoised) do not re-render while a run reports.
+  const distributions = useMemo(() => ({ ...defaults, ...overrides }), [defaults, overrides]);
+  const changed = useMemo(() => new Set(Object.keys(overrides) as NumericParamId[]), [overrides]);
 
   const pointPath = useMemo(() => {
     const path = new Float64Array(params.horizon_years);
@@ -121,19 +122,19 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
     });
   };
 
-  const onDistChange = (id: NumericParamId, d: Distribution | null, problem: Text | null) => {
+  const onDistChange = useCallback((id: NumericParamId, d: Distribution | null, problem: Text | null) => {
     setProblems((p) => {
       const { [id]: _, ...rest } = p;
       return problem ? { ...rest, [id]: problem } : rest;
     });
     if (d) setOverrides((o) => ({ ...o, [id]: d }));
-  };
+  }, []);
 
-  const reset = () => {
+  const reset = useCallback(() => {
     setOverrides({});
     setProblems({});
     setResets((n) => n + 1);
-  };
+  }, []);
 
   return (
     <section aria-labelledby="mc-title" className="unc-section">
