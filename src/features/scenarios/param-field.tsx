@@ -45,7 +45,7 @@ export function ParamField({ spec, value, presetValue, changed, onChange, onRese
         <input id={id} type="checkbox" data-testid={`param-${spec.id}`} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
       )}
       <div className="param-meta muted">
-        <span>{t(spec.unit)}</span>
+        <span>{isPercent(spec) ? t({ da: 'procent', en: 'percent' }) : t(spec.unit)}</span>
         {spec.kind === 'number' || spec.kind === 'share' ? <RangeText spec={spec} /> : null}
         <span>
           {t({ da: 'Forudindstilling', en: 'Preset' })}: <DisplayValue spec={spec} value={presetValue} />
