@@ -1,2 +1,2 @@
-// The screen is being built (see the open issue); until then it says so.
 export { ReportScreen } from './report-screen';
+export { AnalysisSections } from './analysis-sections';
