@@ -82,8 +82,8 @@ const api = {
        SELECT 'scale', i::INTEGER + 2, 'P' || (i % 5000), 'Project ' || (i % 5000),
               ['digital','robots','materials','operations','product','sustainable'][1 + (c % 6)],
               'C' || c, 'Company ' || c, 10 + (c % 24), 5 + (c % 900), greatest(1, (5 + (c % 900)) * 3 // 10), NULL,
-              2015 + (i % 3), 'productivity', (hash(i) % 2000000) / 4.0, CASE WHEN hash(i * 7) % 10 < 7 THEN 'realised' ELSE 'expected' END, NULL
-       FROM (SELECT i, hash(i + 1) % greatest(10, ? // 4) AS c FROM range(?) t(i))`,
+              2015 + (i % 3), 'productivity', CAST(hash(i) % 2000000 AS BIGINT) / 4.0, CASE WHEN hash(i * 7) % 10 < 7 THEN 'realised' ELSE 'expected' END, NULL
+       FROM (SELECT i, CAST(hash(i + 1) % greatest(10, CAST(? AS BIGINT) // 4) AS BIGINT) AS c FROM range(CAST(? AS BIGINT)) t(i))`,
       [rows, rows],
     );
     await activateDataset(db, 'scale');

@@ -35,7 +35,9 @@ it('binds filter values and never splices them', () => {
   expect(filterSql({ theme: "x' OR 1=1 --", year: '2017' })).toEqual({
     sql: ' AND CAST(g.theme AS VARCHAR) = ? AND CAST(g.year AS VARCHAR) = ?',
     params: ["x' OR 1=1 --", '2017'],
+    companies: false,
   });
+  expect(filterSql({ industry: '25' }).companies).toBe(true);
   expect(filterSql({ theme: 'robots', year: '2017' }, 'year').params).toEqual(['robots']);
 });
 

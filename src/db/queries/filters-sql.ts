@@ -20,9 +20,11 @@ const COLUMN: Record<FilterDimension, string> = {
  * ` AND …` conditions for the active filters (values bound, compared as text), leaving out `except` so a
  * breakdown still shows every bar of its own dimension.
  */
-export function filterSql(filters: Filters, except?: FilterDimension): { sql: string; params: string[] } {
+export function filterSql(filters: Filters, except?: FilterDimension): { sql: string; params: string[]; companies: boolean } {
   const active = FILTER_DIMENSIONS.filter((d) => d !== except && typeof filters[d] === 'string');
   return {
+    // Whether a condition reads `c.`: queries that need nothing else from companies skip the join then.
+    companies: active.some((d) => COLUMN[d].startsWith('c.')),
     sql: active.map((d) => ` AND CAST(${COLUMN[d]} AS VARCHAR) = ?`).join(''),
     params: active.map((d) => filters[d] as string), // filtered to strings just above
   };
