@@ -93,3 +93,12 @@ it('lists tables with columns and types, app tables marked', async () => {
   expect(gains?.columns.find((c) => c.name === 'annual_gain_dkk')?.type).toBe('DECIMAL(5,2)');
   expect(schema.find((t) => t.name === 'scratch')?.own).toBe(false);
 });
+
+it('takes the pre-check’s EXPLAIN out of DuckDB’s excerpt', async () => {
+  const out = await runConsole(db, 'SELECT 1 FROM reported_gains WHERE WHERE');
+  expect(out.ok).toBe(false);
+  if (out.ok) return;
+  expect(String(out.error.message)).not.toMatch(/EXPLAIN/);
+  const excerpt = `LINE 1: SELECT 1 FROM reported_gains WHERE WHERE\n${' '.repeat('LINE 1: SELECT 1 FROM reported_gains WHERE '.length)}^`;
+  expect(String(out.error.message).split(excerpt)).toHaveLength(2);
+});

@@ -59,6 +59,17 @@ export function parseDuckDbError(error: unknown, statement: string): { message: 
   return { message: raw, position: Math.max(0, lineStart + column) };
 }
 
+function withoutExplain(message: string): string {
+  // DuckDB may show the excerpt twice (the inner statement, then the whole EXPLAIN): keep each distinct one once.
+  const blocks = message.split('\n\n').map((block) => {
+    if (!block.startsWith(`LINE 1: ${EXPLAIN}`)) return block;
+    const [line = '', caret = ''] = block.split('\n');
+    const moved = caret.startsWith(' '.repeat(EXPLAIN.length)) ? caret.slice(EXPLAIN.length) : caret;
+    return `${line.replace(`LINE 1: ${EXPLAIN}`, 'LINE 1: ')}\n${moved}`;
+  });
+  return [...new Set(blocks)].join('\n\n');
+}
+
 function run(db: Db, sql: string, signal?: AbortSignal): Promise<QueryResult> {
   return db.send ? db.send(sql, signal) : db.query(sql);
 }
@@ -97,7 +108,9 @@ export async function runConsole(db: Db, input: string, signal?: AbortSignal, cl
       const p = parsed.position;
       // Positions from the EXPLAIN pre-check count the prefix; those from the run itself do not.
       const inStmt = p === null ? null : planning ? Math.max(0, p - EXPLAIN.length) : p;
-      return fail({ kind: 'duckdb', message: parsed.message, position: inStmt === null ? null : stmt.start + Math.min(inStmt, stmt.text.length), statement: i + 1 });
+      // The user never wrote the EXPLAIN of the pre-check: take it out of DuckDB's excerpt and move its caret back.
+      const message = planning ? withoutExplain(parsed.message) : parsed.message;
+      return fail({ kind: 'duckdb', message, position: inStmt === null ? null : stmt.start + Math.min(inStmt, stmt.text.length), statement: i + 1 });
     }
   }
   return { ok: true, result: last, statements: statements.length, elapsedMs: clock() - t0 };

@@ -37,10 +37,10 @@ export function AssumptionsTable({ params, preset, changed }: { params: Params; 
                   <div className="param-id">{spec.id}</div>
                 </td>
                 <td className="num">
-                  {formatParam(value, spec.kind, lang)}
+                  {formatParam(value, spec.kind, lang, spec.unit.en)}
                   {isChanged ? (
                     <div className="muted">
-                      * {t({ da: 'var', en: 'was' })} {formatParam(base[spec.id], spec.kind, lang)}
+                      * {t({ da: 'var', en: 'was' })} {formatParam(base[spec.id], spec.kind, lang, spec.unit.en)}
                     </div>
                   ) : null}
                 </td>

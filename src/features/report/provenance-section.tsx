@@ -52,9 +52,9 @@ export function ProvenanceSection({ dataset, reference, stamp }: { dataset: Data
           </tr>
           <tr>
             <th scope="row">{t({ da: 'Indholdshash (SHA-256)', en: 'Content hash (SHA-256)' })}</th>
-            <td className="hash">
-              {dataset.contentHash ?? '–'}
-              <div className="muted">
+            <td>
+              <span className="hash">{dataset.contentHash ?? '–'}</span>
+              <div className="muted hash-note">
                 {dataset.hashComputedAtLoad
                   ? t({ da: 'Beregnet ved indlæsning af de validerede rækker, på samme måde som for importerede datasæt.', en: 'Computed when loaded, over the validated rows, the same way as for imported data sets.' })
                   : t({ da: 'Beregnet ved import over de validerede rækker.', en: 'Computed at import over the validated rows.' })}

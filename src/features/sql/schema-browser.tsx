@@ -7,6 +7,9 @@ export function SchemaBrowser({ tables, onInsert }: { tables: SchemaTable[]; onI
   return (
     <nav className="sql-schema" aria-label={t({ da: 'Tabeller og kolonner', en: 'Tables and columns' })} data-testid="sql-schema">
       <h3>{t({ da: 'Tabeller', en: 'Tables' })}</h3>
+      <p className="muted legend">
+        <span className="badge-app">app</span> {t({ da: '= appens tabel: kan læses, ikke ændres', en: '= the app’s table: read, not changed' })}
+      </p>
       {tables.length === 0 ? <p className="muted">…</p> : null}
       {tables.map((table) => (
         <details key={table.name} data-table={table.name}>
@@ -14,7 +17,11 @@ export function SchemaBrowser({ tables, onInsert }: { tables: SchemaTable[]; onI
             <button type="button" className="link" onClick={() => onInsert(table.name)} title={t({ da: 'Indsæt navnet', en: 'Insert the name' })}>
               {table.name}
             </button>{' '}
-            <span className="muted">{table.own ? t({ da: '(app, kun læse)', en: '(app, read-only)' }) : t({ da: '(din)', en: '(yours)' })}</span>
+            {table.own ? (
+              <span className="badge-app" title={t({ da: 'Appens tabel: kan læses, ikke ændres', en: 'The app’s table: read, not changed' })}>
+                app
+              </span>
+            ) : null}
           </summary>
           <ul>
             {table.columns.map((c) => (

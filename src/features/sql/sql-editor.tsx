@@ -1,4 +1,4 @@
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
@@ -66,6 +66,7 @@ export function SqlEditor(p: SqlEditorProps) {
         key: 'Mod-Enter',
         preventDefault: true,
         run: (v) => {
+          closeCompletion(v);
           handlers.current.onRun(v.state.doc.toString());
           return true;
         },
