@@ -33,8 +33,7 @@ export function AssumptionsPanel({ active, store }: { active: ScenarioState; sto
               value={override ?? preset[spec.id]}
               presetValue={preset[spec.id]}
               changed={override !== undefined}
-              onChange={(v) => store.setParam(spec.id, v)}
-              onReset={() => store.resetParam(spec.id)}
+              store={store}
             />
           );
         })}

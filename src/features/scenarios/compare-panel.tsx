@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from '../../charts';
 import { formatDkk, formatEur, formatPercent, formatRatio, type Locale } from '../../format';
 import { PRESET_IDS, paramSpec, type ModelInput } from '../../model';
@@ -21,12 +21,17 @@ function signed(text: string, v: number): string {
 }
 
 /** 2–4 scenarios side by side: every headline figure, differences against the first, the parameters that differ. */
-export function ComparePanel({ snap, input }: { snap: ScenarioSnapshot; input: ModelInput | undefined }) {
+export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; input: ModelInput | undefined }) {
   const t = useT();
+  // The comparison (and its chart) follows a moment later, so typing in a field updates the headline first.
+  const snap = useDeferredValue(live);
   const { lang } = useLang();
   const all = useMemo(() => candidates(snap.active, snap.saved, PRESET_IDS), [snap.active, snap.saved]);
   const [chosen, setChosen] = useState<string[]>([CURRENT_KEY, 'preset:conservative', 'preset:optimistic']);
-  const picked = chosen.map((k) => all.find((c) => c.key === k)).filter((c): c is NonNullable<typeof c> => !!c);
+  const picked = useMemo(
+    () => chosen.map((k) => all.find((c) => c.key === k)).filter((c): c is NonNullable<typeof c> => !!c),
+    [chosen, all],
+  );
   const cmp = useMemo(() => (input && picked.length >= 2 ? compare(input, picked) : null), [input, picked]);
   const toggle = (key: string) =>
     setChosen((c) => (c.includes(key) ? c.filter((k) => k !== key) : c.length >= MAX ? c : [...c, key]));

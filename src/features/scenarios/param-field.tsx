@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { NumberSpec, ParamSpec } from '../../model';
-import type { RawValue } from '../../queries';
+import type { RawValue, ScenarioStore } from '../../queries';
 import { useLang, useT } from '../../ui';
 import { fieldToValue, isPercent, sliderStep, toFieldText } from './param-input';
 
@@ -10,13 +10,15 @@ export interface ParamFieldProps {
   /** The preset's value, shown as the default and used by reset. */
   presetValue: RawValue;
   changed: boolean;
-  onChange: (value: RawValue) => void;
-  onReset: () => void;
+  /** Passed whole (not as callbacks) so a field re-renders only when its own value changes. */
+  store: ScenarioStore;
 }
 
 /** One assumption: label, unit, range, default, source; a slider and a field; errors stay at the field. */
-export function ParamField({ spec, value, presetValue, changed, onChange, onReset }: ParamFieldProps) {
+export const ParamField = memo(function ParamField({ spec, value, presetValue, changed, store }: ParamFieldProps) {
   const t = useT();
+  const onChange = (v: RawValue) => store.setParam(spec.id, v);
+  const onReset = () => store.resetParam(spec.id);
   const id = useId();
   const errorId = `${id}-error`;
   return (
@@ -62,7 +64,7 @@ export function ParamField({ spec, value, presetValue, changed, onChange, onRese
       </details>
     </div>
   );
-}
+});
 
 function RangeText({ spec }: { spec: NumberSpec }) {
   const t = useT();
