@@ -173,7 +173,7 @@ writeFileSync('bench-results.json', JSON.stringify(results, null, 2));
 console.log('\nfigure                 rows      MB   app ms (min–max)        raw read_csv ms     PapaParse ms        app/raw  vs Papa');
 for (const [k, f] of Object.entries(results.figures)) {
   if (!f || typeof f !== 'object') continue;
-  if (!('app_ms' in f)) continue;
+  if (!('raw_read_csv_ms' in f)) continue;
   const r = (x) => `${x.median} (${x.min}–${x.max})`.padEnd(20);
   console.log(`${k.padEnd(22)} ${String(f.rows).padEnd(9)} ${String(f.mb).padEnd(5)} ${r(f.app_ms)} ${r(f.raw_read_csv_ms)} ${r(f.papaparse_ms)} ${String(f.ratio_app_to_raw).padEnd(7)}  ${f.speedup_vs_papaparse}×`);
 }
