@@ -23,10 +23,10 @@ function tsv(result: QueryResult): string {
 }
 
 /** A console result in the Data screen's virtual table: sorted here (it is already in memory), copied, exported. */
-export function ResultView({ result }: { result: QueryResult }) {
+export function ResultView({ result, datasetId }: { result: QueryResult; /** The data set the query ran on: its stamp. */ datasetId: string }) {
   const t = useT();
   const { lang } = useLang();
-  const stamp = useStampMaker();
+  const stamp = useStampMaker(datasetId);
   const [sort, setSort] = useState<{ column: string; desc: boolean } | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const rows = useMemo(() => {

@@ -41,7 +41,7 @@ export function SqlScreen() {
       void refetchSchema();
     }
   };
-  const { state, run, cancel } = useConsole(engine.db, onFinished);
+  const { state, run, cancel } = useConsole(engine.db, engine.datasetId, onFinished);
   const completion = useMemo(() => Object.fromEntries((schema.data ?? []).map((tb) => [tb.name, tb.columns.map((c) => c.name)])), [schema.data]);
   useEffect(() => {
     localStorage.setItem(DRAFT_KEY, text);
@@ -157,7 +157,7 @@ export function SqlScreen() {
           ) : null}
           {state.kind === 'done' ? (
             state.result.columns.length > 0 ? (
-              <ResultView result={state.result} />
+              <ResultView result={state.result} datasetId={state.datasetId} />
             ) : (
               <p className="muted">{t({ da: 'Sætningen gav ingen rækker.', en: 'The statement returned no rows.' })}</p>
             )
