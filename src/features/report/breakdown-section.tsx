@@ -10,15 +10,13 @@ const SIZE: Record<string, Text> = {
   '50-249': { da: '50–249 ansatte', en: '50–249 employees' },
   '250+': { da: '250+ ansatte', en: '250+ employees' },
 };
-/** Fits an A4 page's text width (180 mm at 96 dpi ≈ 680 px). */
-const WIDTH = 660;
 
 /** Breakdowns for the report: the model's N and S by theme and size, reported gains by year, coverage by industry. */
 export function BreakdownSection({ result, byYear, coverage }: { result: ModelResult; byYear: ReportedGroup[]; coverage: IndustryCoverage[] }) {
   const t = useT();
   const { lang } = useLang();
   const money = (v: number) => formatDkk(v, lang, { compact: true });
-  const common = { formatValue: money, frameLabels: lang === 'da' ? DEFAULT_FRAME_LABELS : ENGLISH_FRAME_LABELS, width: WIDTH };
+  const common = { formatValue: money, frameLabels: lang === 'da' ? DEFAULT_FRAME_LABELS : ENGLISH_FRAME_LABELS };
   const ns = [
     { id: 'n', name: t({ da: 'Nationalt potentiale pr. år', en: 'National potential per year' }) },
     { id: 's', name: t({ da: 'Samfundsgevinst pr. år', en: 'Social gain per year' }) },
