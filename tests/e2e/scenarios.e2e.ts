@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openSession, sessionPerTest } from './browser';
 
@@ -81,5 +82,26 @@ describe('scenarios: what-if on the assumptions', () => {
     await page.getByTestId('goal-target').fill(String(full * 3));
     await page.getByTestId('goal-run').click();
     await expect.poll(() => page.getByTestId('goal-none').textContent()).toMatch(/No value of adoption ceiling in its range/);
+  });
+
+  it('compares scenarios side by side and exports the comparison with its differences', async () => {
+    const page = session().page;
+    await page.goto(`${baseUrl()}?lang=en#/scenarios`);
+    await page.getByTestId('param-adoption_ceiling').fill('50');
+    const base = page.getByTestId('compare-nationalPotential-0');
+    await expect.poll(() => base.getAttribute('data-value').then(num), { timeout: 20000 }).toBeGreaterThan(0);
+    await page.getByTestId('compare-pick-preset:optimistic').uncheck();
+    await page.getByTestId('compare-pick-preset:damvad-2017').check();
+    const damvad = page.getByTestId('compare-nationalPotential-2');
+    await expect.poll(async () => num(await damvad.getAttribute('data-value')) / num(await base.getAttribute('data-value'))).toBeCloseTo(2, 6);
+    expect(await page.getByTestId('compare-params').textContent()).toContain('Adoption ceiling');
+    await page.getByTestId('compare-export').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-csv').click()]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('figure,label,unit,Current values');
+    expect(lines.find((l) => l.startsWith('nationalPotential,'))).toBeTruthy();
+    expect(download.suggestedFilename()).toMatch(/scenario-comparison/);
   });
 });

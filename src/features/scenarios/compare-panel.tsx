@@ -2,9 +2,12 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from '../../charts';
 import { formatDkk, formatEur, formatPercent, formatRatio, type Locale } from '../../format';
 import { PRESET_IDS, paramSpec, type ModelInput } from '../../model';
-import type { ScenarioSnapshot } from '../../queries';
-import { downloadCsv, useLang, useT } from '../../ui';
+import { datasetProvenance } from '../../db';
+import { exportFile, makeStamp } from '../../ingest';
+import { useEngine, type ScenarioSnapshot } from '../../queries';
+import { ExportMenu, useLang, useT } from '../../ui';
 import { candidates, compare, CURRENT_KEY, type FigureRow } from './compare-model';
+import { comparisonTable } from './comparison-export';
 
 const CategoryBarChart = lazy(() => import('../../charts').then((m) => ({ default: m.CategoryBarChart })));
 
@@ -36,6 +39,13 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
   const toggle = (key: string) =>
     setChosen((c) => (c.includes(key) ? c.filter((k) => k !== key) : c.length >= MAX ? c : [...c, key]));
   const names = picked.map((c) => t(c.label));
+  const { db, datasetId } = useEngine();
+  const exportComparison = async (format: Parameters<typeof exportFile>[0]) => {
+    if (!cmp) throw new Error('nothing to export');
+    const p = await datasetProvenance(db, datasetId);
+    const stamp = makeStamp({ name: p?.name ?? datasetId, contentHash: p?.contentHash ?? null }, live.active, live.params, new Date());
+    return exportFile(format, comparisonTable(cmp, names, (i) => t(cmp.figures[i]!.label)), stamp, 'scenario-comparison', lang);
+  };
 
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="compare">
@@ -126,17 +136,11 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
               </table>
             </div>
           )}
-          <button
-            type="button"
-            onClick={() =>
-              downloadCsv(
-                cmp.figures.map((f) => Object.fromEntries([['figure', f.id], ...f.values.map((v, i) => [names[i]!, v])])),
-                'spillover-scenario-comparison.csv',
-              )
-            }
-          >
-            {t({ da: 'Hent sammenligningen (CSV)', en: 'Download the comparison (CSV)' })}
-          </button>
+          <ExportMenu
+            testId="compare-export"
+            label={{ da: 'Eksportér sammenligningen', en: 'Export the comparison' }}
+            onExport={exportComparison}
+          />
           <Suspense fallback={<p className="muted">…</p>}>
             <CategoryBarChart
               testId="compare-chart"
