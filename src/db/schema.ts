@@ -64,4 +64,31 @@ CREATE OR REPLACE TABLE projects AS
   `CREATE OR REPLACE TABLE reported_gains AS
   SELECT line, project_id, theme, company_id, year, gain_type, annual_gain_dkk, status, flags
   FROM gains_flat WHERE dataset_id = getvariable('active_dataset')`,
+  // The Overview's pre-aggregates live in their own schema, so a table a user loads for SQL never meets them.
+  `CREATE SCHEMA IF NOT EXISTS overview`,
+  // For the Overview's cross-filter: the rows with their company's nace and size class alongside (no join per
+  // click), ordered by theme and year so a filter on either skips whole row groups…
+  `CREATE OR REPLACE TABLE overview.gains_scan AS
+  SELECT g.line, g.project_id, g.theme, g.company_id, c.nace, c.size_class, g.year, g.gain_type, g.annual_gain_dkk, g.status
+  FROM reported_gains g LEFT JOIN companies c USING (company_id)
+  ORDER BY g.theme, g.year, g.line`,
+  // …and pre-aggregated over every filter dimension but project and company: exact for any filter without those.
+  `CREATE OR REPLACE TABLE overview.gains_cube AS
+  SELECT theme, nace, size_class, year, gain_type, status,
+         sum(annual_gain_dkk) AS gain_dkk, count(*)::BIGINT AS reports
+  FROM overview.gains_scan GROUP BY ALL ORDER BY ALL`,
+  // Each company once per theme it reported in, with its own columns: exact for filters on theme, industry and
+  // size class only (the company's own dimensions)…
+  `CREATE OR REPLACE TABLE overview.company_themes AS
+  SELECT t.theme, t.company_id, c.nace, c.size_class, c.employees, c.affected_employees
+  FROM (SELECT DISTINCT theme, company_id FROM reported_gains) t JOIN companies c USING (company_id)
+  ORDER BY t.theme, t.company_id`,
+  // …and the model's participant bases from it, per theme × nace × size class.
+  `CREATE OR REPLACE TABLE overview.bases_cube AS
+  SELECT theme, nace, size_class, count(*) AS companies,
+         coalesce(sum(affected_employees), 0) AS affected_employees,
+         coalesce(sum(employees) FILTER (WHERE affected_employees IS NULL), 0) AS employees_without_affected
+  FROM overview.company_themes
+  WHERE size_class IS NOT NULL
+  GROUP BY ALL ORDER BY ALL`,
 ];

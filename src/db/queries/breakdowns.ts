@@ -14,33 +14,40 @@ export interface ReportedGroup {
   reports: number;
 }
 
-const DIMENSIONS: Record<ReportedDimension, { table: 'g' | 'c'; column: string }> = {
-  theme: { table: 'g', column: 'theme' },
-  year: { table: 'g', column: 'year' },
-  gain_type: { table: 'g', column: 'gain_type' },
-  status: { table: 'g', column: 'status' },
-  size_class: { table: 'c', column: 'size_class' },
+const DIMENSIONS: Record<ReportedDimension, string> = {
+  theme: 'theme',
+  year: 'year',
+  gain_type: 'gain_type',
+  status: 'status',
+  size_class: 'size_class',
 };
 
-const SUMS = `coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'realised'), 0) AS "realisedDkk",
+/** The sums over overview.gains_scan's rows, or over overview.gains_cube's cells when the filters allow it (see filterSql). */
+const ROW_SUMS = `coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'realised'), 0) AS "realisedDkk",
   coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'expected'), 0) AS "expectedDkk",
   coalesce(sum(g.annual_gain_dkk), 0) AS "totalDkk",
   count(*)::INTEGER AS reports`;
+const CUBE_SUMS = `coalesce(sum(g.gain_dkk) FILTER (WHERE g.status = 'realised'), 0) AS "realisedDkk",
+  coalesce(sum(g.gain_dkk) FILTER (WHERE g.status = 'expected'), 0) AS "expectedDkk",
+  coalesce(sum(g.gain_dkk), 0) AS "totalDkk",
+  coalesce(sum(g.reports), 0)::INTEGER AS reports`;
+const source = (rows: boolean) => (rows ? { from: 'overview.gains_scan g', sums: ROW_SUMS } : { from: 'overview.gains_cube g', sums: CUBE_SUMS });
 
 /** Σ reported gains per theme, year, gain type, status or size class; largest total first (years in order). */
 export async function reportedBy(db: Db, dimension: ReportedDimension, filters: Filters = {}): Promise<ReportedGroup[]> {
   const f = filterSql(filters, dimension as FilterDimension);
   const d = DIMENSIONS[dimension];
   if (!d) throw new Error(`Unknown breakdown "${String(dimension)}"; use one of ${Object.keys(DIMENSIONS).join(', ')}`);
-  const col = `${d.table}.${quoteIdent(d.column)}`;
+  const col = `g.${quoteIdent(d)}`;
+  const src = source(f.rows);
   // Size classes in size order ('250+' sorts before '50-249' as text), years in time order, the rest largest first.
   const order =
     dimension === 'size_class' ? `list_position(['0-9', '10-49', '50-249', '250+'], ${col}) NULLS LAST, key NULLS LAST`
     : dimension === 'year' ? `${col} NULLS LAST`
     : `"totalDkk" DESC, key NULLS LAST`;
   const r = await db.query<ReportedGroup & Record<string, string | number | null>>(
-    `SELECT CAST(${col} AS VARCHAR) AS key, ${SUMS}
-     FROM reported_gains g${d.table === 'c' || f.companies ? ' LEFT JOIN companies c USING (company_id)' : ''}
+    `SELECT CAST(${col} AS VARCHAR) AS key, ${src.sums}
+     FROM ${src.from}
      WHERE true${f.sql}
      GROUP BY ${col} ORDER BY ${order}`,
     f.params,
@@ -64,11 +71,12 @@ const NAMES = `(SELECT nace, max(nace_name_da) AS name_da, max(nace_name_en) AS 
 /** Σ reported gains per NACE division of the reporting company, with the division's Danish and English names. */
 export async function reportedByIndustry(db: Db, filters: Filters = {}): Promise<IndustryGroup[]> {
   const f = filterSql(filters, 'industry');
+  const src = source(f.rows);
   const r = await db.query<IndustryGroup & Record<string, string | number | null>>(
-    `SELECT c.nace AS nace, n.name_da AS "nameDa", n.name_en AS "nameEn", ${SUMS}
-     FROM reported_gains g LEFT JOIN companies c USING (company_id) LEFT JOIN ${NAMES} n ON n.nace = c.nace
+    `SELECT g.nace AS nace, n.name_da AS "nameDa", n.name_en AS "nameEn", ${src.sums}
+     FROM ${src.from} LEFT JOIN ${NAMES} n ON n.nace = g.nace
      WHERE true${f.sql}
-     GROUP BY c.nace, n.name_da, n.name_en ORDER BY c.nace NULLS LAST`,
+     GROUP BY g.nace, n.name_da, n.name_en ORDER BY g.nace NULLS LAST`,
     f.params,
   );
   return r.rows;
@@ -89,7 +97,7 @@ export async function topProjects(db: Db, limit = 10, filters: Filters = {}): Pr
     // Aggregate first, then look up the ten winners' titles: joining every row costs more than the grouping.
     `WITH top AS (
        SELECT g.project_id, count(DISTINCT g.company_id)::INTEGER AS companies, sum(g.annual_gain_dkk) AS realised
-       FROM reported_gains g${f.companies ? ' LEFT JOIN companies c USING (company_id)' : ''}
+       FROM overview.gains_scan g
        WHERE g.status = 'realised'${f.sql}
        GROUP BY g.project_id ORDER BY realised DESC, g.project_id LIMIT ?)
      SELECT top.project_id AS "projectId", p.project_title AS title, p.theme AS theme, top.companies, top.realised AS "realisedDkk"
@@ -114,7 +122,7 @@ export async function topCompanies(db: Db, limit = 10, filters: Filters = {}): P
   const r = await db.query<TopCompany & Record<string, string | number | null>>(
     `WITH top AS (
        SELECT g.company_id, sum(g.annual_gain_dkk) AS realised
-       FROM reported_gains g${f.companies ? ' LEFT JOIN companies c USING (company_id)' : ''}
+       FROM overview.gains_scan g
        WHERE g.status = 'realised'${f.sql}
        GROUP BY g.company_id ORDER BY realised DESC, g.company_id LIMIT ?)
      SELECT top.company_id AS "companyId", c.company_name AS name, c.nace AS nace, c.size_class AS "sizeClass", top.realised AS "realisedDkk"
@@ -140,12 +148,17 @@ export interface IndustryCoverage {
 /** Participants vs the national population per industry; divisions on either side only are kept. */
 export async function coverageByIndustry(db: Db, filters: Filters = {}): Promise<IndustryCoverage[]> {
   const f = filterSql(filters, 'industry');
+  // Every company has reported, so without filters the participants are the companies; a filter on the company's
+  // own dimensions reads companies or (theme × company, distinct) overview.company_themes; any other needs the rows.
+  const from =
+    !f.companyOnly ? `companies g WHERE g.company_id IN (SELECT g.company_id FROM overview.gains_scan g WHERE true${f.sql})`
+    : typeof filters.theme === 'string' ? `overview.company_themes g WHERE true${f.sql}`
+    : `companies g WHERE true${f.sql}`;
   const r = await db.query<IndustryCoverage & Record<string, string | number | null>>(
     `WITH part AS (
-       SELECT nace, count(*)::INTEGER AS participants, coalesce(sum(employees), 0)::DOUBLE AS employees
-       FROM companies WHERE nace IS NOT NULL
-         AND company_id IN (SELECT g.company_id FROM reported_gains g JOIN companies c USING (company_id) WHERE true${f.sql})
-       GROUP BY nace),
+       SELECT g.nace, count(*)::INTEGER AS participants, coalesce(sum(g.employees), 0)::DOUBLE AS employees
+       FROM ${from} AND g.nace IS NOT NULL
+       GROUP BY g.nace),
      pop AS (
        SELECT nace, max(nace_name_da) AS name_da, max(nace_name_en) AS name_en,
               sum(firms) AS firms, sum(employees) AS employees

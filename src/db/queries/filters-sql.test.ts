@@ -33,11 +33,16 @@ afterAll(() => db.close());
 
 it('binds filter values and never splices them', () => {
   expect(filterSql({ theme: "x' OR 1=1 --", year: '2017' })).toEqual({
-    sql: ' AND CAST(g.theme AS VARCHAR) = ? AND CAST(g.year AS VARCHAR) = ?',
+    sql: ' AND g.theme = ? AND g.year = CAST(? AS INTEGER)',
     params: ["x' OR 1=1 --", '2017'],
-    companies: false,
+    rows: false,
+    companyOnly: false,
   });
-  expect(filterSql({ industry: '25' }).companies).toBe(true);
+  expect(filterSql({ industry: '25', theme: 'robots' }).companyOnly).toBe(true);
+  expect(filterSql({ project: 'P1' }).rows).toBe(true);
+  // Text no INTEGER casts back to matches nothing, as comparing the column as text did.
+  expect(filterSql({ year: '02017' }).sql).toBe(' AND false');
+  expect(filterSql({ year: '2017 OR 1=1' }).sql).toBe(' AND false');
   expect(filterSql({ theme: 'robots', year: '2017' }, 'year').params).toEqual(['robots']);
 });
 
@@ -68,4 +73,21 @@ it('lists the reported rows behind a set of gain cells, sorted, with their count
   expect(r.rows.map((x) => x.annual_gain_dkk)).toEqual([800, 200, 100]);
   const robots = await traceRows(db, cells, { theme: 'robots' });
   expect(robots.sumDkk).toBe(300);
+});
+
+it('answers from the pre-aggregates exactly what the rows give', async () => {
+  // P2 is every 'digital' row: a project filter reads overview.gains_scan, a theme filter the cubes.
+  const { coverageByIndustry, reportedByIndustry } = await import('./breakdowns');
+  expect(await modelInput(db, { project: 'P2' })).toEqual(await modelInput(db, { theme: 'digital' }));
+  expect(await datasetSummary(db, { project: 'P2' })).toEqual(await datasetSummary(db, { theme: 'digital' }));
+  for (const d of ['year', 'gain_type', 'status', 'size_class'] as const)
+    expect(await reportedBy(db, d, { project: 'P2' })).toEqual(await reportedBy(db, d, { theme: 'digital' }));
+  expect(await reportedByIndustry(db, { project: 'P2' })).toEqual(await reportedByIndustry(db, { theme: 'digital' }));
+  expect(await coverageByIndustry(db, { project: 'P2' })).toEqual(await coverageByIndustry(db, { theme: 'digital' }));
+  expect(await coverageByIndustry(db, { project: 'P2', size_class: '50-249' })).toEqual(
+    await coverageByIndustry(db, { size_class: '50-249', theme: 'digital' }),
+  );
+  // A year is matched as the text the column casts to: '2017.0' is not '2017'.
+  expect(await reportedBy(db, 'theme', { year: '2017.0' })).toEqual([]);
+  expect((await reportedBy(db, 'theme', { year: '2017' })).map((g) => g.reports)).toEqual([2, 1]);
 });

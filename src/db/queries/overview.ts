@@ -24,8 +24,8 @@ export async function datasetSummary(db: Db, filters: Filters = {}): Promise<Dat
             coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'realised'), 0) AS "realisedDkk",
             coalesce(sum(g.annual_gain_dkk) FILTER (WHERE g.status = 'expected'), 0) AS "expectedDkk",
             min(g.year) AS "firstYear", max(g.year) AS "lastYear",
-            count(*) FILTER (WHERE c.size_class IS NULL) AS "reportsWithoutSize"
-     FROM reported_gains g LEFT JOIN companies c USING (company_id)
+            count(*) FILTER (WHERE g.size_class IS NULL) AS "reportsWithoutSize"
+     FROM overview.gains_scan g
      WHERE true${f.sql}`,
     f.params,
   );

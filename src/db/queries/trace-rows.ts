@@ -37,15 +37,15 @@ export async function traceRows(
   const f = filterSql(filters);
   const values = cells.map(() => '(?, ?::INTEGER, ?, ?::INTEGER, ?, ?)').join(', ');
   const params = cells.flatMap((c) => [c.theme, c.nace, c.sizeClass, c.year, c.status, c.gainType]);
-  const from = `FROM reported_gains g JOIN companies c USING (company_id)
+  const from = `FROM overview.gains_scan g JOIN companies c USING (company_id)
     JOIN (VALUES ${values}) cell(theme, nace, size_class, year, status, gain_type)
-      ON g.theme = cell.theme AND c.nace = cell.nace AND c.size_class = cell.size_class AND g.year = cell.year
+      ON g.theme = cell.theme AND g.nace = cell.nace AND g.size_class = cell.size_class AND g.year = cell.year
      AND g.status = cell.status AND g.gain_type = cell.gain_type
     WHERE true${f.sql}`;
   const col = TRACE_ROW_COLUMNS.includes(sort.column) ? sort.column : 'line';
   const [rows, agg] = await Promise.all([
     db.query(
-      `SELECT g.line, g.project_id, g.theme, g.company_id, c.company_name, c.nace, c.size_class, g.year, g.gain_type, g.status, g.annual_gain_dkk
+      `SELECT g.line, g.project_id, g.theme, g.company_id, c.company_name, g.nace, g.size_class, g.year, g.gain_type, g.status, g.annual_gain_dkk
        ${from} ORDER BY ${quoteIdent(col)} ${sort.desc ? 'DESC' : 'ASC'}, g.line LIMIT ?`,
       [...params, ...f.params, limit],
     ),
