@@ -83,7 +83,10 @@ CREATE OR REPLACE TABLE projects AS
   SELECT t.theme, t.company_id, c.nace, c.size_class, c.employees, c.affected_employees
   FROM (SELECT DISTINCT theme, company_id FROM reported_gains) t JOIN companies c USING (company_id)
   ORDER BY t.theme, t.company_id`,
-  // …and the model's participant bases from it, per theme × nace × size class.
+  // …each project once per theme it reported in (the summary's project count under a theme filter)…
+  `CREATE OR REPLACE TABLE overview.project_themes AS
+  SELECT DISTINCT theme, project_id FROM reported_gains ORDER BY theme, project_id`,
+  // …and the model's participant bases from company_themes, per theme × nace × size class.
   `CREATE OR REPLACE TABLE overview.bases_cube AS
   SELECT theme, nace, size_class, count(*) AS companies,
          coalesce(sum(affected_employees), 0) AS affected_employees,
