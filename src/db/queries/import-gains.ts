@@ -37,7 +37,7 @@ const GAIN_TYPES_DA: Record<string, string> = {
   kvalitet: 'quality',
   energi: 'energy',
   omsaetning: 'revenue',
-  'omsætning': 'revenue',
+  omsætning: 'revenue',
 };
 
 function col(mapping: GainMapping, c: GainColumn): string {
@@ -47,6 +47,9 @@ function col(mapping: GainMapping, c: GainColumn): string {
   // Trimmed and empty → NULL, with trim() called only where there is a space to trim (it is costly at 1M rows).
   return `CASE WHEN prefix(${x}, ' ') OR suffix(${x}, ' ') THEN nullif(trim(${x}), '') WHEN ${x} = '' THEN NULL ELSE ${x} END`;
 }
+
+/** From this many staged rows on, accepted rows go straight into gains_flat without a scratch table. */
+const FAST_PATH_FROM_ROWS = 20_000;
 
 const sq = (s: string) => `'${s.replaceAll("'", "''")}'`; // constant strings from this file only, never user data
 
@@ -73,7 +76,13 @@ export async function validateStagedGains(
     .join(' ');
 
   // Each check is [bad, why]; `bad` may be NULL (treated as fine) so it is wrapped in coalesce where combined.
-  const numChecks = (c: GainColumn, whole: boolean, lo: number | null, hi: number | null, required: boolean): [string, string][] => {
+  const numChecks = (
+    c: GainColumn,
+    whole: boolean,
+    lo: number | null,
+    hi: number | null,
+    required: boolean,
+  ): [string, string][] => {
     const checks: [string, string][] = [];
     if (required) checks.push([`raw_${c} IS NULL`, 'is empty (required)']);
     checks.push([`raw_${c} IS NOT NULL AND v_${c} IS NULL`, '']); // why: filled in below (ambiguous or not a number)
@@ -87,14 +96,26 @@ export async function validateStagedGains(
     ['theme', 'raw_theme IS NULL', 'is empty (required)'],
     ['company_id', 'raw_company_id IS NULL', 'is empty (required)'],
     ...numChecks('nace', true, null, null, true).map(([b, w]) => ['nace', b, w] as [GainColumn, string, string]),
-    ['nace', 'v_nace = floor(v_nace) AND v_nace NOT IN (SELECT nace FROM population)', 'is not a manufacturing division (10–33) in the population table'],
+    [
+      'nace',
+      'v_nace = floor(v_nace) AND v_nace NOT IN (SELECT nace FROM population)',
+      'is not a manufacturing division (10–33) in the population table',
+    ],
     ...numChecks('employees', true, 0, null, false).map(([b, w]) => ['employees', b, w] as [GainColumn, string, string]),
-    ...numChecks('affected_employees', true, 0, null, false).map(([b, w]) => ['affected_employees', b, w] as [GainColumn, string, string]),
+    ...numChecks('affected_employees', true, 0, null, false).map(
+      ([b, w]) => ['affected_employees', b, w] as [GainColumn, string, string],
+    ),
     ['affected_employees', 'v_affected_employees > v_employees', 'is more than employees'],
     ['size_class', 'raw_size_class IS NOT NULL AND v_size_class IS NULL', 'is not a size class (0-9, 10-49, 50-249, 250+)'],
-    ['size_class', 'v_size_class IS NOT NULL AND derived_size IS NOT NULL AND v_size_class <> derived_size', 'does not match employees'],
+    [
+      'size_class',
+      'v_size_class IS NOT NULL AND derived_size IS NOT NULL AND v_size_class <> derived_size',
+      'does not match employees',
+    ],
     ...numChecks('year', true, 1990, 2100, true).map(([b, w]) => ['year', b, w] as [GainColumn, string, string]),
-    ...numChecks('annual_gain_dkk', false, null, null, true).map(([b, w]) => ['annual_gain_dkk', b, w] as [GainColumn, string, string]),
+    ...numChecks('annual_gain_dkk', false, null, null, true).map(
+      ([b, w]) => ['annual_gain_dkk', b, w] as [GainColumn, string, string],
+    ),
     ['status', 'raw_status IS NOT NULL AND v_status IS NULL', 'is not realised/realiseret or expected/forventet'],
   ];
   const okExpr = checks.map(([, bad]) => `coalesce(${bad}, false)`).join(' OR ');
@@ -110,11 +131,11 @@ export async function validateStagedGains(
       WHEN '0-9' THEN '0-9' WHEN '10-49' THEN '10-49' WHEN '50-249' THEN '50-249'
       WHEN '250+' THEN '250+' WHEN '250-' THEN '250+' END`;
 
-  // One pass types every value and decides ok / not ok with cheap tests; reasons are built only for bad rows.
-  await db.exec(`CREATE OR REPLACE TEMP TABLE checked AS
+  // Types every value and decides ok / not ok with cheap tests, over the rows `where` picks from the staged table.
+  const typedSql = (where: string) => `
     WITH raw AS (
       SELECT line, ${GAIN_COLUMNS.map((c) => `${col(mapping, c)} AS raw_${c}`).join(', ')}
-      FROM ${quoteIdent(staged)}
+      FROM ${quoteIdent(staged)} ${where}
     ), stripped AS (
       SELECT *, ${NUMERIC.map((c) => `${stripSpaces(`raw_${c}`)} AS s_${c}`).join(', ')} FROM raw
     ), typed AS (
@@ -129,35 +150,67 @@ export async function validateStagedGains(
              WHEN v_employees < 250 THEN '50-249' ELSE '250+' END AS derived_size
       FROM typed
     )
-    SELECT * EXCLUDE (${NUMERIC.map((c) => `s_${c}`).join(', ')}), NOT (${okExpr}) AS ok FROM sized`);
+    SELECT * EXCLUDE (${NUMERIC.map((c) => `s_${c}`).join(', ')}), NOT (${okExpr}) AS ok FROM sized`;
 
-  await db.exec(`CREATE OR REPLACE TEMP TABLE problems AS
-    SELECT line, list_filter([${checks.map(([c, bad, why]) => reasonSql(c, bad, why)).join(',\n')}], x -> x IS NOT NULL) AS problems
-    FROM checked WHERE NOT ok`);
+  // The steps below tell this import's rows apart by data set: it must not have any rows yet.
+  const existing = await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat WHERE dataset_id = ?', [datasetId]);
+  if (Number(existing.rows[0]?.n ?? 0) > 0) throw new Error(`Data set ${datasetId} already has rows`);
 
-  // A company's industry and size must agree across its rows; rows disagreeing with its first row are rejected.
-  await db.exec(`CREATE OR REPLACE TEMP TABLE company_first AS
-    SELECT raw_company_id, arg_min(v_nace, line) AS nace0, arg_min(v_employees, line) AS emp0, min(line) AS line0
-    FROM checked WHERE ok GROUP BY raw_company_id`);
-  await db.exec(`INSERT INTO problems SELECT c.line, list_filter([
-      CASE WHEN c.v_nace <> f.nace0 THEN {'column': 'nace', 'value': c.raw_nace,
-        'reason': 'conflicts with ' || f.nace0::INTEGER || ' for company ' || c.raw_company_id || ' on line ' || f.line0} END,
-      CASE WHEN c.v_employees IS DISTINCT FROM f.emp0 THEN {'column': 'employees', 'value': c.raw_employees,
-        'reason': 'conflicts with ' || coalesce(f.emp0::BIGINT::VARCHAR, 'empty') || ' for company ' || c.raw_company_id || ' on line ' || f.line0} END
-    ], x -> x IS NOT NULL)
-    FROM checked c JOIN company_first f ON c.raw_company_id = f.raw_company_id
-    WHERE c.ok AND (c.v_nace <> f.nace0 OR c.v_employees IS DISTINCT FROM f.emp0)`);
-  await db.exec('UPDATE checked SET ok = false WHERE ok AND line IN (SELECT line FROM problems)');
-
-  await db.exec(
+  // Large files: one pass over the staged rows writes the rows that pass every row check straight into
+  // gains_flat (nothing else is materialised), and reasons are then built only for the rows that did not make it
+  // there. Small files: the typed rows are kept in a scratch table once, as planning the typing twice costs more.
+  const stagedRows = Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(staged)}`)).rows[0]?.n ?? 0);
+  const small = stagedRows < FAST_PATH_FROM_ROWS;
+  if (small) await db.exec(`CREATE OR REPLACE TEMP TABLE checked AS ${typedSql('')}`);
+  const inserted = await db.query<{ Count: number }>(
     `INSERT INTO gains_flat SELECT ?, line, raw_project_id, raw_project_title, raw_theme, raw_company_id, raw_company_name,
        v_nace::INTEGER, v_employees::INTEGER, v_affected_employees::INTEGER, coalesce(v_size_class, derived_size), v_year::INTEGER,
        coalesce(CASE lower(raw_gain_type) ${gainTypeCase} END, raw_gain_type, 'productivity'),
        v_annual_gain_dkk, v_status,
        CASE WHEN v_annual_gain_dkk < 0 THEN 'negative gain (a reported loss)' END
-     FROM checked WHERE ok`,
+     FROM ${small ? 'checked' : `(${typedSql('')})`} WHERE ok`,
     [datasetId],
   );
+  // Every staged row loaded (the usual case): no row needs a reason, so the search for the others is skipped.
+  const allLoaded = Number(inserted.rows[0]?.Count ?? -1) === stagedRows;
+  if (allLoaded || small) await db.exec('CREATE OR REPLACE TEMP TABLE bad_lines (line INTEGER)');
+  else
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE bad_lines AS SELECT line FROM ${quoteIdent(staged)} s
+       WHERE NOT EXISTS (SELECT 1 FROM gains_flat g WHERE g.dataset_id = ? AND g.line = s.line)`,
+      [datasetId],
+    );
+  await db.exec(`CREATE OR REPLACE TEMP TABLE problems AS
+    SELECT line, list_filter([${checks.map(([c, bad, why]) => reasonSql(c, bad, why)).join(',\n')}], x -> x IS NOT NULL) AS problems
+    FROM ${small ? 'checked' : `(${typedSql('WHERE line IN (SELECT line FROM bad_lines)')})`} WHERE NOT ok ORDER BY line`);
+
+  // A company's industry and size must agree across its rows; rows disagreeing with its first row are rejected.
+  // Read from the rows just loaded (typed and compact); the raw text for a reason comes from the staged row.
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE company_first AS
+     SELECT company_id, arg_min(nace, line) AS nace0, arg_min(employees, line) AS emp0, min(line) AS line0
+     FROM gains_flat WHERE dataset_id = ? GROUP BY company_id`,
+    [datasetId],
+  );
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE conflicts AS
+     SELECT g.line, g.company_id, g.nace, g.employees, f.nace0, f.emp0, f.line0
+     FROM gains_flat g JOIN company_first f ON g.company_id = f.company_id
+     WHERE g.dataset_id = ? AND (g.nace <> f.nace0 OR g.employees IS DISTINCT FROM f.emp0)`,
+    [datasetId],
+  );
+  await db.exec(`INSERT INTO problems SELECT c.line, list_filter([
+      CASE WHEN c.nace <> c.nace0 THEN {'column': 'nace', 'value': r.raw_nace,
+        'reason': 'conflicts with ' || c.nace0::INTEGER || ' for company ' || c.company_id || ' on line ' || c.line0} END,
+      CASE WHEN c.employees IS DISTINCT FROM c.emp0 THEN {'column': 'employees', 'value': r.raw_employees,
+        'reason': 'conflicts with ' || coalesce(c.emp0::BIGINT::VARCHAR, 'empty') || ' for company ' || c.company_id || ' on line ' || c.line0} END
+    ], x -> x IS NOT NULL)
+    FROM conflicts c JOIN (
+      SELECT line, ${col(mapping, 'nace')} AS raw_nace, ${col(mapping, 'employees')} AS raw_employees
+      FROM ${quoteIdent(staged)} WHERE line IN (SELECT line FROM conflicts)
+    ) r ON c.line = r.line ORDER BY c.line`);
+  await db.exec('DELETE FROM gains_flat WHERE dataset_id = ? AND line IN (SELECT line FROM conflicts)', [datasetId]);
+
   await db.exec(`CREATE OR REPLACE TABLE import_rejects AS
     SELECT line, p.column AS "column", p.value AS value, 'line ' || line || ', ' || p.column || ': ' ||
       CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
@@ -165,15 +218,18 @@ export async function validateStagedGains(
 
   const totals = (
     await db.query<{ loaded: number; rejected: number; realised: number; expected: number; flagged: number }>(
-      `SELECT count(*) FILTER (WHERE ok) AS loaded,
-              count(*) FILTER (WHERE NOT ok) AS rejected,
-              coalesce(sum(v_annual_gain_dkk) FILTER (WHERE ok AND v_status = 'realised'), 0) AS realised,
-              coalesce(sum(v_annual_gain_dkk) FILTER (WHERE ok AND v_status = 'expected'), 0) AS expected,
-              count(*) FILTER (WHERE ok AND v_annual_gain_dkk < 0) AS flagged
-       FROM checked`,
+      `SELECT count(*) AS loaded,
+              (SELECT count(*) FROM problems) AS rejected,
+              coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'realised'), 0) AS realised,
+              coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'expected'), 0) AS expected,
+              count(*) FILTER (WHERE annual_gain_dkk < 0) AS flagged
+       FROM gains_flat WHERE dataset_id = ?`,
+      [datasetId],
     )
   ).rows[0];
-  await db.exec('DROP TABLE IF EXISTS checked; DROP TABLE IF EXISTS company_first; DROP TABLE IF EXISTS problems;');
+  await db.exec(
+    'DROP TABLE IF EXISTS checked; DROP TABLE IF EXISTS bad_lines; DROP TABLE IF EXISTS company_first; DROP TABLE IF EXISTS conflicts; DROP TABLE IF EXISTS problems;',
+  );
   return {
     rowsLoaded: totals?.loaded ?? 0,
     rowsRejected: totals?.rejected ?? 0,

@@ -53,18 +53,25 @@ export async function stageCsv(
   // Bound as a list literal string: the Db interface binds scalars only.
   const blankList = `[${blank.filter((n) => Number.isInteger(n)).join(',')}]`;
   await db.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans;');
-  // Read straight into the target (or a scratch table for a later chunk), numbering records as if every
-  // line after the header were one; only when the reader rejected lines or there are blank lines is that fixed.
-  const first = chunk.append ? 'staged_raw' : table;
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE ${quoteIdent(first)} AS
-     SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
+  // Read straight into the target (appending for a later chunk), numbering records as if every line after the
+  // header were one; only when the reader rejected lines or there are blank lines is that fixed. A later chunk's
+  // provisional numbers all lie past the earlier chunks' lines, so the fix-up touches only this chunk's rows.
+  const read = `SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
        header = true, all_varchar = true, auto_detect = true, ignore_errors = true, store_rejects = true,
-       rejects_table = 'csv_rejects', rejects_scan = 'csv_scans', max_line_size = 10000000)`,
-    [chunk.lineOffset, fileName, dialect.delimiter, dialect.quote, dialect.quote],
-  );
-  const count = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(first)}`);
-  const rejects = await db.query<{ line: number; column_name: string | null; csv_line: string | null; error_type: string; error_message: string }>(
+       rejects_table = 'csv_rejects', rejects_scan = 'csv_scans', max_line_size = 10000000)`;
+  const params = [chunk.lineOffset, fileName, dialect.delimiter, dialect.quote, dialect.quote];
+  // The statement's own result is the number of rows it wrote: no second scan to count them.
+  const written = chunk.append
+    ? await db.query<{ Count: number }>(`INSERT INTO ${t} ${read}`, params)
+    : await db.query<{ Count: number }>(`CREATE OR REPLACE TEMP TABLE ${t} AS ${read}`, params);
+  const n = Number(written.rows[0]?.Count ?? 0);
+  const rejects = await db.query<{
+    line: number;
+    column_name: string | null;
+    csv_line: string | null;
+    error_type: string;
+    error_message: string;
+  }>(
     `SELECT line, any_value(column_name) AS column_name, any_value(csv_line) AS csv_line,
             any_value(error_type) AS error_type, any_value(error_message) AS error_message
      FROM csv_rejects GROUP BY line ORDER BY line`,
@@ -72,23 +79,19 @@ export async function stageCsv(
   if (rejects.rows.length > 0 || blank.length > 0) {
     // Renumber: the k-th record read takes the k-th line that is neither rejected nor blank.
     await db.exec(
-      `UPDATE ${quoteIdent(first)} SET line = lines.actual FROM (
+      `UPDATE ${t} SET line = lines.actual FROM (
          SELECT (l + ?::BIGINT)::INTEGER AS actual, (row_number() OVER (ORDER BY l) + 1 + ?::BIGINT)::INTEGER AS provisional
          FROM (SELECT unnest(range(2, 2 + ?::BIGINT + ?::BIGINT + len(?::BIGINT[]))) AS l)
          WHERE l NOT IN (SELECT line FROM csv_rejects) AND NOT list_contains(?::BIGINT[], l)
-       ) lines WHERE ${quoteIdent(first)}.line = lines.provisional`,
-      [chunk.lineOffset, chunk.lineOffset, count.rows[0]?.n ?? 0, rejects.rows.length, blankList, blankList],
+       ) lines WHERE ${t}.line = lines.provisional`,
+      [chunk.lineOffset, chunk.lineOffset, n, rejects.rows.length, blankList, blankList],
     );
-  }
-  if (chunk.append) {
-    await db.exec(`INSERT INTO ${t} SELECT * FROM staged_raw`);
-    await db.exec('DROP TABLE IF EXISTS staged_raw;');
   }
   const info = await db.query<{ name: string }>(
     `SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ? AND column_name <> 'line' ORDER BY column_index`,
     [table],
   );
-  const staged = count.rows[0]?.n ?? 0;
+  const staged = n;
   return {
     table,
     columns: info.rows.map((r) => r.name),
