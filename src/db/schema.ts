@@ -77,11 +77,12 @@ CREATE OR REPLACE TABLE projects AS
   SELECT theme, nace, size_class, year, gain_type, status,
          sum(annual_gain_dkk) AS gain_dkk, count(*)::BIGINT AS reports
   FROM overview.gains_scan GROUP BY ALL ORDER BY ALL`,
-  // Each company once per theme it reported in, with its own columns: exact for filters on theme, industry and
-  // size class only (the company's own dimensions)…
+  // Each company once per theme it reported in, with its own columns and its realised gains in the theme (null
+  // when none): exact for filters on theme, industry and size class only (the company's own dimensions)…
   `CREATE OR REPLACE TABLE overview.company_themes AS
-  SELECT t.theme, t.company_id, c.nace, c.size_class, c.employees, c.affected_employees
-  FROM (SELECT DISTINCT theme, company_id FROM reported_gains) t JOIN companies c USING (company_id)
+  SELECT t.theme, t.company_id, c.nace, c.size_class, c.employees, c.affected_employees, t.realised_dkk
+  FROM (SELECT theme, company_id, sum(annual_gain_dkk) FILTER (WHERE status = 'realised') AS realised_dkk
+        FROM reported_gains GROUP BY theme, company_id) t JOIN companies c USING (company_id)
   ORDER BY t.theme, t.company_id`,
   // …each project once per theme it reported in (the summary's project count under a theme filter)…
   `CREATE OR REPLACE TABLE overview.project_themes AS

@@ -116,14 +116,13 @@ export interface TopCompany {
   realisedDkk: number;
 }
 
-/** Companies by realised gains, largest first. */
+/** Companies by realised gains, largest first (from overview.company_themes when the filters are the company's own). */
 export async function topCompanies(db: Db, limit = 10, filters: Filters = {}): Promise<TopCompany[]> {
   const f = filterSql(filters, 'company');
   const r = await db.query<TopCompany & Record<string, string | number | null>>(
     `WITH top AS (
-       SELECT g.company_id, sum(g.annual_gain_dkk) AS realised
-       FROM overview.gains_scan g
-       WHERE g.status = 'realised'${f.sql}
+       SELECT g.company_id, ${f.companyOnly ? 'sum(g.realised_dkk)' : 'sum(g.annual_gain_dkk)'} AS realised
+       FROM ${f.companyOnly ? 'overview.company_themes g WHERE g.realised_dkk IS NOT NULL' : "overview.gains_scan g WHERE g.status = 'realised'"}${f.sql}
        GROUP BY g.company_id ORDER BY realised DESC, g.company_id LIMIT ?)
      SELECT top.company_id AS "companyId", c.company_name AS name, c.nace AS nace, c.size_class AS "sizeClass", top.realised AS "realisedDkk"
      FROM top LEFT JOIN companies c USING (company_id)

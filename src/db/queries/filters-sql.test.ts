@@ -87,6 +87,9 @@ it('answers from the pre-aggregates exactly what the rows give', async () => {
   expect(await coverageByIndustry(db, { project: 'P2', size_class: '50-249' })).toEqual(
     await coverageByIndustry(db, { size_class: '50-249', theme: 'digital' }),
   );
+  expect(await topCompanies(db, 10, { project: 'P2' })).toEqual(await topCompanies(db, 10, { theme: 'digital' }));
+  // C1 reported in two themes yet is listed once (a status = realised filter reads the rows and changes nothing).
+  expect(await topCompanies(db, 10)).toEqual(await topCompanies(db, 10, { status: 'realised' }));
   // A year is matched as the text the column casts to: '2017.0' is not '2017'.
   expect(await reportedBy(db, 'theme', { year: '2017.0' })).toEqual([]);
   expect((await reportedBy(db, 'theme', { year: '2017' })).map((g) => g.reports)).toEqual([2, 1]);
