@@ -6,3 +6,4 @@ export {
   compactParts, formatInteger, formatNumber, formatPercent, formatRatio, formatYear, type CompactParts, type CompactUnit,
   type NumberOptions,
 } from './number';
+export { formatByUnit } from './by-unit';

@@ -4,7 +4,7 @@ import { formatDkk, formatInteger, formatRatio } from '../../format';
 import { evaluate, PRESETS, presetById, type Figure } from '../../model';
 import { modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
 import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
-import { formatFigure } from './figure-format';
+import { formatByUnit as formatFigure } from '../../format';
 import { FilterChips } from './filter-chips';
 import { TraceRowsTable } from './trace-rows';
 

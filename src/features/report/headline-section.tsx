@@ -3,7 +3,7 @@ import { formatDkk, formatInteger, formatRatio } from '../../format';
 import type { DatasetSummary } from '../../db';
 import type { ModelResult } from '../../model';
 import { FigureCard, useLang, useT } from '../../ui';
-import { formatFigure } from './figure-format';
+import { formatByUnit as formatFigure } from '../../format';
 
 /** The headline figures and the chain from reported gains to social gain, as on the Overview. */
 export function HeadlineSection({ summary, result }: { summary: DatasetSummary; result: ModelResult }) {

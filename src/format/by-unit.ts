@@ -1,7 +1,9 @@
-import { formatDkk, formatEur, formatNumber, formatPercent, formatRatio, type Locale } from '../../format';
+import { formatDkk, formatEur } from './currency';
+import type { Locale } from './locale';
+import { formatNumber, formatPercent, formatRatio } from './number';
 
-/** A model figure's value in the active locale, by its unit. */
-export function formatFigure(value: number, unit: string, lang: Locale): string {
+/** A model figure's value in a locale, by its unit ('DKK', 'EUR', 'share', 'ratio', 'year'); the screens and the report share it. */
+export function formatByUnit(value: number, unit: string, lang: Locale): string {
   switch (unit) {
     case 'DKK':
       return formatDkk(value, lang, { compact: true });
