@@ -1,8 +1,8 @@
-import { exportCsv } from './export-csv';
+import { exportCsv, type CsvStyle } from './export-csv';
 import { exportJson } from './export-json';
 import { exportParquet } from './export-parquet';
 import { stampFileName, type ExportStamp } from './export-stamp';
-import type { ExportTable } from './export-table';
+import { tableFromRows, type ExportTable } from './export-table';
 import { exportXlsx } from './export-xlsx';
 
 export const EXPORT_FORMATS = ['csv-da', 'csv', 'xlsx', 'parquet', 'json'] as const;
@@ -32,4 +32,13 @@ export async function exportFile(format: ExportFormat, table: ExportTable, stamp
     case 'json':
       return { bytes: exportJson(table, stamp), fileName: stampFileName(base, stamp, 'json'), mime: 'application/json' };
   }
+}
+
+/**
+ * Rows of plain objects (rejected rows, trace rows and cells) as a CSV file, through the same writer and guard as
+ * the stamped exports: `en` (`,`, the default) or `da` (`;`, decimal comma), UTF-8 with a BOM. Save it with
+ * `downloadFile`/`saveFile` from src/ui.
+ */
+export function csvDownload(rows: readonly object[], fileName: string, columns?: readonly string[], style: CsvStyle = 'en'): ExportedFile {
+  return { bytes: exportCsv(tableFromRows(rows, columns), style), fileName, mime: 'text/csv;charset=utf-8' };
 }

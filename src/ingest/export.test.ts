@@ -1,12 +1,13 @@
 import { parquetMetadata } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { exportCsvText } from './export-csv';
-import { exportFile } from './export-file';
+import { csvDownload, exportFile } from './export-file';
 import { isNeutralised, neutraliseFormula } from './export-guard';
 import { readParquet } from './parquet';
 import { sniffDialect } from './sniff';
 import { stampFileName, type ExportStamp } from './export-stamp';
-import type { ExportTable } from './export-table';
+import { NonFiniteNumber, type ExportTable } from './export-table';
+import { parseGenericCsv } from './generic-csv';
 import { readXlsx } from './xlsx';
 
 const HOSTILE = [
@@ -17,6 +18,10 @@ const HOSTILE = [
   '\t=1+1',
   '\r=1+1',
   '＝1+1',
+  '＋1+1',
+  '－1+1',
+  '＠SUM(1,1)',
+  ' =1+1',
 ];
 const SAFE = ['plain', '-12,5', '-3.25', '+45', 'a=b', ''];
 
@@ -71,6 +76,72 @@ describe('CSV export', () => {
       const text = exportCsvText(table, style);
       for (const h of HOSTILE) expect(text).toContain(`'${h.replaceAll('"', '""')}`);
     }
+  });
+});
+
+const AWKWARD = [1e-7, 1e21, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308, -0, 0.1 + 0.2, -1234.5, 12345678.25];
+
+describe('CSV numbers', () => {
+  it.each(['da', 'en'] as const)('writes plain decimals (%s) that read back to the same doubles', (style) => {
+    const t: ExportTable = { columns: [{ name: 'v', type: 'DOUBLE' }, { name: 'mixed' }], rows: AWKWARD.map((v) => ({ v, mixed: v })) };
+    const text = exportCsvText(t, style);
+    expect(text).not.toMatch(/\d[eE][+-]?\d/);
+    const back = parseGenericCsv(text, style === 'da' ? ';' : ',');
+    const read = (s: string) => parseFloat(style === 'da' ? s.replace(',', '.') : s);
+    back.rows.forEach((r, i) => {
+      expect(read(r[0] ?? '') === AWKWARD[i]).toBe(true);
+      expect(read(r[1] ?? '') === AWKWARD[i]).toBe(true);
+    });
+  });
+
+  it('writes 1e-7 and 1e21 as decimals in both dialects, -0 as 0, and never guards a typed number', () => {
+    const t: ExportTable = { columns: [{ name: 'a' }, { name: 'b' }], rows: [{ a: 1e-7, b: 1e21 }, { a: -0, b: -1.5 }] };
+    expect(exportCsvText(t, 'da')).toBe('a;b\r\n0,0000001;1000000000000000000000\r\n0;-1,5\r\n');
+    expect(exportCsvText(t, 'en')).toBe('a,b\r\n0.0000001,1000000000000000000000\r\n0,-1.5\r\n');
+  });
+
+  it.each([
+    ['Infinity', Infinity],
+    ['-Infinity', -Infinity],
+    ['NaN', NaN],
+  ])('refuses %s in every format without an IEEE number, naming the cell; Parquet keeps it', async (_n, v) => {
+    const t: ExportTable = { columns: [{ name: 'label' }, { name: 'ratio', type: 'DOUBLE' }], rows: [{ label: 'a', ratio: 1 }, { label: 'b', ratio: v }] };
+    for (const format of ['csv-da', 'csv', 'xlsx', 'json'] as const) {
+      const err = await exportFile(format, t, stamp, 'q', 'en').then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(NonFiniteNumber);
+      expect(err).toMatchObject({ column: 'ratio', row: 2 });
+      expect(String(err)).toMatch(/column "ratio", row 2/);
+    }
+    const back = await readParquet((await exportFile('parquet', t, stamp, 'q', 'en')).bytes);
+    expect(Number(back.rows[1]?.[1])).toBe(v);
+  });
+});
+
+describe('rows of objects (rejected rows, trace rows) through the same writer', () => {
+  const rejected = [
+    { line: 2, column: 'amount', value: '＝1+1', reason: 'not a number' },
+    { line: 3, column: 'company', value: '=HYPERLINK("http://x")', reason: 'bad; "quoted"\nreason' },
+    { line: 4, column: 'amount', value: '-5', reason: 'negative' },
+  ];
+
+  it('writes the given columns with a BOM, the guard and RFC 4180 quoting', () => {
+    const f = csvDownload(rejected, 'gains-rejected.csv', ['line', 'column', 'value', 'reason']);
+    expect(f).toMatchObject({ fileName: 'gains-rejected.csv', mime: 'text/csv;charset=utf-8' });
+    expect([...f.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(f.bytes)).toBe(
+      'line,column,value,reason\r\n' +
+        "2,amount,'＝1+1,not a number\r\n" +
+        `3,company,"'=HYPERLINK(""http://x"")","bad; ""quoted""\nreason"\r\n` +
+        '4,amount,-5,negative\r\n',
+    );
+  });
+
+  it('writes the Danish dialect and takes columns in first-seen order when none are given', () => {
+    const rows = [{ nace: '25', share: 1e-7 }, { nace: '@x', amount: -1234.5 }];
+    expect(new TextDecoder().decode(csvDownload(rows, 'cells.csv', undefined, 'da').bytes)).toBe("nace;share;amount\r\n25;0,0000001;\r\n'@x;;-1234,5\r\n");
   });
 });
 
