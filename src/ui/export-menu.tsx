@@ -1,16 +1,12 @@
 import { useState } from 'react';
 import './export-menu.css';
-import { downloadFile } from './download';
+import { saveFile, type DownloadableFile } from './download';
 import { useT, type Text } from './i18n';
 
 /** The formats the menu offers (the same ids as `ExportFormat` in src/ingest). */
 export type ExportMenuFormat = 'csv-da' | 'csv' | 'xlsx' | 'parquet' | 'json';
 
-export interface ExportMenuFile {
-  bytes: Uint8Array;
-  fileName: string;
-  mime: string;
-}
+export type ExportMenuFile = DownloadableFile;
 
 export interface ExportMenuProps {
   /**
@@ -42,8 +38,7 @@ export function ExportMenu({ onExport, disabled, testId = 'export', label }: Exp
     setState({ kind: 'busy' });
     try {
       const f = await onExport(format);
-      // A copy typed as ArrayBuffer-backed: Blob parts may not be views of a SharedArrayBuffer.
-      downloadFile([new Uint8Array(f.bytes)], f.fileName, f.mime);
+      saveFile(f);
       setState({ kind: 'done', fileName: f.fileName });
     } catch (e) {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
