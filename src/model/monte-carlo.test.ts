@@ -92,4 +92,47 @@ describe('summaries', () => {
     }));
     expect(quantileSorted([1, 2, 3, 4], 0.1)).toBeCloseTo(1.3);
   });
+
+  // Regression: fast-check drew xs = [5e-324, 0], t = 0 for the property above. The bin width (5e-324 / 30)
+  // underflowed to 0, the 0 fell into bin NaN and the counts summed to 1 instead of 2.
+  it('histogram of a range one subnormal wide ([5e-324, 0]) counts both values', () => {
+    const h = histogram(Float64Array.from([5e-324, 0]).sort());
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(h.edges).toEqual([0, 5e-324]);
+    expect(h.counts).toEqual([2]); // one bin: there is no double between the two
+  });
+
+  it('histogram of equal values, a few ulps, and a range wider than the largest double', () => {
+    expect(histogram([7, 7, 7])).toEqual({ edges: [7, 7], counts: [3] });
+    expect(histogram([-0, 0])).toEqual({ edges: [-0, 0], counts: [2] });
+    expect(histogram([])).toEqual({ edges: [0, 0], counts: [0] });
+    const ulps = histogram([1, 1 + 2 ** -52, 1 + 2 ** -51, 1 + 2 ** -51]);
+    expect(ulps.counts.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(ulps.counts.length).toBeLessThanOrEqual(2);
+    const wide = histogram([-Number.MAX_VALUE, 0, Number.MAX_VALUE]);
+    expect(wide.edges.every(Number.isFinite)).toBe(true);
+    expect(wide.counts).toHaveLength(30);
+    expect(wide.counts.reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('histogram: counts sum to n, edges strictly increase from min to max, each value inside its bin (property)', () => {
+    fc.assert(fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (xs, bins) => {
+      const sorted = Float64Array.from(xs).sort();
+      const h = histogram(sorted, bins);
+      expect(h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
+      expect(h.edges).toHaveLength(h.counts.length + 1);
+      expect(h.counts.length).toBeLessThanOrEqual(bins);
+      expect(h.edges[0]).toBe(sorted[0]);
+      expect(h.edges[h.edges.length - 1]).toBe(sorted[sorted.length - 1]);
+      for (let i = 1; i < h.edges.length; i++) expect(h.edges[i]! > h.edges[i - 1]! || h.edges.length === 2).toBe(true);
+      let k = 0;
+      h.counts.forEach((c, bin) => {
+        for (let j = 0; j < c; j++, k++) {
+          const x = sorted[k]!;
+          expect(x >= h.edges[bin]!).toBe(true);
+          expect(bin === h.counts.length - 1 ? x <= h.edges[bin + 1]! : x < h.edges[bin + 1]!).toBe(true);
+        }
+      });
+    }));
+  });
 });

@@ -102,16 +102,31 @@ export function probabilityAbove(sorted: ArrayLike<number>, threshold: number): 
   return sorted.length === 0 ? Number.NaN : (sorted.length - lo) / sorted.length;
 }
 
+/**
+ * Equal-width bins over [min, max] of sorted values; the counts always sum to the number of values. A range too
+ * narrow for `bins` distinct edges (a few subnormal widths, or a few ulps of a large value) gets fewer bins, down to
+ * one; a range wider than the largest double is measured in halves so no edge overflows.
+ */
 export function histogram(sorted: ArrayLike<number>, bins = HISTOGRAM_BINS): Histogram {
   const n = sorted.length;
   const min = sorted[0] ?? 0;
   const max = sorted[n - 1] ?? 0;
-  if (n === 0 || max === min) return { edges: [min, max], counts: [n] };
-  const width = (max - min) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
-  const counts = new Array<number>(bins).fill(0);
+  if (n === 0 || !(max > min)) return { edges: [min, max], counts: [n] };
+  const half = max / 2 - min / 2; // finite even when max - min overflows
+  let edges: number[] = [min, max];
+  for (let b = Math.max(1, Math.floor(bins)); b > 1; b--) {
+    const e = Array.from({ length: b + 1 }, (_, i) => (i === b ? max : i === 0 ? min : min + half * (i / b) + half * (i / b)));
+    if (e.every((x, i) => i === 0 || x > (e[i - 1] as number))) {
+      edges = e;
+      break;
+    }
+  }
+  // One sweep over the sorted values: each lands in the bin whose edges hold it, so the counts sum to n.
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  let bin = 0;
   for (let i = 0; i < n; i++) {
-    const bin = Math.min(bins - 1, Math.floor(((sorted[i] ?? 0) - min) / width));
+    const x = sorted[i] ?? 0;
+    while (bin < counts.length - 1 && x >= (edges[bin + 1] as number)) bin++;
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
   return { edges, counts };
