@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach } from 'vitest';
+import { fcSeed } from './fc-seed';
+
+// Every property test draws from the same fixed seed (tests/unit-global-setup.ts prints it once per run); an
+// assert that passes its own `seed` keeps it.
+fc.configureGlobal({ seed: fcSeed() });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
