@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileChain, defaultDistribution, presetById, runMonteCarlo, UNCERTAIN_BY_DEFAULT, type Distributions } from '../model';
 import { realisticInput } from '../model/test-fixtures';
 import { AnalysisStore } from './analysis-store';
@@ -23,12 +23,25 @@ describe('Monte Carlo runner (in-page mode: the worker runs the same chunked loo
   it('cancels between chunks, and a new run cancels the one before', async () => {
     const runner = createMonteCarloRunner('in-page');
     const seen: number[] = [];
-    const job = runner.run(tables, params, { ...spec, draws: 10_000 }, (done) => {
-      seen.push(done);
-      if (done === 4000) job.cancel();
-    });
-    expect(await job.outcome).toEqual({ kind: 'cancelled' });
-    await new Promise((r) => setTimeout(r, 30));
+    // The in-page loop yields with setTimeout between chunks: with fake timers the test runs the chunks the loop
+    // schedules one by one, with no sleep. Chunk 1 (2000) runs at once, timer 1 draws chunk 2 (4000, cancelled
+    // there), timer 2 finds the cancel and schedules nothing: the loop stopped instead of drawing to 10,000.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const job = runner.run(tables, params, { ...spec, draws: 10_000 }, (done) => {
+        seen.push(done);
+        if (done === 4000) job.cancel();
+      });
+      let timers = 0;
+      while (vi.getTimerCount() > 0 && timers < 10) {
+        await vi.advanceTimersToNextTimerAsync();
+        timers++;
+      }
+      expect(timers).toBe(2);
+      expect(await job.outcome).toEqual({ kind: 'cancelled' });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(Math.max(...seen)).toBe(4000);
     const first = runner.run(tables, params, spec, () => undefined);
     const second = runner.run(tables, params, { ...spec, seed: 10 }, () => undefined);
