@@ -2,6 +2,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** Test files that open DuckDB in Node (src/db/node). */
+const DB_TESTS = [
+  'src/db/node/*.test.ts',
+  'src/db/queries/*.test.ts',
+  'src/queries/import-dataset.test.ts',
+  'src/queries/programme-import.test.ts',
+  'data/snapshot.test.ts',
+];
+
 // Relative base so the built app works from any path, offline.
 export default defineConfig({
   base: './',
@@ -24,10 +33,32 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'data/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/unit-global-setup.ts'],
     testTimeout: 30000,
+    // Opening DuckDB in a beforeAll takes seconds on a busy 2-core machine (Vitest's default limit is 10 s).
+    hookTimeout: 60000,
     pool: 'forks',
+    // Vitest's default is cores - 1, i.e. one file at a time on this 2-core machine; much of a test file's time is
+    // spent waiting (imports, jsdom), so two workers finish sooner.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'data/**/*.test.ts'],
+          exclude: DB_TESTS,
+        },
+      },
+      {
+        // Files that open real DuckDB (src/db/node). Not isolated, so the files a worker runs share its instantiated
+        // engines (openNodeDb keeps them); each file still gets a fresh database of its own and closes it.
+        extends: true,
+        // import-conservation's 150 imports take ~30 s alone on this machine.
+        test: { name: 'db', include: DB_TESTS, isolate: false, testTimeout: 90000 },
+      },
+    ],
   },
 });

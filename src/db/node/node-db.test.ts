@@ -48,3 +48,34 @@ describe('node db door', () => {
     expect(r.rows).toEqual([{ b: 12345678.25 }]);
   });
 });
+
+describe('node db door: engines are reused, databases are not', () => {
+  it('a database opened after another was closed has none of its tables, files or settings', async () => {
+    const first = await openNodeDb();
+    await first.exec('CREATE TABLE left_behind AS SELECT 1 AS x');
+    await first.exec('SET max_expression_depth = 7');
+    await first.load('left-behind.csv', new TextEncoder().encode('a\n1\n'));
+    await first.close();
+    const second = await openNodeDb();
+    try {
+      const tables = await second.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'left_behind'");
+      expect(tables.rows).toEqual([{ n: 0 }]);
+      const depth = await second.query("SELECT current_setting('max_expression_depth')::VARCHAR AS v");
+      expect(depth.rows).toEqual([{ v: '1000' }]);
+      await expect(second.query("SELECT * FROM read_csv('left-behind.csv')")).rejects.toThrow();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('two databases open at once are independent', async () => {
+    const [a, b] = await Promise.all([openNodeDb(), openNodeDb()]);
+    try {
+      await a.exec('CREATE TABLE only_in_a (x INTEGER)');
+      const r = await b.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'only_in_a'");
+      expect(r.rows).toEqual([{ n: 0 }]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});

@@ -28,6 +28,7 @@ class NodeDb implements Db {
   constructor(
     private readonly bindings: DuckDBBindings,
     private readonly conn: DuckDBConnection,
+    private readonly release: (bindings: DuckDBBindings) => void,
   ) {}
 
   private run(sql: string, params: readonly SqlValue[]) {
@@ -80,16 +81,45 @@ class NodeDb implements Db {
   close(): Promise<void> {
     return Promise.resolve().then(() => {
       this.conn.close();
+      this.bindings.dropFiles();
       this.bindings.reset();
+      // Only an engine that closed cleanly is opened again.
+      this.release(this.bindings);
     });
   }
 }
 
-export async function openNodeDb(): Promise<Db> {
+/**
+ * Instantiated engines not in use, kept for the life of the process (on globalThis, so test files that share a
+ * worker with `isolate: false` share them): compiling the wasm module costs seconds, a fresh database on an
+ * instantiated engine a fraction of one. Each `openNodeDb()` still gets a database of its own: `close()` drops the
+ * registered files and resets the engine (a new, empty in-memory database, default settings) before it goes back.
+ */
+const IDLE = Symbol.for('spillover.node-db.idle-engines');
+function idleEngines(): DuckDBBindings[] {
+  const g = globalThis as unknown as Record<symbol, DuckDBBindings[] | undefined>;
+  return (g[IDLE] ??= []);
+}
+
+async function instantiate(): Promise<DuckDBBindings> {
   const bindings = await createDuckDB(bundlePaths(), new ConsoleLogger(LogLevel.WARNING), NODE_RUNTIME);
   await bindings.instantiate();
-  bindings.open(OPEN_CONFIG);
-  const conn = bindings.connect();
+  return bindings;
+}
+
+export async function openNodeDb(): Promise<Db> {
+  const idle = idleEngines();
+  let bindings = idle.pop();
+  let conn: DuckDBConnection;
+  try {
+    if (!bindings) throw new Error('no idle engine');
+    bindings.open(OPEN_CONFIG);
+    conn = bindings.connect();
+  } catch {
+    bindings = await instantiate();
+    bindings.open(OPEN_CONFIG);
+    conn = bindings.connect();
+  }
   conn.query(SESSION_SETUP_SQL);
-  return new NodeDb(bindings, conn);
+  return new NodeDb(bindings, conn, (b) => idle.push(b));
 }
