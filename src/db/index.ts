@@ -3,7 +3,9 @@ export { BrowserDb, isEngineFault, type EngineStatus, type BrowserDbOptions } fr
 export { quoteIdent } from './sql';
 export * from './queries/datasets';
 export * from './queries/import-gains';
-export { blankLines, type Staged } from './queries/stage-csv';
+export { blankLines, stageBytes, type Staged } from './queries/stage-csv';
+export type { CsvDialect, RejectedRow, TableOutcome } from './queries/import-types';
+export { checkedOutcome, dropStaged, importRejects, stagedSamples } from './queries/import-staging';
 export * from './queries/model-cells';
 export * from './queries/overview';
 export type { NumberStyle } from './queries/number-sql';

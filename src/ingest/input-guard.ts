@@ -13,13 +13,31 @@ export type InputProblem =
   | { code: 'line-too-long'; bytes: number; limit: number }
   | { code: 'headers-only'; columns: number };
 
+/** Why a file was refused, in plain English (the UI words `problem` itself in either language where it can). */
+export function inputProblemText(p: InputProblem): string {
+  switch (p.code) {
+    case 'empty':
+      return 'the file is empty.';
+    case 'too-large':
+      return `the file is ${p.bytes} bytes; this browser can import at most ${p.limit}.`;
+    case 'binary':
+      return `it is not a text file (${p.format === 'binary' ? 'binary data' : p.format}). Save the data as CSV (UTF-8), an Excel workbook (.xlsx) or Parquet.`;
+    case 'too-many-columns':
+      return `the file has ${p.columns} columns; at most ${p.limit} can be read.`;
+    case 'line-too-long':
+      return `the first line is ${p.bytes} bytes without a line break; a header line may be at most ${p.limit}.`;
+    case 'headers-only':
+      return `the file has only headers (${p.columns} columns) and no rows.`;
+  }
+}
+
 /** A file refused before import; `problem` says why in terms the UI can word in either language. */
 export class InputRefused extends Error {
   constructor(
     readonly fileName: string,
     readonly problem: InputProblem,
   ) {
-    super(`${fileName} was refused: ${JSON.stringify(problem)}`);
+    super(`${fileName} was refused: ${inputProblemText(problem)}`);
     this.name = 'InputRefused';
   }
 }

@@ -1,4 +1,6 @@
-import { loadProgrammeCsv, PROGRAMME_TABLES, type Db, type ProgrammeTable } from '../db';
+import { PROGRAMME_TABLES, type Db, type ProgrammeTable } from '../db';
+import { importTable } from './import-pipeline';
+import { programmeTarget } from './import-targets';
 
 /** The bundled demo's programme tables. */
 export interface ProgrammeUrls {
@@ -38,12 +40,7 @@ export async function loadProgrammeTables(db: Db, urls: ProgrammeUrls | undefine
   return problems;
 }
 
+/** A table in its own format (bundled or kept) through the same pipeline as a user's import. */
 async function loadOne(db: Db, table: ProgrammeTable, bytes: Uint8Array): Promise<number> {
-  const file = `programme-${table}.csv`;
-  await db.load(file, bytes);
-  try {
-    return (await loadProgrammeCsv(db, table, file)).rowsLoaded;
-  } finally {
-    await db.drop(file);
-  }
+  return (await importTable(db, programmeTarget(table), `${table}.csv`, bytes)).rowsLoaded;
 }

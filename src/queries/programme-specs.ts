@@ -3,7 +3,10 @@ import type { ProgrammeColumn, ProgrammeTable } from '../db';
 
 const col = <K extends string>(key: K, required: boolean, en: string, da: string, aliases: string[]): ColumnSpec<K> => ({ key, aliases, required, label: { en, da } });
 
-/** The three programme tables' headers in English and Danish (matched case-, accent- and spacing-insensitively). */
+/**
+ * The three programme tables' headers in English and Danish (matched case-, accent- and spacing-insensitively), and
+ * which columns a file must have: the one list of each table's import columns.
+ */
 export const PROGRAMME_SPECS: { [T in ProgrammeTable]: TableSpec<ProgrammeColumn<T>> } = {
   funding: {
     name: 'funding',
@@ -44,3 +47,4 @@ export const PROGRAMME_SPECS: { [T in ProgrammeTable]: TableSpec<ProgrammeColumn
     ],
   },
 };
+

@@ -2,7 +2,7 @@ import { REPORTED_GAIN_COLUMNS } from '../../model';
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { ambiguousExpr, decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyle } from './number-sql';
-import { stageCsv, type CsvDialect } from './stage-csv';
+import type { RejectedRow } from './import-types';
 
 /** Columns of the canonical reported-gains format, in file order. */
 export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
@@ -11,12 +11,7 @@ export type GainColumn = (typeof GAIN_COLUMNS)[number];
 /** Canonical column → the staged file's column that holds it (null: not in the file). */
 export type GainMapping = Record<GainColumn, string | null>;
 
-export interface RejectedRow {
-  line: number;
-  column: string;
-  value: string | null;
-  reason: string;
-}
+export type { RejectedRow };
 
 export interface ImportOutcome {
   rowsIn: number;
@@ -240,4 +235,5 @@ export async function validateStagedGains(
   };
 }
 
-export { stageCsv, type CsvDialect };
+// Kept for callers that stage and validate in one import (tests, the demo snapshot); stage-csv imports nothing from here.
+export { stageCsv, type CsvDialect } from './stage-csv';

@@ -1,17 +1,14 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
-import type { RejectedRow } from './import-gains';
+import { checkedOutcome } from './import-staging';
+import type { TableOutcome } from './import-types';
 
 export const POPULATION_TABLE_COLUMNS = ['nace', 'nace_name_da', 'nace_name_en', 'size_class', 'firms', 'employees', 'value_added_dkk', 'year', 'source'] as const;
 export type PopulationColumnName = (typeof POPULATION_TABLE_COLUMNS)[number];
 export type PopulationMapping = Record<PopulationColumnName, string | null>;
-export const POPULATION_REQUIRED: readonly PopulationColumnName[] = ['nace', 'size_class', 'firms', 'employees', 'value_added_dkk'];
 
-export interface PopulationOutcome {
-  rowsLoaded: number;
-  rowsRejected: number;
-  rejected: RejectedRow[];
+export interface PopulationOutcome extends TableOutcome {
   valueAddedDkk: number;
 }
 
@@ -50,15 +47,9 @@ export async function replacePopulation(db: Db, staged: string, mapping: Populat
       ${problem('count(*) OVER (PARTITION BY nace, size_class) > 1 AND nace IS NOT NULL AND size_class IS NOT NULL', 'nace', 'appears more than once for its size class')}
     ], x -> x IS NOT NULL) AS problems
     FROM t`);
-  const counts = (await db.query<{ ok: number; bad: number; va: number }>(
-    'SELECT count(*) FILTER (WHERE len(problems) = 0) AS ok, count(*) FILTER (WHERE len(problems) > 0) AS bad, coalesce(sum(value_added_dkk) FILTER (WHERE len(problems) = 0), 0) AS va FROM pop_checked',
-  )).rows[0] ?? { ok: 0, bad: 0, va: 0 };
-  const rejected = await db.query<RejectedRow & Record<string, string | number | null>>(
-    `SELECT line, p.column AS "column", p.value AS value,
-       'line ' || line || ', ' || p.column || ': ' || CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
-     FROM (SELECT line, unnest(problems) AS p FROM pop_checked WHERE len(problems) > 0) ORDER BY line`,
-  );
-  if (counts.ok > 0) {
+  const { outcome, ok } = await checkedOutcome(db, 'pop_checked');
+  const va = (await db.query<{ va: number }>('SELECT coalesce(sum(value_added_dkk) FILTER (WHERE len(problems) = 0), 0) AS va FROM pop_checked')).rows[0]?.va ?? 0;
+  if (ok) {
     await db.exec('DELETE FROM population');
     await db.exec(
       `INSERT INTO population SELECT nace::INTEGER, nace_name_da, nace_name_en, size_class, firms, employees, value_added_dkk,
@@ -66,7 +57,7 @@ export async function replacePopulation(db: Db, staged: string, mapping: Populat
     );
   }
   await db.exec('DROP TABLE IF EXISTS pop_checked');
-  return { rowsLoaded: counts.ok, rowsRejected: counts.bad, rejected: rejected.rows, valueAddedDkk: counts.va };
+  return { ...outcome, valueAddedDkk: va };
 }
 
 /** The population table as CSV in its own format, to keep a replaced table across reloads. */

@@ -1,7 +1,8 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
-import type { RejectedRow } from './import-gains';
+import { checkedOutcome } from './import-staging';
+import type { TableOutcome } from './import-types';
 import { stageCsv } from './stage-csv';
 
 /** The programme profile's three tables, each replaced as a whole by an import of its own shape. */
@@ -15,12 +16,6 @@ export const PROGRAMME_COLUMNS = {
 } as const satisfies Record<ProgrammeTable, readonly string[]>;
 export type ProgrammeColumn<T extends ProgrammeTable> = (typeof PROGRAMME_COLUMNS)[T][number];
 export type ProgrammeMapping<T extends ProgrammeTable> = Record<ProgrammeColumn<T>, string | null>;
-
-export const PROGRAMME_REQUIRED: { [T in ProgrammeTable]: readonly ProgrammeColumn<T>[] } = {
-  funding: ['programme', 'source', 'sector', 'period'],
-  members: ['member_id', 'type', 'year_joined'],
-  activities: ['activity_id', 'kind', 'year', 'participants'],
-};
 
 /** Accepted values (English and Danish; spaces, `_` and `-` alike) → the stored value. */
 export const SECTOR_VALUES = { public: ['public', 'offentlig'], private: ['private', 'privat'] } as const;
@@ -42,11 +37,8 @@ export const MEMBER_SIZE_CLASSES = ['0-9', '10-49', '50-99', '100-249', '250+'] 
 export type ActivityKind = keyof typeof ACTIVITY_KIND_VALUES;
 export type MemberType = keyof typeof MEMBER_TYPE_VALUES;
 
-export interface ProgrammeOutcome {
+export interface ProgrammeOutcome extends TableOutcome {
   table: ProgrammeTable;
-  rowsLoaded: number;
-  rowsRejected: number;
-  rejected: RejectedRow[];
 }
 
 // Constants written in this file only (never a file's value), so quoting them as literals is safe.
@@ -86,24 +78,15 @@ export async function replaceProgrammeTable<T extends ProgrammeTable>(db: Db, ta
   await db.exec(`CREATE OR REPLACE TEMP TABLE programme_checked AS
     WITH t AS (SELECT line, ${fields.join(', ')}, ${columns.map((c) => `${src(c)} AS raw_${c}`).join(', ')} FROM ${quoteIdent(staged)})
     SELECT * EXCLUDE (${columns.map((c) => `raw_${c}`).join(', ')}), list_filter([${problems.join(',\n')}], x -> x IS NOT NULL) AS problems FROM t`);
-  const counts = (
-    await db.query<{ ok: number; bad: number }>(
-      'SELECT count(*) FILTER (WHERE len(problems) = 0) AS ok, count(*) FILTER (WHERE len(problems) > 0) AS bad FROM programme_checked',
-    )
-  ).rows[0] ?? { ok: 0, bad: 0 };
-  const rejected = await db.query<RejectedRow & Record<string, string | number | null>>(
-    `SELECT line, p.column AS "column", p.value AS value,
-       'line ' || line || ', ' || p.column || ': ' || CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
-     FROM (SELECT line, unnest(problems) AS p FROM programme_checked WHERE len(problems) > 0) ORDER BY line, "column"`,
-  );
-  if (counts.ok > 0) {
+  const { outcome, ok } = await checkedOutcome(db, 'programme_checked');
+  if (ok) {
     await db.exec(`DELETE FROM ${quoteIdent(table)}`);
     // An empty amount is none of that kind (a grant with no in-kind part).
     const amounts = table === 'funding' ? ' REPLACE (coalesce(cash_dkk, 0) AS cash_dkk, coalesce(in_kind_dkk, 0) AS in_kind_dkk)' : '';
     await db.exec(`INSERT INTO ${quoteIdent(table)} BY NAME SELECT * EXCLUDE (problems)${amounts} FROM programme_checked WHERE len(problems) = 0 ORDER BY line`);
   }
   await db.exec('DROP TABLE IF EXISTS programme_checked');
-  return { table, rowsLoaded: counts.ok, rowsRejected: counts.bad, rejected: rejected.rows };
+  return { table, ...outcome };
 }
 
 const numericColumns: Record<ProgrammeTable, readonly string[]> = {

@@ -1,11 +1,8 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import type { RejectedRow } from './import-gains';
+import type { CsvDialect, RejectedRow } from './import-types';
 
-export interface CsvDialect {
-  delimiter: ',' | ';' | '\t' | '|';
-  quote: '"';
-}
+export type { CsvDialect };
 
 export interface Staged {
   table: string;
@@ -103,4 +100,24 @@ export async function stageCsv(
       reason: `line ${r.line + chunk.lineOffset}: ${r.error_type.toLowerCase()}: ${r.error_message}`,
     })),
   };
+}
+
+/**
+ * Stages UTF-8 CSV bytes: registers them as a file of their own, reads them with `stageCsv` (blank lines left out
+ * of the numbering) and gives the file up again. For a chunk of a larger file, `chunk` carries its place.
+ */
+export async function stageBytes(
+  db: Db,
+  bytes: Uint8Array,
+  dialect: CsvDialect,
+  table: string,
+  chunk: { lineOffset: number; append: boolean } = { lineOffset: 0, append: false },
+): Promise<Staged> {
+  const file = `staging-${crypto.randomUUID()}.csv`;
+  await db.load(file, bytes);
+  try {
+    return await stageCsv(db, file, dialect, table, blankLines(bytes), chunk);
+  } finally {
+    await db.drop(file);
+  }
 }

@@ -1,0 +1,40 @@
+import type { Db } from '../types';
+import { quoteIdent } from '../sql';
+import type { RejectedRow, TableOutcome } from './import-types';
+
+type RejectRow = RejectedRow & Record<string, string | number | null>;
+
+/**
+ * The outcome of a validation step that wrote its rows to `checked` with a `problems` list each (`{column, value,
+ * reason}` structs, empty for a row that passes): counts, and every problem as a rejected row naming its line.
+ */
+export async function checkedOutcome(db: Db, checked: string): Promise<{ outcome: TableOutcome; ok: boolean }> {
+  const t = quoteIdent(checked);
+  const counts = (
+    await db.query<{ ok: number; bad: number }>(
+      `SELECT count(*) FILTER (WHERE len(problems) = 0) AS ok, count(*) FILTER (WHERE len(problems) > 0) AS bad FROM ${t}`,
+    )
+  ).rows[0] ?? { ok: 0, bad: 0 };
+  const rejected = await db.query<RejectRow>(
+    `SELECT line, p.column AS "column", p.value AS value,
+       'line ' || line || ', ' || p.column || ': ' || CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
+     FROM (SELECT line, unnest(problems) AS p FROM ${t} WHERE len(problems) > 0) ORDER BY line, "column"`,
+  );
+  return { outcome: { rowsLoaded: counts.ok, rowsRejected: counts.bad, rejected: rejected.rows }, ok: counts.ok > 0 };
+}
+
+/** The rows the reported-gains validation did not load (`import_rejects`), by line and column. */
+export async function importRejects(db: Db): Promise<RejectedRow[]> {
+  return (await db.query<RejectRow>('SELECT line, "column", value, reason FROM import_rejects ORDER BY line, "column"')).rows;
+}
+
+/** The first `limit` staged records' raw values per column, for the mapping step ('' for an empty value). */
+export async function stagedSamples(db: Db, table: string, columns: readonly string[], limit = 5): Promise<Record<string, string[]>> {
+  const rows = await db.query(`SELECT * EXCLUDE (line) FROM ${quoteIdent(table)} ORDER BY line LIMIT ?`, [limit]);
+  return Object.fromEntries(columns.map((c) => [c, rows.rows.map((r) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))]));
+}
+
+/** Gives up a staging table (after its import, or when the import failed or was cancelled). */
+export async function dropStaged(db: Db, table: string): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+}

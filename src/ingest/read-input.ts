@@ -1,0 +1,61 @@
+import { toUtf8Bytes } from './decode';
+import { sniffDialect, type Delimiter } from './sniff';
+import { toCsv } from './csv-write';
+import { readXlsx } from './xlsx';
+import { readParquet } from './parquet';
+import { InputRefused, binaryFormat, checkCsvShape } from './input-guard';
+
+export type FileKind = 'csv' | 'xlsx' | 'parquet';
+
+/** A file every import can stage: UTF-8 CSV bytes with the dialect they are read with. */
+export interface TextInput {
+  kind: FileKind;
+  utf8: Uint8Array;
+  /** The text's encoding as detected (`utf-8`, `windows-1252`, …), or the workbook kind it was read from. */
+  encoding: string;
+  dialect: { delimiter: Delimiter; quote: '"' };
+}
+
+/** What the first bytes say the file is: an XLSX (a zip, "PK"), Parquet ("PAR1"), or else text to be checked. */
+export function fileKind(bytes: Uint8Array): FileKind {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  if (bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31) return 'parquet';
+  return 'csv';
+}
+
+const SNIFF_BYTES = 65536;
+
+async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uint8Array) {
+  try {
+    return kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
+  } catch (e) {
+    // A zip that is not a workbook (or a damaged one) would otherwise surface as a reader's internal message.
+    if (kind === 'xlsx') throw new InputRefused(fileName, { code: 'binary', format: 'ZIP' });
+    throw e;
+  }
+}
+
+/**
+ * The first steps of every import — guard, decode, sniff — from a file's raw bytes to UTF-8 CSV and its dialect.
+ * Bad input is refused here, before anything is parsed or reaches DuckDB, with one specific reason
+ * (`InputRefused`): empty, binary (images, archives, PDFs, programs), too wide, a first line that is no header,
+ * headers without rows. XLSX (first sheet) and Parquet arrive as the CSV text of their table.
+ */
+export async function readInput(fileName: string, raw: Uint8Array): Promise<TextInput> {
+  if (raw.byteLength === 0) throw new InputRefused(fileName, { code: 'empty' });
+  const kind = fileKind(raw);
+  let out: TextInput;
+  if (kind === 'csv') {
+    const format = binaryFormat(raw);
+    if (format) throw new InputRefused(fileName, { code: 'binary', format });
+    const decoded = toUtf8Bytes(raw);
+    const sample = new TextDecoder().decode(decoded.bytes.subarray(0, SNIFF_BYTES));
+    out = { kind, utf8: decoded.bytes, encoding: decoded.encoding, dialect: { delimiter: sniffDialect(sample).delimiter, quote: '"' } };
+  } else {
+    const table = await readWorkbook(fileName, kind, raw);
+    out = { kind, utf8: new TextEncoder().encode(toCsv(table.headers, table.rows)), encoding: kind, dialect: { delimiter: ',', quote: '"' } };
+  }
+  const problem = checkCsvShape(out.utf8, out.dialect.delimiter);
+  if (problem) throw new InputRefused(fileName, problem);
+  return out;
+}

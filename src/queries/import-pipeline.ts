@@ -1,0 +1,113 @@
+import { dropStaged, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
+import { csvChunks, mapColumns, notThatTable, readInput, type ColumnMapping, type TableSpec, type TextInput } from '../ingest';
+
+/**
+ * The one import pipeline: read → guard → decode → sniff (`readInput`, in ingest) → stage (DuckDB's reader into
+ * an all-text staging table, in chunks with progress and cancel) → map (the target's spec) → validate (the
+ * target's SQL, in db). Every import goes through it: reported gains, the population table, the programme tables;
+ * the generic extra table shares read → guard → decode → sniff.
+ */
+
+export interface ImportProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  rowsDone: number;
+}
+
+export interface StageOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/** Files above this are read in chunks, so the user sees progress and can cancel between them. */
+export const CHUNKED_ABOVE = 5 * 1024 * 1024;
+
+export function checkAborted(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
+}
+
+/**
+ * DuckDB's reader over the text into `table`, in pieces of ~8 MB cut at record boundaries for a large file:
+ * progress after each, cancellation between them. Lines keep their numbers in the whole file.
+ */
+async function stageText(db: Db, input: TextInput, table: string, { signal, onProgress }: StageOptions): Promise<Staged> {
+  const { utf8, dialect } = input;
+  if (utf8.byteLength <= CHUNKED_ABOVE) return stageBytes(db, utf8, dialect, table);
+  const { headerEnd, chunks } = csvChunks(utf8);
+  const header = utf8.subarray(0, headerEnd);
+  let rowsIn = 0;
+  let columns: string[] = [];
+  const parseRejects: RejectedRow[] = [];
+  for (const [i, c] of chunks.entries()) {
+    checkAborted(signal);
+    const bytes = new Uint8Array(headerEnd + (c.end - c.start));
+    bytes.set(header, 0);
+    bytes.set(utf8.subarray(c.start, c.end), headerEnd);
+    const part = await stageBytes(db, bytes, dialect, table, { lineOffset: c.lineOffset, append: i > 0 });
+    rowsIn += part.rowsIn;
+    columns = part.columns;
+    parseRejects.push(...part.parseRejects);
+    onProgress?.({ bytesDone: c.end, bytesTotal: utf8.byteLength, rowsDone: rowsIn });
+  }
+  return { table, columns, rowsIn, parseRejects };
+}
+
+/** A file read, checked and staged: its text, and the staging table that holds its records. */
+export interface StagedFile {
+  fileName: string;
+  input: TextInput;
+  staged: Staged;
+}
+
+/** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */
+export async function readAndStage(db: Db, fileName: string, raw: Uint8Array, table: string, opts: StageOptions = {}): Promise<StagedFile> {
+  const input = await readInput(fileName, raw);
+  checkAborted(opts.signal);
+  try {
+    const staged = await stageText(db, input, table, opts);
+    checkAborted(opts.signal);
+    return { fileName, input, staged };
+  } catch (e) {
+    await dropStaged(db, table).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The records the reader itself rejected join the validation's: rows in = loaded + rejected. */
+export function withParseRejects<O extends TableOutcome>(out: O, parseRejects: readonly RejectedRow[]): O {
+  return {
+    ...out,
+    rowsRejected: out.rowsRejected + parseRejects.length,
+    rejected: [...parseRejects, ...out.rejected].sort((a, b) => a.line - b.line),
+  };
+}
+
+/** A table an import replaces: its spec (headers, required columns) and the SQL that validates staged rows into it. */
+export interface TableTarget<K extends string, O extends TableOutcome> {
+  spec: TableSpec<K>;
+  validate: (db: Db, staged: string, mapping: ColumnMapping<K>) => Promise<O>;
+}
+
+export type TableImportOutcome<O extends TableOutcome> = O & { fileName: string; rowsIn: number };
+
+/**
+ * Replaces a reference table from a file of its shape: the whole pipeline, with the columns mapped by the spec's
+ * headers (a file without a required column is refused, naming what is missing).
+ */
+export async function importTable<K extends string, O extends TableOutcome>(
+  db: Db,
+  target: TableTarget<K, O>,
+  fileName: string,
+  raw: Uint8Array,
+): Promise<TableImportOutcome<O>> {
+  const table = `staged_${target.spec.name}`;
+  const { staged } = await readAndStage(db, fileName, raw, table);
+  try {
+    const { mapping, missingRequired } = mapColumns(staged.columns, target.spec);
+    if (missingRequired.length) throw notThatTable(fileName, target.spec, missingRequired);
+    const out = await target.validate(db, staged.table, mapping);
+    return { ...withParseRejects(out, staged.parseRejects), fileName, rowsIn: staged.rowsIn };
+  } finally {
+    await dropStaged(db, table);
+  }
+}
