@@ -1,50 +1,12 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode';
 import { parseGenericCsv } from './generic-csv';
-
-// The csv-spectrum set lives outside the repo (../shared/conformance/, see its README); never copied in.
-const SPECTRUM = fileURLToPath(new URL('../../../shared/conformance/csv-spectrum/', import.meta.url));
-const present = existsSync(`${SPECTRUM}csvs`) && existsSync(`${SPECTRUM}json`);
-const names = present ? readdirSync(`${SPECTRUM}csvs`).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
 
 function asObjects(text: string): Record<string, string>[] {
   const t = parseGenericCsv(text);
   return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/**
- * Why an expected file cannot be what a correct parser produces from its CSV, or null. csv-spectrum's JSON is
- * a list of rows, and every expected value occurs in the CSV (with `""` read as `"`).
- */
-function inconsistency(csv: string, expected: unknown): string | null {
-  if (!Array.isArray(expected)) return 'the expected JSON is not a list of rows (upstream csv-spectrum has one)';
-  const text = csv.replaceAll('""', '"');
-  for (const row of expected as Record<string, string>[]) {
-    for (const [k, v] of Object.entries(row)) {
-      if (!text.includes(k) || !text.includes(v)) return `expected ${JSON.stringify(k)}: ${JSON.stringify(v)} does not occur in the CSV`;
-    }
-  }
-  return null;
-}
-
-describe.skipIf(!present)(`csv-spectrum${present ? '' : ' (skipped: ../shared/conformance/csv-spectrum/ not found; see its README)'}`, () => {
-  it('has the 12 files of csv-spectrum 2.0.0', () => {
-    expect(names).toHaveLength(12);
-  });
-
-  it.for(names)('%s.csv reproduces its json/*.json exactly', (name, ctx) => {
-    const bytes = new Uint8Array(readFileSync(`${SPECTRUM}csvs/${name}.csv`));
-    const expected: unknown = JSON.parse(readFileSync(`${SPECTRUM}json/${name}.json`, 'utf8'));
-    const csv = decodeText(bytes).text;
-    const why = inconsistency(csv, expected);
-    // A damaged copy of the conformance data is reported, not papered over: the case says why it cannot pass.
-    if (why) ctx.skip(`conformance data defect in ${name}: ${why}`);
-    expect(asObjects(csv)).toEqual(expected);
-  });
-});
-
+// csv-spectrum itself runs through the whole extra-table import in src/queries/import-table.test.ts.
 describe('parseGenericCsv', () => {
   it.each([
     // The cases csv-spectrum covers, inline, so they run in a fresh clone too.
