@@ -75,6 +75,20 @@ export default tseslint.config(
           patterns: [{ group: ['../*/**', '!../../**'], message: 'A feature never imports another feature.' }],
         },
       ],
+      // One data path: a feature reaches data through src/queries' query options and commands; from src/db it
+      // imports types only (`import type { … }`).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+db(/|$)',
+              allowTypeImports: true,
+              message: 'A feature reads data through src/queries (query options, commands); from src/db it imports types only.',
+            },
+          ],
+        },
+      ],
     },
   },
   ...layerConfigs.filter((c) => !c.files[0].startsWith('src/features')),

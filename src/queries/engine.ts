@@ -12,12 +12,15 @@ import {
   validateStagedGains,
   type Db,
   type EngineStatus,
+  type Row,
+  type SqlValue,
   type DatasetSummary,
   type GainMapping,
   type StoreProblem,
 } from '../db';
 import type { ModelInput } from '../model';
 import type { ProgrammeTable } from '../db';
+import type { ImportDeps } from './import-dataset';
 import { loadProgrammeTables, programmeKey, type ProgrammeUrls } from './programme-load';
 
 /** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
@@ -48,6 +51,66 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** A localStorage-like key/value store (localStorage itself is one). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Where imported data sets are kept between visits (IndexedDB in the browser). */
+export type DatasetStore = Pick<typeof datasetStore, 'load' | 'put' | 'remove'>;
+
+/** What the engine tells the database it opens. */
+export interface EngineHooks {
+  /** Told when the database started, faulted, came back or failed. */
+  onStatus: (status: EngineStatus) => void;
+  /** Called after a fresh instance is open (a restart): recreate tables and reload the data sets. */
+  onRestart: (db: Db) => Promise<void>;
+}
+
+/** Everything the engine needs from its surroundings: the browser's by default, a Node door's in tests. */
+export interface EngineDeps {
+  /** Opens the database. It reports 'ready' through `onStatus` once it answers. */
+  open: (hooks: EngineHooks) => Db;
+  storage: KeyValueStore;
+  datasets: DatasetStore;
+  /** The bytes of a bundled file (the demo's CSVs) from its URL. */
+  readBundled: (url: string) => Promise<Uint8Array>;
+}
+
+/** DuckDB-wasm in a Web Worker, localStorage, IndexedDB and fetch. */
+export const browserEngineDeps = (): EngineDeps => ({
+  open: (hooks) => new BrowserDb(hooks),
+  storage: localStorage,
+  datasets: datasetStore,
+  readBundled: fetchBytes,
+});
+
+/**
+ * A Db for a database still being opened (a Node door opens asynchronously): each call waits for it. Reports
+ * 'ready', or 'failed' with the reason, through `onStatus`.
+ */
+export function openingDb(opening: Promise<Db>, onStatus: (status: EngineStatus) => void): Db {
+  opening.then(
+    () => onStatus({ kind: 'ready', restarts: 0 }),
+    (e: unknown) => onStatus({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) }),
+  );
+  return {
+    query: <T extends Row = Row>(sql: string, params?: readonly SqlValue[]) => opening.then((db) => db.query<T>(sql, params)),
+    exec: (sql, params) => opening.then((db) => db.exec(sql, params)),
+    load: (name, bytes) => opening.then((db) => db.load(name, bytes)),
+    readFile: (name) => opening.then((db) => db.readFile(name)),
+    send: (sql, signal) =>
+      opening.then((db) => {
+        if (!db.send) throw new Error('This database cannot run console statements on a connection of their own.');
+        return db.send(sql, signal);
+      }),
+    drop: (name) => opening.then((db) => db.drop(name)),
+    close: () => opening.then((db) => db.close()),
+  };
+}
+
 export function exactMapping(columns: readonly string[]): GainMapping {
   const m = {} as GainMapping; // filled for every canonical column just below
   for (const c of GAIN_COLUMNS) m[c] = columns.includes(c) ? c : null;
@@ -66,26 +129,39 @@ export interface EngineSnapshot {
 }
 
 /**
- * The running data engine as an external store for React (`useSyncExternalStore`): DuckDB-wasm, the
- * bundled and stored data sets, and a full rebuild of them after any engine restart.
+ * The running data engine as an external store for React (`useSyncExternalStore`): the database, the bundled and
+ * stored data sets, and a full rebuild of them after any engine restart. Its surroundings (`EngineDeps`) are the
+ * browser's unless given, so a screen can be tested on the Node door.
  */
 export class Engine {
-  readonly db: BrowserDb;
+  readonly db: Db;
+  readonly storage: KeyValueStore;
+  readonly datasets: DatasetStore;
+  private readonly readBundled: (url: string) => Promise<Uint8Array>;
   private snapshot: EngineSnapshot;
   private listeners = new Set<() => void>();
   private restartListeners = new Set<() => void>();
   private files = new Map<string, Uint8Array>();
+  /** Settles when the first build of the data is done (or failed). */
+  readonly started: Promise<void>;
 
-  constructor(readonly demo: DemoSources) {
+  constructor(
+    readonly demo: DemoSources,
+    deps: Partial<EngineDeps> = {},
+  ) {
+    const d = { ...(deps.open && deps.storage && deps.datasets && deps.readBundled ? {} : browserEngineDeps()), ...deps } as EngineDeps; // every field is given or defaulted
+    this.storage = d.storage;
+    this.datasets = d.datasets;
+    this.readBundled = d.readBundled;
     this.snapshot = {
       status: { kind: 'starting' },
       ready: false,
       error: null,
-      datasetId: localStorage.getItem(ACTIVE_KEY) ?? DEMO_DATASET_ID,
+      datasetId: this.storage.getItem(ACTIVE_KEY) ?? DEMO_DATASET_ID,
       version: 0,
       restoreProblems: [],
     };
-    this.db = new BrowserDb({
+    this.db = d.open({
       onStatus: (status) => {
         this.set({ status, error: status.kind === 'failed' ? status.reason : this.snapshot.error });
         if (status.kind === 'ready' && status.restarts > 0) {
@@ -95,7 +171,7 @@ export class Engine {
       },
       onRestart: (fresh) => this.rebuild(fresh),
     });
-    this.rebuild(this.db).then(
+    this.started = this.rebuild(this.db).then(
       () => this.set({ ready: true }),
       (e: unknown) => this.set({ error: e instanceof Error ? e.message : String(e) }),
     );
@@ -104,7 +180,7 @@ export class Engine {
   private async bundled(url: string): Promise<Uint8Array> {
     let bytes = this.files.get(url);
     if (!bytes) {
-      bytes = await fetchBytes(url);
+      bytes = await this.readBundled(url);
       this.files.set(url, bytes);
     }
     return bytes;
@@ -114,27 +190,15 @@ export class Engine {
   private async rebuild(db: Db): Promise<void> {
     await ensureSchema(db);
     // A population table the user imported replaces the bundled estimate until it is reset.
-    const own = localStorage.getItem(POPULATION_KEY);
+    const own = this.storage.getItem(POPULATION_KEY);
     await db.load('population.csv', own ? new TextEncoder().encode(own) : await this.bundled(this.demo.populationUrl));
     await loadPopulationCsv(db, 'population.csv');
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
     await this.loadProgramme(db);
-    await db.load('demo-gains.csv', await this.bundled(this.demo.gainsUrl));
-    const staged = await stageCsv(db, 'demo-gains.csv', { delimiter: ',', quote: '"' });
-    const out = await validateStagedGains(db, staged.table, exactMapping(staged.columns), DEMO_DATASET_ID);
-    await registerDataset(db, {
-      dataset_id: DEMO_DATASET_ID,
-      name: this.demo.name,
-      source: 'bundled demo',
-      created_at: '2017-01-01T00:00:00.000Z',
-      rows_in: staged.rowsIn,
-      rows_loaded: out.rowsLoaded,
-      rows_rejected: out.rowsRejected,
-      content_hash: null,
-    });
+    await this.loadDemo(db);
     // The store reports (never throws) what it could not trust; bad records are already gone from it.
-    const { datasets: stored, problems } = await datasetStore.load();
+    const { datasets: stored, problems } = await this.datasets.load();
     const ids = new Set([DEMO_DATASET_ID]);
     for (const d of stored) {
       try {
@@ -149,6 +213,23 @@ export class Engine {
     await activateDataset(db, active);
     // Kept across restarts: a rebuild after an engine fault must not hide what start-up found.
     this.set({ datasetId: active, restoreProblems: [...this.snapshot.restoreProblems, ...problems] });
+  }
+
+  /** The bundled demo's gains, read and validated like an import and registered as the data set 'demo'. */
+  private async loadDemo(db: Db): Promise<void> {
+    await db.load('demo-gains.csv', await this.bundled(this.demo.gainsUrl));
+    const staged = await stageCsv(db, 'demo-gains.csv', { delimiter: ',', quote: '"' });
+    const out = await validateStagedGains(db, staged.table, exactMapping(staged.columns), DEMO_DATASET_ID);
+    await registerDataset(db, {
+      dataset_id: DEMO_DATASET_ID,
+      name: this.demo.name,
+      source: 'bundled demo',
+      created_at: '2017-01-01T00:00:00.000Z',
+      rows_in: staged.rowsIn,
+      rows_loaded: out.rowsLoaded,
+      rows_rejected: out.rowsRejected,
+      content_hash: null,
+    });
   }
 
   private set(patch: Partial<EngineSnapshot>) {
@@ -166,13 +247,13 @@ export class Engine {
   /** Makes `datasetId` the active data set (its rows must already be in gains_flat). */
   async activate(datasetId: string): Promise<void> {
     await activateDataset(this.db, datasetId);
-    localStorage.setItem(ACTIVE_KEY, datasetId);
+    this.storage.setItem(ACTIVE_KEY, datasetId);
     this.set({ datasetId, version: this.snapshot.version + 1 });
   }
 
   /** Goes back to the bundled population estimate. */
   async resetPopulation(): Promise<void> {
-    localStorage.removeItem(POPULATION_KEY);
+    this.storage.removeItem(POPULATION_KEY);
     await this.db.load('population.csv', await this.bundled(this.demo.populationUrl));
     await loadPopulationCsv(this.db, 'population.csv');
     this.touch();
@@ -184,14 +265,19 @@ export class Engine {
   }
 
   private loadProgramme(db: Db) {
-    return loadProgrammeTables(db, this.demo.programme, (url) => this.bundled(url), { get: (k) => localStorage.getItem(k), remove: (k) => localStorage.removeItem(k) });
+    return loadProgrammeTables(db, this.demo.programme, (url) => this.bundled(url), { get: (k) => this.storage.getItem(k), remove: (k) => this.storage.removeItem(k) });
   }
 
   /** Goes back to the bundled demo's programme table (imported replacements of the others stay). */
   async resetProgrammeTable(table: ProgrammeTable): Promise<void> {
-    localStorage.removeItem(programmeKey(table));
+    this.storage.removeItem(programmeKey(table));
     await this.loadProgramme(this.db);
     this.touch();
+  }
+
+  /** Where an import remembers mappings and keeps its data set: this engine's storage. */
+  importDeps(): ImportDeps {
+    return { memory: { get: (k) => this.storage.getItem(k), set: (k, v) => this.storage.setItem(k, v) }, store: this.datasets };
   }
 
   /** Tells views that data changed (an import, a delete) without switching the active data set. */

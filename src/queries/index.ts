@@ -1,7 +1,15 @@
 export { keys, type DataRef } from './keys';
 export { makeQueryClient } from './client';
-export { Engine, DEMO_DATASET_ID, type DemoSources, type DemoSnapshot, type EngineSnapshot } from './engine';
+export {
+  Engine, DEMO_DATASET_ID, browserEngineDeps, exactMapping, openingDb,
+  type DatasetStore, type DemoSources, type DemoSnapshot, type EngineDeps, type EngineHooks, type EngineSnapshot, type KeyValueStore,
+} from './engine';
 export * from './options';
+export { QueryError, errorDetail, errorText } from './query-error';
+export { useConsole, type ConsoleState } from './use-console';
+export { exportRows, useStampMaker } from './exports';
+// Constants of the db's queries that screens show (features import db values only through here).
+export { BROWSABLE, CONSOLE_EXAMPLES, GAIN_COLUMNS, TRACE_ROW_COLUMNS } from '../db';
 export type { EngineStatus } from '../db';
 export { EngineProvider, useEngine, type EngineState } from './engine-context';
 export { useImport, useDatasets, importLimit, type ImportState, type ImportOptions, type ImportProblem } from './use-import';

@@ -12,4 +12,14 @@ export const keys = {
   summary: (ref: DataRef) => [...keys.dataset(ref), 'summary'] as const,
   modelInput: (ref: DataRef) => [...keys.dataset(ref), 'model-input'] as const,
   browse: (ref: DataRef, req: object) => [...keys.dataset(ref), 'browse', req] as const,
+  /** One of the Overview's SQL breakdowns (the report reads the unfiltered ones under the same keys). */
+  breakdown: (ref: DataRef, name: string, filters: object) => [...keys.dataset(ref), 'breakdowns', name, filters] as const,
+  traceRows: (ref: DataRef, ...which: readonly unknown[]) => [...keys.dataset(ref), 'trace-rows', ...which] as const,
+  consoleSchema: (ref: DataRef) => [...keys.dataset(ref), 'console-schema'] as const,
+  /** Any data set's provenance (a stamp may name the one a result was computed on, not the active one). */
+  provenance: (ref: DataRef, datasetId: string) => [...keys.all, 'provenance', datasetId, ref.version] as const,
+  /** The reference tables' provenance (population, relevance): not per data set. */
+  reference: (ref: DataRef) => [...keys.all, 'reference', ref.version] as const,
+  /** The programme tables are not per data set: the data version alone says when they changed. */
+  programme: (ref: DataRef, ...which: readonly unknown[]) => [...keys.all, 'programme', ref.version, ...which] as const,
 };

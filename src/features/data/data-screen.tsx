@@ -1,12 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BROWSABLE, type BrowsableTable } from '../../db';
+import type { BrowsableTable } from '../../db';
 import { formatNumber } from '../../format';
 import { exportFile } from '../../ingest';
-import { browsePageQuery, useEngine } from '../../queries';
-import { ExportMenu, useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
-import { allRows } from './export-rows';
-import { useStampMaker } from './use-stamp';
+import { BROWSABLE, browsePageQuery, errorText, exportRows, useEngine, useStampMaker } from '../../queries';
+import { ErrorBanner, ExportMenu, useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
 
 const PAGE = 200;
 /** Numbers that are codes, not quantities: never grouped (a year is 2017, not 2.017). */
@@ -29,11 +27,11 @@ export function DataScreen() {
   const [search, setSearch] = useState('');
   const [range, setRange] = useState<[number, number]>([0, 40]);
   const req = { table, sort, search };
-  const firstPage = useQuery({ ...browsePageQuery(engine, { ...req, offset: 0, limit: PAGE }), enabled: engine.ready });
+  const firstPage = useQuery(browsePageQuery(engine, { ...req, offset: 0, limit: PAGE }));
   const pages: number[] = [];
   for (let p = Math.floor(range[0] / PAGE); p <= Math.floor(range[1] / PAGE); p++) if (p > 0) pages.push(p);
   const more = useQueries({
-    queries: pages.map((p) => ({ ...browsePageQuery(engine, { ...req, offset: p * PAGE, limit: PAGE }), enabled: engine.ready })),
+    queries: pages.map((p) => browsePageQuery(engine, { ...req, offset: p * PAGE, limit: PAGE })),
   });
   const byPage = new Map<number, Record<string, unknown>[]>();
   if (firstPage.data) byPage.set(0, firstPage.data.page.rows);
@@ -73,10 +71,16 @@ export function DataScreen() {
         <ExportMenu
           testId="data-export"
           disabled={!engine.ready}
-          onExport={async (format) => exportFile(format, await allRows(engine.db, { table, sort, search }), await stamp(), table, lang)}
+          onExport={async (format) => exportFile(format, await exportRows(engine, { table, sort, search }), await stamp(), table, lang)}
         />
       </div>
-      {firstPage.error ? <p role="alert">{String(firstPage.error)}</p> : null}
+      {firstPage.error ? (
+        <ErrorBanner
+          title={{ da: 'Tabellen kunne ikke hentes.', en: 'The table could not be read.' }}
+          action={{ da: 'Vælg en anden tabel eller genindlæs siden.', en: 'Pick another table or reload the page.' }}
+          detail={errorText(firstPage.error)}
+        />
+      ) : null}
       <VirtualTable
         testId="data-table"
         caption={t(LABELS[table])}
@@ -93,3 +97,4 @@ export function DataScreen() {
     </section>
   );
 }
+

@@ -1,13 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
-import {
-  coverageByIndustry, reportedBy, topCompanies, topProjects,
-  hasFilters,
-  type Db, type Filters, type IndustryCoverage, type ReportedGroup, type TopCompany, type TopProject,
-} from '../../db';
+import type { Filters, IndustryCoverage, ReportedGroup, TopCompany, TopProject } from '../../db';
 import { formatDkk, formatInteger, formatPercent, type Locale } from '../../format';
 import type { ModelResult } from '../../model';
-import { DEMO_DATASET_ID, keys, useEngine, type DataRef } from '../../queries';
+import { coverageQuery, reportedByQuery, topCompaniesQuery, topProjectsQuery, useEngine } from '../../queries';
 import { useLang, useT, type Text } from '../../ui';
 
 /** What a click on a bar (or its table row) selects; for the cross-filter. */
@@ -25,20 +21,6 @@ export interface BreakdownsData {
   coverage?: IndustryCoverage[];
 }
 
-type Source = DataRef & { db: Db; demo: { snapshot: { breakdowns: Record<string, unknown> } } };
-
-const breakdownQuery = <T,>(s: Source, name: string, filters: Filters, run: (db: Db) => Promise<T>) =>
-  queryOptions({
-    queryKey: [...keys.dataset(s), 'breakdowns', name, filters] as const,
-    queryFn: () => run(s.db),
-    // While DuckDB starts, the demo's unfiltered breakdowns come from its build-time snapshot (same SQL, tested).
-    placeholderData: (prev) =>
-      prev ??
-      (s.datasetId === DEMO_DATASET_ID && !hasFilters(filters)
-        ? (s.demo.snapshot.breakdowns[name] as typeof prev) // the snapshot holds this query's result
-        : undefined),
-  });
-
 /** The Overview's breakdowns: the model's N and S (never recomputed here) and the reported rows from SQL. */
 export function BreakdownsPanel({
   result,
@@ -51,14 +33,12 @@ export function BreakdownsPanel({
   filters?: Filters;
 }) {
   const engine = useEngine();
-  const enabled = engine.ready;
-  const f = filters;
-  const byYear = useQuery({ ...breakdownQuery(engine, 'year', f, (db) => reportedBy(db, 'year', f)), enabled });
-  const byGainType = useQuery({ ...breakdownQuery(engine, 'gain-type', f, (db) => reportedBy(db, 'gain_type', f)), enabled });
-  const byStatus = useQuery({ ...breakdownQuery(engine, 'status', f, (db) => reportedBy(db, 'status', f)), enabled });
-  const projects = useQuery({ ...breakdownQuery(engine, 'top-projects', f, (db) => topProjects(db, 10, f)), enabled });
-  const companies = useQuery({ ...breakdownQuery(engine, 'top-companies', f, (db) => topCompanies(db, 10, f)), enabled });
-  const coverage = useQuery({ ...breakdownQuery(engine, 'coverage', f, (db) => coverageByIndustry(db, f)), enabled });
+  const byYear = useQuery(reportedByQuery(engine, 'year', filters));
+  const byGainType = useQuery(reportedByQuery(engine, 'gain_type', filters));
+  const byStatus = useQuery(reportedByQuery(engine, 'status', filters));
+  const projects = useQuery(topProjectsQuery(engine, filters));
+  const companies = useQuery(topCompaniesQuery(engine, filters));
+  const coverage = useQuery(coverageQuery(engine, filters));
   const data: BreakdownsData = {
     byYear: byYear.data, byGainType: byGainType.data, byStatus: byStatus.data,
     projects: projects.data, companies: companies.data, coverage: coverage.data,

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatRatio } from '../../format';
 import { evaluate, PRESETS, presetById, type Figure } from '../../model';
-import { modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
-import { downloadCsv, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
+import { errorText, modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
+import { downloadCsv, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { formatByUnit as formatFigure } from '../../format';
 import { FilterChips } from './filter-chips';
 import { TraceRowsTable } from './trace-rows';
@@ -18,8 +18,8 @@ export function OverviewScreen() {
   const { lang } = useLang();
   const engine = useEngine();
   const cross = useFiltersFromUrl();
-  const summary = useQuery({ ...summaryQuery(engine, cross.filters), enabled: engine.ready });
-  const cells = useQuery({ ...modelInputQuery(engine, cross.filters), enabled: engine.ready });
+  const summary = useQuery(summaryQuery(engine, cross.filters));
+  const cells = useQuery(modelInputQuery(engine, cross.filters));
   const scenario = useScenario();
   const presetId = scenario.active.preset;
   const preset = presetById(presetId);
@@ -28,6 +28,7 @@ export function OverviewScreen() {
   const result = useMemo(() => (cells.data ? evaluate(cells.data, params) : null), [cells.data, params]);
   const [trace, setTrace] = useState<Figure | null>(null);
   const s = summary.data;
+  const failed = summary.error ?? cells.error;
   const fmt = (f: Figure | null | undefined) => (f ? formatFigure(f.value, f.unit, lang) : '…');
   const how = (f: Figure | null | undefined) =>
     f ? (
@@ -62,6 +63,13 @@ export function OverviewScreen() {
         <span className="muted">{t(preset.description)}</span>
       </div>
       <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} />
+      {failed ? (
+        <ErrorBanner
+          title={{ da: 'Tallene kunne ikke beregnes.', en: 'The figures could not be computed.' }}
+          action={{ da: 'Fjern filtrene eller genindlæs siden.', en: 'Clear the filters or reload the page.' }}
+          detail={errorText(failed)}
+        />
+      ) : null}
       <div className="figure-grid">
         <FigureCard
           testId="figure-reported"

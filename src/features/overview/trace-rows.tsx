@@ -1,9 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { TRACE_ROW_COLUMNS, traceRows, type Filters, type GainCellRef, type TraceRowColumn } from '../../db';
+import type { Filters, GainCellRef, TraceRowColumn } from '../../db';
 import { formatDkk, formatInteger, formatNumber } from '../../format';
 import { walkFigures, type Figure } from '../../model';
-import { keys, useEngine } from '../../queries';
+import { TRACE_ROW_COLUMNS, traceRowsQuery, useEngine } from '../../queries';
 import { downloadCsv, useLang, useT } from '../../ui';
 
 const NUMERIC = new Set<TraceRowColumn>(['annual_gain_dkk']);
@@ -28,12 +28,7 @@ export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Fi
   const engine = useEngine();
   const cells = useMemo(() => weightedGainCells(figure, expectedWeight), [figure, expectedWeight]);
   const [sort, setSort] = useState<{ column: TraceRowColumn; desc: boolean }>({ column: 'line', desc: false });
-  const q = useQuery({
-    queryKey: [...keys.dataset(engine), 'trace-rows', figure.id, expectedWeight, filters, sort] as const,
-    queryFn: () => traceRows(engine.db, cells, filters, sort),
-    enabled: engine.ready && cells.length > 0,
-    placeholderData: keepPreviousData,
-  });
+  const q = useQuery(traceRowsQuery(engine, figure.id, expectedWeight, cells, filters, sort));
   if (cells.length === 0) return null;
   const d = q.data;
   return (

@@ -11,8 +11,8 @@ export function ProgrammeCharts({ last, theme, lines }: { last: number; theme: s
   const t = useT();
   const { lang } = useLang();
   const engine = useEngine();
-  const members = useQuery({ ...membershipSeriesQuery(engine, last), enabled: engine.ready });
-  const reach = useQuery({ ...reachSeriesQuery(engine, theme), enabled: engine.ready });
+  const members = useQuery(membershipSeriesQuery(engine, last));
+  const reach = useQuery(reachSeriesQuery(engine, theme));
   const frameLabels = lang === 'en' ? ENGLISH_FRAME_LABELS : DEFAULT_FRAME_LABELS;
   const int = (v: number) => formatInteger(v, lang);
   const memberYears = [...new Set((members.data ?? []).map((r) => r.year))];

@@ -19,8 +19,7 @@ export function ProgrammeScreen() {
   const t = useT();
   const engine = useEngine();
   const cross = useFiltersFromUrl();
-  const on = engine.ready;
-  const years = useQuery({ ...programmeYearsQuery(engine), enabled: on });
+  const years = useQuery(programmeYearsQuery(engine));
   const first = years.data?.first ?? null;
   const last = years.data?.last ?? null;
   // The year is the Overview's year filter when the programme data has that year, else the latest year.
@@ -28,13 +27,13 @@ export function ProgrammeScreen() {
   const year = asked !== null && first !== null && last !== null && asked >= first && asked <= last ? asked : last;
   const theme = cross.filters.theme ?? null;
   const view = year === null ? null : { year, theme };
-  const members = useQuery({ ...membershipQuery(engine, year ?? 0), enabled: on && year !== null });
-  const reach = useQuery({ ...reachQuery(engine, view ?? { year: 0, theme }), enabled: on && view !== null });
-  const funding = useQuery({ ...fundingQuery(engine, view ?? { year: 0, theme }), enabled: on && view !== null });
-  const themes = useQuery({ ...activityThemesQuery(engine), enabled: on });
+  const members = useQuery(membershipQuery(engine, year));
+  const reach = useQuery(reachQuery(engine, view));
+  const funding = useQuery(fundingQuery(engine, view));
+  const themes = useQuery(activityThemesQuery(engine));
   // Reported gains and the model's BCR over the whole data set: the programme's funding is not split by theme or year.
-  const summary = useQuery({ ...summaryQuery(engine, {}), enabled: on });
-  const cells = useQuery({ ...modelInputQuery(engine, {}), enabled: on });
+  const summary = useQuery(summaryQuery(engine, {}));
+  const cells = useQuery(modelInputQuery(engine, {}));
   const scenario = useScenario();
   const bcr = useMemo(() => (cells.data ? evaluate(cells.data, scenario.params).bcr.value : null), [cells.data, scenario.params]);
   const programmes = funding.data?.programmes ?? [];

@@ -1,6 +1,6 @@
 import { formatDkk, formatInteger, formatPercent, formatRatio, type Locale } from '../../format';
 import { paramSpec, type Text } from '../../model';
-import { modelInputQuery, useEngine, useFiltersFromUrl, useLatestAnalyses, useScenario } from '../../queries';
+import { modelDataKey, useEngine, useFiltersFromUrl, useLatestAnalyses, useScenario } from '../../queries';
 import { useLang, useT } from '../../ui';
 
 type Output = 'nationalPotential' | 'socialGain' | 'presentValue' | 'bcr';
@@ -26,7 +26,7 @@ export function AnalysisSections() {
   const { filters } = useFiltersFromUrl();
   const scenario = useScenario();
   const { sensitivity, monteCarlo } = useLatestAnalyses();
-  const dataKey = JSON.stringify(modelInputQuery(engine, filters).queryKey);
+  const dataKey = modelDataKey(engine, filters);
   const current = (a: { scenarioKey: string; dataKey: string } | null) => !!a && a.scenarioKey === scenario.key && a.dataKey === dataKey;
   const sens = current(sensitivity) ? sensitivity : null;
   const mc = current(monteCarlo) ? monteCarlo : null;

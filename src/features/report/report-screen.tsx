@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { formatDate } from '../../format';
 import { makeStamp } from '../../ingest';
 import { presetById } from '../../model';
-import { useLang, useT } from '../../ui';
+import { errorText } from '../../queries';
+import { ErrorBanner, useLang, useT } from '../../ui';
 import { AnalysisSections } from './analysis-sections';
 import { AssumptionsTable } from './assumptions-table';
 import { BreakdownSection } from './breakdown-section';
@@ -29,7 +30,14 @@ export function ReportScreen() {
   const changed = useMemo(() => new Set(Object.keys(active.overrides)), [active.overrides]);
   const preset = presetById(active.preset);
 
-  if (d.error) return <p role="alert">{String(d.error)}</p>;
+  if (d.error)
+    return (
+      <ErrorBanner
+        title={{ da: 'Rapporten kunne ikke samles.', en: 'The report could not be assembled.' }}
+        action={{ da: 'Genindlæs siden; fejler det igen, så send teksten herunder med.', en: 'Reload the page; if it fails again, include the text below.' }}
+        detail={errorText(d.error)}
+      />
+    );
   if (!d.ready || !d.summary || !d.result || !d.provenance || !d.reference || !d.byYear || !d.coverage || !stamp)
     return (
       <p className="muted" data-testid="report-loading">

@@ -1,21 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { coverageByIndustry, datasetProvenance, referenceProvenance, reportedBy } from '../../db';
 import { evaluate } from '../../model';
-import { keys, modelInputQuery, summaryQuery, useEngine, useScenario } from '../../queries';
+import {
+  coverageQuery, modelInputQuery, provenanceQuery, referenceProvenanceQuery, reportedByQuery, summaryQuery, useEngine, useScenario,
+} from '../../queries';
 
-/** Everything the report shows for the active data set and scenario: the same queries and model as the Overview. */
+/**
+ * Everything the report shows for the active data set and scenario: the Overview's own (unfiltered) query options,
+ * so the two screens share one cache, and the same model.
+ */
 export function useReportData() {
   const engine = useEngine();
   const scenario = useScenario();
-  const enabled = engine.ready;
-  const summary = useQuery({ ...summaryQuery(engine), enabled });
-  const cells = useQuery({ ...modelInputQuery(engine), enabled });
-  const base = keys.dataset(engine);
-  const provenance = useQuery({ queryKey: [...base, 'report', 'provenance'] as const, queryFn: () => datasetProvenance(engine.db, engine.datasetId), enabled });
-  const reference = useQuery({ queryKey: [...base, 'report', 'reference'] as const, queryFn: () => referenceProvenance(engine.db), enabled });
-  const byYear = useQuery({ queryKey: [...base, 'report', 'by-year'] as const, queryFn: () => reportedBy(engine.db, 'year'), enabled });
-  const coverage = useQuery({ queryKey: [...base, 'report', 'coverage'] as const, queryFn: () => coverageByIndustry(engine.db), enabled });
+  const summary = useQuery(summaryQuery(engine));
+  const cells = useQuery(modelInputQuery(engine));
+  const provenance = useQuery(provenanceQuery(engine));
+  const reference = useQuery(referenceProvenanceQuery(engine));
+  const byYear = useQuery(reportedByQuery(engine, 'year'));
+  const coverage = useQuery(coverageQuery(engine));
   const result = useMemo(() => (cells.data ? evaluate(cells.data, scenario.params) : null), [cells.data, scenario.params]);
   const error = [summary, cells, provenance, reference, byYear, coverage].find((q) => q.error)?.error ?? null;
   return {

@@ -2,9 +2,8 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from '../../charts';
 import { formatDkk, formatEur, formatPercent, formatRatio, type Locale } from '../../format';
 import { PRESET_IDS, paramSpec, type ModelInput } from '../../model';
-import { datasetProvenance } from '../../db';
-import { exportFile, makeStamp } from '../../ingest';
-import { useEngine, type ScenarioSnapshot } from '../../queries';
+import { exportFile } from '../../ingest';
+import { useStampMaker, type ScenarioSnapshot } from '../../queries';
 import { ExportMenu, useLang, useT } from '../../ui';
 import { candidates, compare, CURRENT_KEY, type FigureRow } from './compare-model';
 import { comparisonTable } from './comparison-export';
@@ -39,12 +38,10 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
   const toggle = (key: string) =>
     setChosen((c) => (c.includes(key) ? c.filter((k) => k !== key) : c.length >= MAX ? c : [...c, key]));
   const names = picked.map((c) => t(c.label));
-  const { db, datasetId } = useEngine();
+  const stamp = useStampMaker();
   const exportComparison = async (format: Parameters<typeof exportFile>[0]) => {
     if (!cmp) throw new Error('nothing to export');
-    const p = await datasetProvenance(db, datasetId);
-    const stamp = makeStamp({ name: p?.name ?? datasetId, contentHash: p?.contentHash ?? null }, live.active, live.params, new Date());
-    return exportFile(format, comparisonTable(cmp, names, (i) => t(cmp.figures[i]!.label)), stamp, 'scenario-comparison', lang);
+    return exportFile(format, comparisonTable(cmp, names, (i) => t(cmp.figures[i]!.label)), await stamp(), 'scenario-comparison', lang);
   };
 
   return (

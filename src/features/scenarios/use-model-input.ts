@@ -5,5 +5,5 @@ import { modelInputQuery, useEngine, useFiltersFromUrl } from '../../queries';
 export function useModelInput() {
   const engine = useEngine();
   const { filters } = useFiltersFromUrl();
-  return useQuery({ ...modelInputQuery(engine, filters), enabled: engine.ready });
+  return useQuery(modelInputQuery(engine, filters));
 }

@@ -3,7 +3,7 @@ import type { QueryResult } from '../../db';
 import { exportFile } from '../../ingest';
 import { formatNumber } from '../../format';
 import { ExportMenu, useLang, useT, VirtualTable, type VirtualColumn } from '../../ui';
-import { useStampMaker } from './use-stamp';
+import { useStampMaker } from '../../queries';
 
 /** Numbers that are codes, not quantities: never grouped (a year is 2017, not 2.017). */
 const CODES = new Set(['line', 'year', 'nace', 'reference_year', 'period_start', 'period_end', 'year_joined', 'year_left']);

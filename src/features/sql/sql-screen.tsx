@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { CONSOLE_EXAMPLES, consoleSchema } from '../../db';
 import { formatNumber } from '../../format';
-import { keys, useEngine } from '../../queries';
+import { CONSOLE_EXAMPLES, consoleSchemaQuery, useConsole, useEngine, type ConsoleState } from '../../queries';
 import { useLang, useT } from '../../ui';
 import { addToHistory, loadHistory, type HistoryEntry } from './history';
 import { ResultView } from './result-view';
 import { SchemaBrowser } from './schema-browser';
 import { SqlEditor } from './sql-editor';
-import { useConsole, type ConsoleState } from './use-console';
 import './sql.css';
 
 const DRAFT_KEY = 'spillover.sqlDraft';
@@ -32,7 +30,7 @@ export function SqlScreen() {
   const [history, setHistory] = useState<HistoryEntry[]>(() => loadHistory());
   const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
   const [insert, setInsert] = useState<{ text: string; seq: number } | null>(null);
-  const schema = useQuery({ queryKey: [...keys.dataset(engine), 'console-schema'] as const, queryFn: () => consoleSchema(engine.db), enabled: engine.ready });
+  const schema = useQuery(consoleSchemaQuery(engine));
   const refetchSchema = schema.refetch;
   const onFinished = (s: ConsoleState) => {
     if (s.kind === 'done' || s.kind === 'failed') {
@@ -41,16 +39,14 @@ export function SqlScreen() {
       void refetchSchema();
     }
   };
-  const { state, run, cancel } = useConsole(engine.db, engine.datasetId, onFinished);
+  const { state, run, cancel } = useConsole(onFinished);
   const completion = useMemo(() => Object.fromEntries((schema.data ?? []).map((tb) => [tb.name, tb.columns.map((c) => c.name)])), [schema.data]);
   useEffect(() => {
     localStorage.setItem(DRAFT_KEY, text);
   }, [text]);
   const running = state.kind === 'running';
   const errorAt = state.kind === 'failed' ? state.error.position : null;
-  const start = (sql: string) => {
-    if (engine.ready) void run(sql);
-  };
+  const start = (sql: string) => void run(sql);
 
   return (
     <section aria-labelledby="screen-title" className="sql-screen">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { compileChain, type ChainTables } from '../../model';
-import { modelInputQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
+import { modelDataKey, modelInputQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
 
 /**
  * The active scenario and the lean chain of the active data set under the Overview's cross-filters. The tables
@@ -11,13 +11,12 @@ import { modelInputQuery, useEngine, useFiltersFromUrl, useScenario } from '../.
 export function useChain() {
   const engine = useEngine();
   const { filters } = useFiltersFromUrl();
-  const options = modelInputQuery(engine, filters);
-  const cells = useQuery({ ...options, enabled: engine.ready });
+  const cells = useQuery(modelInputQuery(engine, filters));
   const scenario = useScenario();
   const { pooling, min_size_class } = scenario.params;
   const tables: ChainTables | null = useMemo(
     () => (cells.data ? compileChain(cells.data, { pooling, min_size_class }) : null),
     [cells.data, pooling, min_size_class],
   );
-  return { tables, scenario, dataKey: JSON.stringify(options.queryKey), error: cells.error };
+  return { tables, scenario, dataKey: modelDataKey(engine, filters), error: cells.error };
 }
