@@ -43,3 +43,9 @@ it('refuses a file that is not the chosen table, saying which columns are missin
     /not a members table: it has no column for member_id, type, year_joined/,
   );
 });
+
+it('each programme table has one spec, naming every column of the table in order', async () => {
+  const { PROGRAMME_COLUMNS, PROGRAMME_TABLES } = await import('../db');
+  const { PROGRAMME_SPECS } = await import('./programme-specs');
+  for (const t of PROGRAMME_TABLES) expect(PROGRAMME_SPECS[t].columns.map((c) => c.key)).toEqual([...PROGRAMME_COLUMNS[t]]);
+});

@@ -1,7 +1,7 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
-import { checkedOutcome } from './import-staging';
+import { checkedOutcome, tableAsCsv } from './import-staging';
 import type { TableOutcome } from './import-types';
 
 export const POPULATION_TABLE_COLUMNS = ['nace', 'nace_name_da', 'nace_name_en', 'size_class', 'firms', 'employees', 'value_added_dkk', 'year', 'source'] as const;
@@ -61,12 +61,6 @@ export async function replacePopulation(db: Db, staged: string, mapping: Populat
 }
 
 /** The population table as CSV in its own format, to keep a replaced table across reloads. */
-export async function exportPopulation(db: Db): Promise<Uint8Array> {
-  const file = `population-${crypto.randomUUID()}.csv`;
-  await db.exec(`COPY (SELECT * FROM population ORDER BY nace, size_class) TO '${file}' (FORMAT csv, HEADER true)`);
-  try {
-    return await db.readFile(file);
-  } finally {
-    await db.drop(file);
-  }
+export function exportPopulation(db: Db): Promise<Uint8Array> {
+  return tableAsCsv(db, 'population', '*', ['nace', 'size_class']);
 }

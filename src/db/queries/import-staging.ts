@@ -38,3 +38,15 @@ export async function stagedSamples(db: Db, table: string, columns: readonly str
 export async function dropStaged(db: Db, table: string): Promise<void> {
   await db.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
 }
+
+/** A table kept as CSV in its own import format (a replaced reference table survives a reload this way). */
+export async function tableAsCsv(db: Db, table: string, columns: readonly string[] | '*', orderBy: readonly string[]): Promise<Uint8Array> {
+  const file = `${table}-${crypto.randomUUID()}.csv`;
+  const cols = columns === '*' ? '*' : columns.map((c) => quoteIdent(c)).join(', ');
+  await db.exec(`COPY (SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY ${orderBy.map((c) => quoteIdent(c)).join(', ')}) TO '${file}' (FORMAT csv, HEADER true)`);
+  try {
+    return await db.readFile(file);
+  } finally {
+    await db.drop(file);
+  }
+}

@@ -1,9 +1,8 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
-import { checkedOutcome } from './import-staging';
+import { checkedOutcome, tableAsCsv } from './import-staging';
 import type { TableOutcome } from './import-types';
-import { stageCsv } from './stage-csv';
 
 /** The programme profile's three tables, each replaced as a whole by an import of its own shape. */
 export const PROGRAMME_TABLES = ['funding', 'members', 'activities'] as const;
@@ -192,25 +191,6 @@ const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: stri
 };
 
 /** A programme table as CSV in its own import format, to keep an imported table across reloads. */
-export async function exportProgrammeTable(db: Db, table: ProgrammeTable): Promise<Uint8Array> {
-  const file = `${table}-${crypto.randomUUID()}.csv`;
-  const cols = PROGRAMME_COLUMNS[table].map((c) => quoteIdent(c)).join(', ');
-  await db.exec(`COPY (SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY line) TO '${file}' (FORMAT csv, HEADER true)`);
-  try {
-    return await db.readFile(file);
-  } finally {
-    await db.drop(file);
-  }
-}
-
-/** Loads a registered CSV written in the table's own format (the bundled demo, a kept import) through the same checks. */
-export async function loadProgrammeCsv(db: Db, table: ProgrammeTable, fileName: string): Promise<ProgrammeOutcome> {
-  const staged = await stageCsv(db, fileName, { delimiter: ',', quote: '"' }, 'programme_staged');
-  try {
-    const mapping = Object.fromEntries(PROGRAMME_COLUMNS[table].map((c) => [c, staged.columns.includes(c) ? c : null]));
-    const out = await replaceProgrammeTable(db, table, staged.table, mapping as ProgrammeMapping<typeof table>); // every column of the table is a key
-    return { ...out, rowsRejected: out.rowsRejected + staged.parseRejects.length, rejected: [...staged.parseRejects, ...out.rejected] };
-  } finally {
-    await db.exec('DROP TABLE IF EXISTS programme_staged');
-  }
+export function exportProgrammeTable(db: Db, table: ProgrammeTable): Promise<Uint8Array> {
+  return tableAsCsv(db, table, PROGRAMME_COLUMNS[table], ['line']);
 }
