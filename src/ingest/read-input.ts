@@ -3,7 +3,7 @@ import { sniffDialect, type Delimiter } from './sniff';
 import { toCsv } from './csv-write';
 import { readXlsx } from './xlsx';
 import { readParquet } from './parquet';
-import { InputRefused, binaryFormat, checkCsvShape } from './input-guard';
+import { InputRefused, binaryFormat, checkCsvShape, checkFileSize } from './input-guard';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
 
@@ -38,11 +38,12 @@ async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uin
 /**
  * The first steps of every import — guard, decode, sniff — from a file's raw bytes to UTF-8 CSV and its dialect.
  * Bad input is refused here, before anything is parsed or reaches DuckDB, with one specific reason
- * (`InputRefused`): empty, binary (images, archives, PDFs, programs), too wide, a first line that is no header,
- * headers without rows. XLSX (first sheet) and Parquet arrive as the CSV text of their table.
+ * (`InputRefused`): empty, larger than `limit` bytes, binary (images, archives, PDFs, programs), too wide, a first
+ * line that is no header, headers without rows. XLSX (first sheet) and Parquet arrive as the CSV text of their table.
  */
-export async function readInput(fileName: string, raw: Uint8Array): Promise<TextInput> {
-  if (raw.byteLength === 0) throw new InputRefused(fileName, { code: 'empty' });
+export async function readInput(fileName: string, raw: Uint8Array, limit = Infinity): Promise<TextInput> {
+  const size = checkFileSize(raw.byteLength, limit);
+  if (size) throw new InputRefused(fileName, size);
   const kind = fileKind(raw);
   let out: TextInput;
   if (kind === 'csv') {

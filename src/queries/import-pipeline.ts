@@ -1,5 +1,5 @@
 import { dropStaged, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
-import { csvChunks, mapColumns, notThatTable, readInput, type ColumnMapping, type TableSpec, type TextInput } from '../ingest';
+import { csvChunks, importLimitBytes, mapColumns, notThatTable, readInput, type ColumnMapping, type TableSpec, type TextInput } from '../ingest';
 
 /**
  * The one import pipeline: read → guard → decode → sniff (`readInput`, in ingest) → stage (DuckDB's reader into
@@ -21,6 +21,14 @@ export interface StageOptions {
 
 /** Files above this are read in chunks, so the user sees progress and can cancel between them. */
 export const CHUNKED_ABOVE = 5 * 1024 * 1024;
+
+/** The largest file this browser may import, from its own JS heap limit where it says (Chromium). */
+export function importLimit(): number {
+  return importLimitBytes((performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit);
+}
+
+/** The pipeline's first steps (guard → decode → sniff) under this browser's size limit. */
+export const readChecked = (fileName: string, raw: Uint8Array): Promise<TextInput> => readInput(fileName, raw, importLimit());
 
 export function checkAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
@@ -61,7 +69,7 @@ export interface StagedFile {
 
 /** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */
 export async function readAndStage(db: Db, fileName: string, raw: Uint8Array, table: string, opts: StageOptions = {}): Promise<StagedFile> {
-  const input = await readInput(fileName, raw);
+  const input = await readChecked(fileName, raw);
   checkAborted(opts.signal);
   try {
     const staged = await stageText(db, input, table, opts);

@@ -1,5 +1,6 @@
 import { loadGenericTable, tableNameFor, type Db } from '../db';
-import { parseGenericCsv, readInput } from '../ingest';
+import { parseGenericCsv } from '../ingest';
+import { readChecked } from './import-pipeline';
 
 export interface TableImportResult {
   table: string;
@@ -18,7 +19,7 @@ export interface TableImportResult {
  * columns are all VARCHAR. There is nothing to validate, so nothing is rejected.
  */
 export async function importGenericTable(db: Db, fileName: string, raw: Uint8Array): Promise<TableImportResult> {
-  const { utf8, dialect } = await readInput(fileName, raw);
+  const { utf8, dialect } = await readChecked(fileName, raw);
   const table = tableNameFor(fileName);
   // Workbooks arrive here as the CSV text of their first sheet, so one parser serves every kind.
   const parsed = parseGenericCsv(new TextDecoder().decode(utf8), dialect.delimiter);

@@ -1,8 +1,9 @@
 import { useCallback, useContext, useRef, useState } from 'react';
 import { StoreError, deleteDatasetRows, type GainMapping } from '../db';
-import { InputRefused, checkFileSize, importLimitBytes, type InputProblem } from '../ingest';
+import { InputRefused, checkFileSize, type InputProblem } from '../ingest';
 import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
+import { importLimit } from './import-pipeline';
 import {
   browserDeps,
   completeImport,
@@ -31,10 +32,7 @@ export type ImportState =
 /** A refusal the UI words itself (in either language), rather than showing a reader's message. */
 export type ImportProblem = InputProblem | { code: 'quota'; bytes: number };
 
-/** The browser's own JS heap limit where it says (Chromium), for the import size limit. */
-export function importLimit(): number {
-  return importLimitBytes((performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit);
-}
+export { importLimit };
 
 function errorState(fileName: string, e: unknown): ImportState {
   if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };

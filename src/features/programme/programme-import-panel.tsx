@@ -61,7 +61,8 @@ export function ProgrammeImportPanel() {
       {state.kind === 'working' ? <p role="status">{t({ da: `Læser ${state.fileName} …`, en: `Reading ${state.fileName} …` })}</p> : null}
       {state.kind === 'error' ? (
         <p role="alert" data-testid="programme-import-error">
-          {state.fileName}: {state.message}
+          {/* A refusal by the import's input guard already names the file ("x.png was refused: …"). */}
+          {state.message.startsWith(`${state.fileName} `) ? state.message : `${state.fileName}: ${state.message}`}
         </p>
       ) : null}
       {result ? (
