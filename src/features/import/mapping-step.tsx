@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { GAIN_COLUMNS, type GainMapping } from '../../db';
-import { REQUIRED, type PreparedImport } from '../../queries';
+import type { GainMapping } from '../../db';
+import { GAIN_COLUMNS, REQUIRED, type PreparedImport } from '../../queries';
 import { useT } from '../../ui';
 
 /** Shown when the file's headers do not name every required column: the user maps them by hand. */
