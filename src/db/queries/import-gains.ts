@@ -1,7 +1,8 @@
 import { REPORTED_GAIN_COLUMNS } from '../../model';
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import { ambiguousExpr, decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyle } from './number-sql';
+import { ambiguousExpr, numberExpr, stripSpaces, type NumberStyle } from './number-sql';
+import { stagedNumberStyle } from './import-values';
 import type { RejectedRow } from './import-types';
 
 /** Columns of the canonical reported-gains format, in file order. */
@@ -58,13 +59,7 @@ export async function validateStagedGains(
   mapping: GainMapping,
   datasetId: string,
 ): Promise<Omit<ImportOutcome, 'rowsIn' | 'rejected'>> {
-  const numeric = (['employees', 'affected_employees', 'annual_gain_dkk'] as const)
-    .map((c) => mapping[c])
-    .filter((c): c is string => c !== null);
-  const ev = numeric.length
-    ? (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, numeric))).rows[0]
-    : undefined;
-  const style = decideStyle(ev?.comma_evidence ?? 0, ev?.point_evidence ?? 0);
+  const style = await stagedNumberStyle(db, staged, (['employees', 'affected_employees', 'annual_gain_dkk'] as const).map((c) => mapping[c]));
   const NUMERIC = ['nace', 'employees', 'affected_employees', 'year', 'annual_gain_dkk'] as const;
   const gainTypeCase = Object.entries(GAIN_TYPES_DA)
     .map(([da, en]) => `WHEN ${sq(da)} THEN ${sq(en)}`)

@@ -1,7 +1,7 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
 import { checkedOutcome, tableAsCsv } from './import-staging';
+import { mappedValues } from './import-values';
 import type { TableOutcome } from './import-types';
 
 export const POPULATION_TABLE_COLUMNS = ['nace', 'nace_name_da', 'nace_name_en', 'size_class', 'firms', 'employees', 'value_added_dkk', 'year', 'source'] as const;
@@ -18,14 +18,7 @@ export interface PopulationOutcome extends TableOutcome {
  * Nothing is replaced when no row passes, so a wrong file cannot empty the reference.
  */
 export async function replacePopulation(db: Db, staged: string, mapping: PopulationMapping): Promise<PopulationOutcome> {
-  const src = (c: PopulationColumnName) => {
-    const s = mapping[c];
-    return s === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(s)}), '')`;
-  };
-  const numeric = (['firms', 'employees', 'value_added_dkk'] as const).map((c) => mapping[c]).filter((c): c is string => c !== null);
-  const ev = numeric.length ? (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, numeric))).rows[0] : undefined;
-  const style = decideStyle(ev?.comma_evidence ?? 0, ev?.point_evidence ?? 0);
-  const num = (c: PopulationColumnName) => numberExpr(`(${stripSpaces(src(c))})`, style);
+  const { text: src, number: num } = await mappedValues(db, staged, mapping, ['firms', 'employees', 'value_added_dkk']);
   const problem = (bad: string, column: PopulationColumnName, why: string) =>
     `CASE WHEN ${bad} THEN {'column': '${column}', 'value': raw_${column}, 'reason': '${why}'} END`;
   await db.exec(`CREATE OR REPLACE TEMP TABLE pop_checked AS

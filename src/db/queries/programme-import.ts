@@ -1,7 +1,7 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql } from './number-sql';
 import { checkedOutcome, tableAsCsv } from './import-staging';
+import { mappedValues } from './import-values';
 import type { TableOutcome } from './import-types';
 
 /** The programme profile's three tables, each replaced as a whole by an import of its own shape. */
@@ -61,17 +61,7 @@ interface Check {
  */
 export async function replaceProgrammeTable<T extends ProgrammeTable>(db: Db, table: T, staged: string, mapping: ProgrammeMapping<T>): Promise<ProgrammeOutcome> {
   const columns: readonly string[] = PROGRAMME_COLUMNS[table];
-  const m = mapping as Record<string, string | null>; // keyed by this table's columns (the parameter's type)
-  const src = (c: string) => {
-    const s = m[c] ?? null;
-    return s === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(s)}), '')`;
-  };
-  const numericCols = numericColumns[table].map((c) => m[c] ?? null).filter((c): c is string => c !== null);
-  const ev = numericCols.length
-    ? (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, numericCols))).rows[0]
-    : undefined;
-  const style = decideStyle(ev?.comma_evidence ?? 0, ev?.point_evidence ?? 0);
-  const num = (c: string) => numberExpr(`(${stripSpaces(src(c))})`, style);
+  const { text: src, number: num } = await mappedValues(db, staged, mapping, numericColumns[table]);
   const { fields, checks } = definitions[table](src, num);
   const problems = checks.map((k) => `CASE WHEN ${k.bad} THEN {'column': ${lit(k.column)}, 'value': raw_${k.column}, 'reason': ${lit(k.why)}} END`);
   await db.exec(`CREATE OR REPLACE TEMP TABLE programme_checked AS

@@ -1,0 +1,32 @@
+import type { Db } from '../types';
+import { quoteIdent } from '../sql';
+import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyle } from './number-sql';
+
+/**
+ * The number style (`1.234,5` or `1,234.5`) of a staged file, decided once from the evidence in all the given
+ * file columns together (null: the column is not mapped). A file with no evidence either way is 'unknown'.
+ */
+export async function stagedNumberStyle(db: Db, staged: string, columns: readonly (string | null)[]): Promise<NumberStyle> {
+  const present = columns.filter((c): c is string => c !== null);
+  if (!present.length) return decideStyle(0, 0);
+  const ev = (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, present))).rows[0];
+  return decideStyle(ev?.comma_evidence ?? 0, ev?.point_evidence ?? 0);
+}
+
+/**
+ * SQL over a staged row for a table's validation, by the table's column name: its mapped file column's text,
+ * trimmed, NULL when empty or unmapped (`text`), and that text read as a number in the file's style (`number`).
+ */
+export async function mappedValues(
+  db: Db,
+  staged: string,
+  mapping: Readonly<Record<string, string | null>>,
+  numericColumns: readonly string[],
+): Promise<{ text: (column: string) => string; number: (column: string) => string; style: NumberStyle }> {
+  const style = await stagedNumberStyle(db, staged, numericColumns.map((c) => mapping[c] ?? null));
+  const text = (c: string) => {
+    const s = mapping[c] ?? null;
+    return s === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(s)}), '')`;
+  };
+  return { text, number: (c) => numberExpr(`(${stripSpaces(text(c))})`, style), style };
+}
