@@ -1,6 +1,5 @@
 import type { Db } from '../types';
-import { quoteIdent } from '../sql';
-import { checkedOutcome, tableAsCsv } from './import-staging';
+import { checkStagedRows, tableAsCsv } from './import-staging';
 import { mappedValues } from './import-values';
 import type { TableOutcome } from './import-types';
 
@@ -19,28 +18,18 @@ export interface PopulationOutcome extends TableOutcome {
  */
 export async function replacePopulation(db: Db, staged: string, mapping: PopulationMapping): Promise<PopulationOutcome> {
   const { text: src, number: num } = await mappedValues(db, staged, mapping, ['firms', 'employees', 'value_added_dkk']);
-  const problem = (bad: string, column: PopulationColumnName, why: string) =>
-    `CASE WHEN ${bad} THEN {'column': '${column}', 'value': raw_${column}, 'reason': '${why}'} END`;
-  await db.exec(`CREATE OR REPLACE TEMP TABLE pop_checked AS
-    WITH t AS (
-      SELECT line, ${src('nace_name_da')} AS nace_name_da, ${src('nace_name_en')} AS nace_name_en, ${src('source')} AS source,
-        ${num('nace')} AS nace, ${num('year')} AS year, ${num('firms')} AS firms, ${num('employees')} AS employees,
-        ${num('value_added_dkk')} AS value_added_dkk,
-        CASE regexp_replace(lower(${src('size_class')}), '[\\s–—]', '-', 'g') WHEN '0-9' THEN '0-9' WHEN '10-49' THEN '10-49'
-          WHEN '50-249' THEN '50-249' WHEN '250+' THEN '250+' WHEN '250-' THEN '250+' END AS size_class,
-        ${POPULATION_TABLE_COLUMNS.map((c) => `${src(c)} AS raw_${c}`).join(', ')}
-      FROM ${quoteIdent(staged)}
-    )
-    SELECT * EXCLUDE (${POPULATION_TABLE_COLUMNS.map((c) => `raw_${c}`).join(', ')}), list_filter([
-      ${problem('nace IS NULL OR nace <> floor(nace) OR nace < 10 OR nace > 33', 'nace', 'is not a manufacturing division (10–33)')},
-      ${problem('size_class IS NULL', 'size_class', 'is not a size class (0-9, 10-49, 50-249, 250+)')},
-      ${problem('firms IS NULL OR firms < 0', 'firms', 'is not a number ≥ 0')},
-      ${problem('employees IS NULL OR employees < 0', 'employees', 'is not a number ≥ 0')},
-      ${problem('value_added_dkk IS NULL OR value_added_dkk < 0', 'value_added_dkk', 'is not a number ≥ 0')},
-      ${problem('count(*) OVER (PARTITION BY nace, size_class) > 1 AND nace IS NOT NULL AND size_class IS NOT NULL', 'nace', 'appears more than once for its size class')}
-    ], x -> x IS NOT NULL) AS problems
-    FROM t`);
-  const { outcome, ok } = await checkedOutcome(db, 'pop_checked');
+  const fields = [
+    ...(['nace_name_da', 'nace_name_en', 'source'] as const).map((c) => `${src(c)} AS ${c}`),
+    ...(['nace', 'year', 'firms', 'employees', 'value_added_dkk'] as const).map((c) => `${num(c)} AS ${c}`),
+    `CASE regexp_replace(lower(${src('size_class')}), '[\\s–—]', '-', 'g') WHEN '0-9' THEN '0-9' WHEN '10-49' THEN '10-49'
+       WHEN '50-249' THEN '50-249' WHEN '250+' THEN '250+' WHEN '250-' THEN '250+' END AS size_class`,
+  ];
+  const { outcome, ok } = await checkStagedRows(db, 'pop_checked', staged, fields, POPULATION_TABLE_COLUMNS.map((c) => [c, src(c)] as const), [
+    { bad: 'nace IS NULL OR nace <> floor(nace) OR nace < 10 OR nace > 33', column: 'nace', why: 'is not a manufacturing division (10–33)' },
+    { bad: 'size_class IS NULL', column: 'size_class', why: 'is not a size class (0-9, 10-49, 50-249, 250+)' },
+    ...(['firms', 'employees', 'value_added_dkk'] as const).map((c) => ({ bad: `${c} IS NULL OR ${c} < 0`, column: c, why: 'is not a number ≥ 0' })),
+    { bad: 'count(*) OVER (PARTITION BY nace, size_class) > 1 AND nace IS NOT NULL AND size_class IS NOT NULL', column: 'nace', why: 'appears more than once for its size class' },
+  ]);
   const va = (await db.query<{ va: number }>('SELECT coalesce(sum(value_added_dkk) FILTER (WHERE len(problems) = 0), 0) AS va FROM pop_checked')).rows[0]?.va ?? 0;
   if (ok) {
     await db.exec('DELETE FROM population');

@@ -4,6 +4,36 @@ import type { RejectedRow, TableOutcome } from './import-types';
 
 type RejectRow = RejectedRow & Record<string, string | number | null>;
 
+/** One row check of a validation: when `bad` (SQL over the typed fields and `raw_<column>`) holds, `column` is wrong. */
+export interface RowCheck {
+  bad: string;
+  column: string;
+  why: string;
+}
+
+// Check columns and reasons are constants of the db's own code (never a file's value), so quoting them as literals is safe.
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * The validate step of a reference table: writes `checked` with each staged row's `line`, its typed `fields` and the
+ * problems its `checks` find (column, the raw text, reason), then counts and lists them (see `checkedOutcome`).
+ * `raw` gives each column's raw text expression, kept as `raw_<column>` for the checks and the reasons.
+ */
+export async function checkStagedRows(
+  db: Db,
+  checked: string,
+  staged: string,
+  fields: readonly string[],
+  raw: readonly (readonly [column: string, text: string])[],
+  checks: readonly RowCheck[],
+): Promise<{ outcome: TableOutcome; ok: boolean }> {
+  const problems = checks.map((k) => `CASE WHEN ${k.bad} THEN {'column': ${lit(k.column)}, 'value': raw_${k.column}, 'reason': ${lit(k.why)}} END`);
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(checked)} AS
+    WITH t AS (SELECT line, ${fields.join(', ')}, ${raw.map(([c, text]) => `${text} AS raw_${c}`).join(', ')} FROM ${quoteIdent(staged)})
+    SELECT * EXCLUDE (${raw.map(([c]) => `raw_${c}`).join(', ')}), list_filter([${problems.join(',\n')}], x -> x IS NOT NULL) AS problems FROM t`);
+  return checkedOutcome(db, checked);
+}
+
 /**
  * The outcome of a validation step that wrote its rows to `checked` with a `problems` list each (`{column, value,
  * reason}` structs, empty for a row that passes): counts, and every problem as a rejected row naming its line.

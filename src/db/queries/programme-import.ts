@@ -1,6 +1,6 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import { checkedOutcome, tableAsCsv } from './import-staging';
+import { checkStagedRows, tableAsCsv, type RowCheck } from './import-staging';
 import { mappedValues } from './import-values';
 import type { TableOutcome } from './import-types';
 
@@ -49,12 +49,6 @@ function enumExpr(text: string, values: Record<string, readonly string[]>): stri
   return `CASE ${norm} ${whens.join(' ')} END`;
 }
 
-interface Check {
-  bad: string;
-  column: string;
-  why: string;
-}
-
 /**
  * Replaces `table` with the staged file's rows that pass every check; each failing row is reported once per problem
  * with its line, column, value and reason. Nothing is replaced when no row passes.
@@ -63,11 +57,8 @@ export async function replaceProgrammeTable<T extends ProgrammeTable>(db: Db, ta
   const columns: readonly string[] = PROGRAMME_COLUMNS[table];
   const { text: src, number: num } = await mappedValues(db, staged, mapping, numericColumns[table]);
   const { fields, checks } = definitions[table](src, num);
-  const problems = checks.map((k) => `CASE WHEN ${k.bad} THEN {'column': ${lit(k.column)}, 'value': raw_${k.column}, 'reason': ${lit(k.why)}} END`);
-  await db.exec(`CREATE OR REPLACE TEMP TABLE programme_checked AS
-    WITH t AS (SELECT line, ${fields.join(', ')}, ${columns.map((c) => `${src(c)} AS raw_${c}`).join(', ')} FROM ${quoteIdent(staged)})
-    SELECT * EXCLUDE (${columns.map((c) => `raw_${c}`).join(', ')}), list_filter([${problems.join(',\n')}], x -> x IS NOT NULL) AS problems FROM t`);
-  const { outcome, ok } = await checkedOutcome(db, 'programme_checked');
+  const raw = columns.map((c) => [c, src(c)] as const);
+  const { outcome, ok } = await checkStagedRows(db, 'programme_checked', staged, fields, raw, checks);
   if (ok) {
     await db.exec(`DELETE FROM ${quoteIdent(table)}`);
     // An empty amount is none of that kind (a grant with no in-kind part).
@@ -89,7 +80,7 @@ const YEAR_OK = (y: string) => `(${y} IS NOT NULL AND ${y} = floor(${y}) AND ${y
 const COUNT_BAD = (v: string) => `(${v} IS NOT NULL AND (${v} < 0 OR ${v} <> floor(${v})))`;
 const present = (c: string) => `raw_${c} IS NOT NULL`;
 
-const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: string[]; checks: Check[] }> = {
+const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: string[]; checks: RowCheck[] }> = {
   funding: (src, num) => {
     const p = `regexp_replace(${src('period')}, '\\s', '', 'g')`;
     const start = `TRY_CAST(substr(${p}, 1, 4) AS INTEGER)`;
