@@ -12,8 +12,6 @@ export type GainColumn = (typeof GAIN_COLUMNS)[number];
 /** Canonical column → the staged file's column that holds it (null: not in the file). */
 export type GainMapping = Record<GainColumn, string | null>;
 
-export type { RejectedRow };
-
 export interface ImportOutcome {
   rowsIn: number;
   rowsLoaded: number;
