@@ -10,3 +10,15 @@ export const OPEN_CONFIG: DuckDBConfig = {
  * parquet/json/icu, which fails offline and leaves the instance corrupted (ARCHITECTURE.md).
  */
 export const SESSION_SETUP_SQL = `SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`;
+
+/**
+ * Locks the engine before the SQL console runs anything: no extension is installed or loaded, and no statement can
+ * change a global setting again (`lock_configuration`; measured on 1.4.3: SET/RESET/PRAGMA of a global option then
+ * fail, while `SET VARIABLE` and the connection-local `search_path` still work). Global settings: run it on any
+ * connection, after every connection that runs SESSION_SETUP_SQL is open (their SETs would fail once locked).
+ *
+ * Not here, measured: `disabled_filesystems` has no effect in duckdb-wasm (its WebFileSystem serves registered
+ * files, URLs and local paths alike), and `enable_external_access = false` also blocks the app's own registered
+ * files and `COPY … TO` unless they live under an `allowed_directories` entry (see README, SQL console).
+ */
+export const ENGINE_LOCK_SQL = `SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; SET allow_community_extensions = false; SET lock_configuration = true;`;

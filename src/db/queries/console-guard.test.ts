@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, planRoot, planWrites } from './console-guard';
+import { classify } from './console-guard';
 import { splitStatements } from './console-lex';
 
 const verdict = (sql: string) => {
@@ -37,33 +37,44 @@ describe('classify', () => {
     ['SUMMARIZE population', 'read'],
     ["PRAGMA table_info('datasets')", 'read'],
     ['EXPLAIN SELECT 1', 'read'],
+    ['EXPLAIN ANALYZE SELECT 1', 'read'],
     ['CREATE TABLE my_gains AS SELECT * FROM reported_gains', 'write'],
-    ['create or replace temp table scratch (a int)', 'write'],
-    ['INSERT INTO scratch VALUES (1)', 'write'],
-    ['UPDATE scratch SET a = 2', 'write'],
-    ['DELETE FROM scratch', 'write'],
-    ['DROP TABLE IF EXISTS scratch, other', 'write'],
-    ['ALTER TABLE scratch RENAME TO scratch2', 'write'],
+    ['create or replace table scratch.s (a int)', 'write'],
+    ['INSERT INTO s VALUES (1)', 'write'],
+    ['UPDATE scratch.s SET a = 2', 'write'],
+    ['DELETE FROM "SCRATCH"."s"', 'write'],
+    ['DROP TABLE IF EXISTS s', 'write'],
+    ['ALTER TABLE s RENAME TO s2', 'write'],
     ['CREATE VIEW v AS SELECT 1', 'write'],
+    ['EXPLAIN ANALYZE INSERT INTO s VALUES (1)', 'write'],
   ])('%s → %s', (sql, kind) => {
     expect(verdict(sql).kind).toBe(kind);
   });
 
+  it('rebuilds writes with their target in scratch and judges EXPLAIN ANALYZE as what it runs', () => {
+    const sqlOf = (s: string) => {
+      const v = verdict(s);
+      return v.kind === 'refused' ? v.message.en : v.sql;
+    };
+    expect(sqlOf('CREATE TABLE MyT AS SELECT 1')).toBe('CREATE TABLE "scratch"."MyT" AS SELECT 1');
+    expect(sqlOf('insert into s select 1')).toBe('INSERT INTO "scratch"."s" select 1');
+    expect(sqlOf('EXPLAIN (ANALYZE, FORMAT json) DELETE FROM s')).toBe('EXPLAIN ANALYZE DELETE FROM "scratch"."s"');
+  });
+
   it.each([
     'DROP TABLE datasets',
-    'drop table if exists scratch, "GAINS_FLAT"',
+    'drop table if exists "GAINS_FLAT"',
     'INSERT INTO main.reported_gains SELECT * FROM reported_gains',
     'insert or replace into memory.main.population select * from population',
     'UPDATE companies SET nace = 1',
     'DELETE FROM import_rejects',
     'TRUNCATE relevance',
     'ALTER TABLE projects ADD COLUMN x INT',
-    'ALTER TABLE scratch RENAME TO funding',
+    'ALTER TABLE s RENAME TO funding',
     'CREATE TEMP TABLE population AS SELECT 1',
     'CREATE OR REPLACE TABLE reported_gains AS SELECT 1',
-    'WITH x AS (SELECT 1) DELETE FROM scratch',
     'EXPLAIN ANALYZE DELETE FROM datasets',
-    'EXPLAIN ANALYZE INSERT INTO scratch VALUES (1)',
+    'EXPLAIN (ANALYZE) UPDATE gains_flat SET annual_gain_dkk = annual_gain_dkk * 1000',
     "ATTACH 'x.db'",
     'SET VARIABLE active_dataset = 1',
     "COPY gains_flat TO 'x.csv'",
@@ -73,6 +84,9 @@ describe('classify', () => {
     'PRAGMA enable_profiling',
     'INSTALL httpfs',
     'BEGIN',
+    "SELECT * FROM read_csv('x.csv')",
+    "SELECT * FROM 'https://example.invalid/x.parquet'",
+    "SELECT timezone('America/New_York', now())",
   ])('refuses %s', (sql) => {
     const v = verdict(sql);
     expect(v.kind).toBe('refused');
@@ -86,14 +100,5 @@ describe('classify', () => {
 
   it('is not fooled by an app table name inside a string or comment', () => {
     expect(verdict(`CREATE TABLE notes AS SELECT 'DROP TABLE datasets' AS s -- datasets`).kind).toBe('write');
-  });
-});
-
-describe('planWrites', () => {
-  const box = (op: string) => `┌───────────┐\n│   ${op}   │\n└───────────┘\n`;
-  it('reads the root operator of a rendered plan', () => {
-    expect(planRoot(box('PROJECTION') + box('SEQ_SCAN'))).toBe('PROJECTION');
-    expect(planWrites(box('INSERT'))).toBe(true);
-    expect(planWrites(box('PROJECTION') + '│ update │')).toBe(false);
   });
 });

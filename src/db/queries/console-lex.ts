@@ -1,7 +1,7 @@
 /**
  * A lexer for the SQL console, not a parser: it finds where statements end and which words sit at the top level,
  * respecting strings, quoted names, comments and dollar quotes, so a `;` or a keyword inside any of them is never
- * mistaken for structure. What a statement does is then asked of DuckDB itself (EXPLAIN; console-guard.ts).
+ * mistaken for structure. Whether a statement is a query is then asked of DuckDB's own parser (console-guard.ts).
  */
 
 export interface Token {
@@ -10,6 +10,8 @@ export interface Token {
   kind: 'word' | 'quoted' | 'string' | 'number' | 'punct';
   /** Offset in the statement text. */
   at: number;
+  /** Offset just past the token in the statement text. */
+  end: number;
   /** Parenthesis depth at the token (0 = top level). */
   depth: number;
 }
@@ -33,14 +35,14 @@ export function splitStatements(input: string): Statement[] {
   let depth = 0;
   let i = 0;
   const n = input.length;
-  const push = (t: Omit<Token, 'depth'>) => {
+  const push = (t: Omit<Token, 'depth' | 'end'>) => {
     if (stmtStart < 0) stmtStart = t.at;
-    tokens.push({ ...t, depth });
+    tokens.push({ ...t, end: i, depth });
   };
   const end = (at: number) => {
     if (stmtStart >= 0) {
       const text = input.slice(stmtStart, at).trimEnd();
-      out.push({ text, start: stmtStart, tokens: tokens.map((t) => ({ ...t, at: t.at - stmtStart })) });
+      out.push({ text, start: stmtStart, tokens: tokens.map((t) => ({ ...t, at: t.at - stmtStart, end: t.end - stmtStart })) });
     }
     tokens = [];
     stmtStart = -1;
@@ -109,9 +111,9 @@ export function splitStatements(input: string): Statement[] {
       i++;
     } else {
       if (c === ')') depth = Math.max(0, depth - 1);
-      push({ text: c, kind: 'punct', at: i });
-      if (c === '(') depth++;
       i++;
+      push({ text: c, kind: 'punct', at: i - 1 });
+      if (c === '(') depth++;
     }
   }
   end(n);
