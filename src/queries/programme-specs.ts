@@ -47,4 +47,3 @@ export const PROGRAMME_SPECS: { [T in ProgrammeTable]: TableSpec<ProgrammeColumn
     ],
   },
 };
-
