@@ -1,26 +1,22 @@
 import {
   BrowserDb,
-  GAIN_COLUMNS,
   activateDataset,
   datasetStore,
   ensureSchema,
-  loadPopulationCsv,
   loadRelevanceCsv,
   registerDataset,
   restoreDatasetRows,
-  stageCsv,
-  validateStagedGains,
   type Db,
   type EngineStatus,
   type Row,
   type SqlValue,
   type DatasetSummary,
-  type GainMapping,
   type StoreProblem,
 } from '../db';
 import type { ModelInput } from '../model';
 import type { ProgrammeTable } from '../db';
-import type { ImportDeps } from './import-dataset';
+import { loadBundledDataset, type ImportDeps } from './import-dataset';
+import { loadPopulation, POPULATION_KEY } from './import-population';
 import { loadProgrammeTables, programmeKey, type ProgrammeUrls } from './programme-load';
 
 /** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
@@ -42,7 +38,6 @@ export interface DemoSources {
 }
 
 export const DEMO_DATASET_ID = 'demo';
-export const POPULATION_KEY = 'spillover.population';
 const ACTIVE_KEY = 'spillover.activeDataset';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -109,12 +104,6 @@ export function openingDb(opening: Promise<Db>, onStatus: (status: EngineStatus)
     drop: (name) => opening.then((db) => db.drop(name)),
     close: () => opening.then((db) => db.close()),
   };
-}
-
-export function exactMapping(columns: readonly string[]): GainMapping {
-  const m = {} as GainMapping; // filled for every canonical column just below
-  for (const c of GAIN_COLUMNS) m[c] = columns.includes(c) ? c : null;
-  return m;
 }
 
 export interface EngineSnapshot {
@@ -191,8 +180,7 @@ export class Engine {
     await ensureSchema(db);
     // A population table the user imported replaces the bundled estimate until it is reset.
     const own = this.storage.getItem(POPULATION_KEY);
-    await db.load('population.csv', own ? new TextEncoder().encode(own) : await this.bundled(this.demo.populationUrl));
-    await loadPopulationCsv(db, 'population.csv');
+    await loadPopulation(db, own ? new TextEncoder().encode(own) : await this.bundled(this.demo.populationUrl));
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
     await this.loadProgramme(db);
@@ -217,18 +205,11 @@ export class Engine {
 
   /** The bundled demo's gains, read and validated like an import and registered as the data set 'demo'. */
   private async loadDemo(db: Db): Promise<void> {
-    await db.load('demo-gains.csv', await this.bundled(this.demo.gainsUrl));
-    const staged = await stageCsv(db, 'demo-gains.csv', { delimiter: ',', quote: '"' });
-    const out = await validateStagedGains(db, staged.table, exactMapping(staged.columns), DEMO_DATASET_ID);
-    await registerDataset(db, {
+    await loadBundledDataset(db, 'demo-gains.csv', await this.bundled(this.demo.gainsUrl), {
       dataset_id: DEMO_DATASET_ID,
       name: this.demo.name,
       source: 'bundled demo',
       created_at: '2017-01-01T00:00:00.000Z',
-      rows_in: staged.rowsIn,
-      rows_loaded: out.rowsLoaded,
-      rows_rejected: out.rowsRejected,
-      content_hash: null,
     });
   }
 
@@ -254,8 +235,7 @@ export class Engine {
   /** Goes back to the bundled population estimate. */
   async resetPopulation(): Promise<void> {
     this.storage.removeItem(POPULATION_KEY);
-    await this.db.load('population.csv', await this.bundled(this.demo.populationUrl));
-    await loadPopulationCsv(this.db, 'population.csv');
+    await loadPopulation(this.db, await this.bundled(this.demo.populationUrl));
     this.touch();
   }
 

@@ -1,7 +1,7 @@
 export { keys, type DataRef } from './keys';
 export { makeQueryClient } from './client';
 export {
-  Engine, DEMO_DATASET_ID, browserEngineDeps, exactMapping, openingDb,
+  Engine, DEMO_DATASET_ID, browserEngineDeps, openingDb,
   type DatasetStore, type DemoSources, type DemoSnapshot, type EngineDeps, type EngineHooks, type EngineSnapshot, type KeyValueStore,
 } from './engine';
 export * from './options';

@@ -5,7 +5,6 @@ import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
 import { importLimit } from './import-pipeline';
 import {
-  browserDeps,
   completeImport,
   deleteDataset,
   importGenericTable,
@@ -64,13 +63,13 @@ export function useImport() {
       const previous = engine.getSnapshot().datasetId;
       const name = options.current.name?.trim() || prepared.fileName.replace(/\.[^.]+$/, '');
       try {
-        const result = await completeImport(engine.db, prepared, mapping, name, browserDeps(), ctrl.signal);
+        const result = await completeImport(engine.db, prepared, mapping, name, engine.importDeps(), ctrl.signal);
         await engine.activate(result.datasetId);
         engine.touch();
         setState({ kind: 'done', result, saved: 'saving' });
         const current = (s: ImportState) => s.kind === 'done' && s.result === result;
         try {
-          await persistDataset(engine.db, result.info, browserDeps());
+          await persistDataset(engine.db, result.info, engine.importDeps());
           // Only now is the replaced data set given up: a failed save must not cost the user both.
           if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
           engine.touch();
@@ -105,7 +104,7 @@ export function useImport() {
         if (tooBig) throw new InputRefused(file.name, tooBig);
         const bytes = new Uint8Array(await file.arrayBuffer());
         if (opts.mode === 'population') {
-          const result = await importPopulationFile(engine.db, file.name, bytes, browserDeps());
+          const result = await importPopulationFile(engine.db, file.name, bytes, engine.importDeps());
           engine.touch();
           setState({ kind: 'population', result });
           return;
@@ -116,7 +115,7 @@ export function useImport() {
           setState({ kind: 'table', result });
           return;
         }
-        const prepared = await prepareImport(engine.db, file.name, bytes, browserDeps(), ctrl.signal, (progress) =>
+        const prepared = await prepareImport(engine.db, file.name, bytes, engine.importDeps(), ctrl.signal, (progress) =>
           setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size, progress }),
         );
         if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });

@@ -7,7 +7,7 @@ export function DatasetSwitcher() {
   const t = useT();
   const engine = useEngine();
   const { activate, remove } = useDatasets();
-  const q = useQuery({ ...datasetsQuery(engine), enabled: engine.ready });
+  const q = useQuery(datasetsQuery(engine));
   const active = q.data?.find((d) => d.dataset_id === engine.datasetId);
   return (
     <span className="dataset-switcher">
