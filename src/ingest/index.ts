@@ -34,7 +34,7 @@ export {
 } from './input-guard';
 export { fileKind, readInput, type FileKind, type TextInput } from './read-input';
 export { mapColumns, missingRequired, notThatTable, requiredColumns, type ColumnMapping } from './map-columns';
-export { EXPORT_FORMATS, exportFile, type ExportFormat, type ExportedFile } from './export-file';
+export { EXPORT_FORMATS, csvDownload, exportFile, type ExportFormat, type ExportedFile } from './export-file';
 export { APP_VERSION, makeStamp, stampEntries, stampFileName, type ExportStamp } from './export-stamp';
 export { neutraliseFormula } from './export-guard';
 export { exportCsvText, type CsvStyle } from './export-csv';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvDownload, exportFile } from '../ingest/export-file';
 import type { ExportStamp } from '../ingest/export-stamp';
-import { csvCell, rowsToCsv, saveFile } from './download';
+import { saveFile } from './download';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -57,17 +57,5 @@ describe('CSV downloads go through src/ingest’s writer and guard, saved by sav
     const f = await saved(async () => saveFile(await exportFile('csv', table, stamp, 'query', 'en')));
     expect(f.name).toBe('query_demo-00000000_p_2026-01-01_v0.1.0.csv');
     expect(f.text).toBe("\uFEFFlabel,v\r\n'－1+1,0.0000001\r\n");
-  });
-});
-
-describe('legacy csvCell/rowsToCsv (deprecated until their callers switch to csvDownload)', () => {
-  it.each([
-    ['=1+2', "'=1+2"],
-    ['-1500.25', '-1500.25'],
-    ['a,b', '"a,b"'],
-  ])('%j → %j', (input, out) => expect(csvCell(input)).toBe(out));
-
-  it('writes a header and CRLF rows', () => {
-    expect(rowsToCsv([{ a: 1, b: null }, { a: '=x', b: 'y' }])).toBe("a,b\r\n1,\r\n'=x,y");
   });
 });

@@ -3,5 +3,5 @@ export { ErrorBanner, Notice } from './error-banner';
 export { FigureCard, type FigureCardProps } from './figure-card';
 export { VirtualTable, type VirtualColumn, type VirtualTableProps } from './virtual-table';
 export { TraceDrawer, type TraceNode, type TraceDrawerProps } from './trace-drawer';
-export { csvCell, rowsToCsv, downloadFile, downloadCsv } from './download';
+export { downloadFile, saveFile, type DownloadableFile } from './download';
 export { ExportMenu, type ExportMenuFile, type ExportMenuFormat, type ExportMenuProps } from './export-menu';

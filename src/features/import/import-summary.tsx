@@ -1,13 +1,14 @@
 import { formatDkk, formatInteger } from '../../format';
 import type { ImportResult } from '../../queries';
-import { downloadCsv, useLang, useT } from '../../ui';
+import { saveFile, useLang, useT } from '../../ui';
+import { csvDownload } from '../../ingest';
 
 const SHOWN = 200;
 
 export function ImportSummary({ result, saved, onClose }: { result: ImportResult; saved: string; onClose: () => void }) {
   const t = useT();
   const { lang } = useLang();
-  const download = () => downloadCsv(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason']);
+  const download = () => saveFile(csvDownload(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang));
   return (
     <section
       className="import-summary"

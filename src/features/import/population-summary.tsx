@@ -1,6 +1,7 @@
 import { formatDkk, formatInteger } from '../../format';
 import { useDatasets, type PopulationImportResult } from '../../queries';
-import { downloadCsv, useLang, useT } from '../../ui';
+import { saveFile, useLang, useT } from '../../ui';
+import { csvDownload } from '../../ingest';
 
 /** What a population import replaced: counts, the new national value added, and every rejected line. */
 export function PopulationSummary({ result, onClose }: { result: PopulationImportResult; onClose: () => void }) {
@@ -29,7 +30,7 @@ export function PopulationSummary({ result, onClose }: { result: PopulationImpor
       {result.rejected.length ? (
         <>
           <ul>{result.rejected.slice(0, 50).map((r, i) => <li key={i}>{r.reason}</li>)}</ul>
-          <button type="button" onClick={() => downloadCsv(result.rejected, 'population-rejected.csv', ['line', 'column', 'value', 'reason'])}>
+          <button type="button" onClick={() => saveFile(csvDownload(result.rejected, 'population-rejected.csv', ['line', 'column', 'value', 'reason'], lang))}>
             {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
           </button>{' '}
         </>

@@ -3,7 +3,8 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatRatio } from '../../format';
 import { evaluate, PRESETS, presetById, type Figure } from '../../model';
 import { errorText, modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
-import { downloadCsv, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
+import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
+import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
 import { FilterChips } from './filter-chips';
 import { TraceRowsTable } from './trace-rows';
@@ -216,7 +217,7 @@ export function OverviewScreen() {
           node={trace}
           formatValue={(v, unit) => formatFigure(v, unit, lang)}
           onClose={() => setTrace(null)}
-          onExportRows={(rows) => downloadCsv(rows, `${trace.id}-rows.csv`)}
+          onExportRows={(rows) => saveFile(csvDownload(rows, `${trace.id}-rows.csv`, undefined, lang))}
         >
           <TraceRowsTable figure={trace} expectedWeight={Number(params.expected_weight)} filters={cross.filters} />
         </TraceDrawer>

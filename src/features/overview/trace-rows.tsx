@@ -4,7 +4,8 @@ import type { Filters, GainCellRef, TraceRowColumn } from '../../db';
 import { formatDkk, formatInteger, formatNumber } from '../../format';
 import { walkFigures, type Figure } from '../../model';
 import { TRACE_ROW_COLUMNS, traceRowsQuery, useEngine } from '../../queries';
-import { downloadCsv, useLang, useT } from '../../ui';
+import { saveFile, useLang, useT } from '../../ui';
+import { csvDownload } from '../../ingest';
 
 const NUMERIC = new Set<TraceRowColumn>(['annual_gain_dkk']);
 
@@ -38,7 +39,7 @@ export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Fi
         <p data-testid="trace-rows-sum" data-value={d.sumDkk} data-count={d.total}>
           {formatInteger(d.total, lang)} {t({ da: 'rækker, i alt', en: 'rows, in total' })} {formatDkk(d.sumDkk, lang)}
           {d.total > d.rows.length ? ` (${t({ da: 'viser', en: 'showing' })} ${formatInteger(d.rows.length, lang)})` : ''}{' '}
-          <button type="button" onClick={() => downloadCsv(d.rows, `${figure.id}-reported-rows.csv`, TRACE_ROW_COLUMNS)}>
+          <button type="button" onClick={() => saveFile(csvDownload(d.rows, `${figure.id}-reported-rows.csv`, TRACE_ROW_COLUMNS, lang))}>
             {t({ da: 'Hent som CSV', en: 'Download as CSV' })}
           </button>
         </p>

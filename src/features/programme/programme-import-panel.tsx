@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { ProgrammeTable } from '../../db';
 import { formatInteger } from '../../format';
 import { useProgrammeImport } from '../../queries';
-import { downloadCsv, useLang, useT, type Text } from '../../ui';
+import { saveFile, useLang, useT, type Text } from '../../ui';
+import { csvDownload } from '../../ingest';
 
 const TABLES: readonly { id: ProgrammeTable; label: Text }[] = [
   { id: 'funding', label: { da: 'Finansiering (funding)', en: 'Funding' } },
@@ -86,7 +87,7 @@ export function ProgrammeImportPanel() {
                 ))}
               </ul>
               {result.rejected.length > SHOWN ? <p className="muted">{t({ da: `… og ${result.rejected.length - SHOWN} mere i filen nedenfor`, en: `… and ${result.rejected.length - SHOWN} more in the file below` })}</p> : null}
-              <button type="button" onClick={() => downloadCsv(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'])}>
+              <button type="button" onClick={() => saveFile(csvDownload(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang))}>
                 {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
               </button>{' '}
             </>
