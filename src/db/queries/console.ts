@@ -192,7 +192,7 @@ export async function runConsole(db: Db, input: string, signal?: AbortSignal, cl
  * (inside the transaction, so the app's own commits on other connections do not count), and any change is rolled
  * back. The rollback is then checked again outside the transaction.
  */
-async function verifiedWrite(db: Db, sql: string, signal?: AbortSignal): Promise<{ result: QueryResult } | { tamper: Tamper }> {
+export async function verifiedWrite(db: Db, sql: string, signal?: AbortSignal): Promise<{ result: QueryResult } | { tamper: Tamper }> {
   const send = (s: string) => run(db, s);
   await send('BEGIN TRANSACTION');
   let before: AppFingerprint;
