@@ -184,6 +184,10 @@ export class BrowserDb implements Db {
     }
   }
 
+  async reset(reason: string): Promise<void> {
+    await this.restart(reason);
+  }
+
   private restart(reason: string): Promise<Engine> {
     if (this.restarting) return this.restarting;
     this.options.onStatus?.({ kind: 'restarting', reason });

@@ -27,6 +27,11 @@ export interface Db {
    * interrupts it and the promise rejects with `CancelledError`. Optional: only engines that can cancel offer it.
    */
   send?(sql: string, signal?: AbortSignal): Promise<QueryResult>;
+  /**
+   * Throws the instance away and starts a fresh one, rebuilt like after a crash (the browser door). Optional: the
+   * way back when the app's tables can no longer be trusted (a console write that could not be rolled back).
+   */
+  reset?(reason: string): Promise<void>;
   /** Removes a virtual file registered with `load`. */
   drop(name: string): Promise<void>;
   close(): Promise<void>;

@@ -260,6 +260,16 @@ export class Engine {
     return { memory: { get: (k) => this.storage.getItem(k), set: (k, v) => this.storage.setItem(k, v) }, store: this.datasets };
   }
 
+  /**
+   * The app's tables changed under a console write that could not be rolled back: start a fresh instance rebuilt
+   * from the bundled and stored rows. An engine that cannot start afresh stops with an error rather than show
+   * figures from tables nobody can vouch for.
+   */
+  async recover(reason: string): Promise<void> {
+    if (this.db.reset) await this.db.reset(reason);
+    else this.set({ error: `The app's tables changed and cannot be rebuilt in place (${reason}): reload the page.` });
+  }
+
   /** Tells views that data changed (an import, a delete) without switching the active data set. */
   touch(): void {
     this.set({ version: this.snapshot.version + 1 });

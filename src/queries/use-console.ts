@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { runConsole, type ConsoleError, type QueryResult } from '../db';
-import { useEngine } from './engine-context';
+import { EngineContext, useEngine } from './engine-context';
 
 export type ConsoleState =
   | { kind: 'idle' }
@@ -13,6 +13,7 @@ export type ConsoleState =
  * flight (duckdb-wasm's cancelSent). Waits for the engine: a run asked for before it is ready does nothing.
  */
 export function useConsole(onFinished: (s: ConsoleState) => void) {
+  const engine = useContext(EngineContext);
   const { db, datasetId, ready } = useEngine();
   const [state, setState] = useState<ConsoleState>({ kind: 'idle' });
   const ctl = useRef<AbortController | null>(null);
@@ -28,13 +29,15 @@ export function useConsole(onFinished: (s: ConsoleState) => void) {
       setState({ kind: 'running', startedAt: performance.now() });
       const out = await runConsole(db, sql, abort.signal);
       ctl.current = null;
+      // Rolled back as far as it could be, but the app's tables still differ: rebuild them from the stored rows.
+      if (!out.ok && out.tamper && !out.tamper.restored) await engine?.recover(out.tamper.changed.join(', '));
       const next: ConsoleState = out.ok
         ? { kind: 'done', result: out.result, statements: out.statements, ms: out.elapsedMs, sql, datasetId }
         : { kind: 'failed', error: out.error, ms: out.elapsedMs, sql };
       setState(next);
       finished.current(next);
     },
-    [db, datasetId, ready],
+    [engine, db, datasetId, ready],
   );
   const cancel = useCallback(() => ctl.current?.abort(), []);
   return { state, run, cancel, ready };
