@@ -9,7 +9,10 @@ import { screenFromHash, type Screen } from './screens';
 // One engine and one cache per page: created outside React so StrictMode's double render cannot start two.
 const client = makeQueryClient();
 const engine = new Engine(DEMO);
-(globalThis as { __spilloverDb?: unknown }).__spilloverDb = engine.db; // e2e tests check recovery through it
+// The e2e tests reach the engine through this global (recovery, busy, SQL checks). Only in the e2e build
+// (`vite build --mode e2e`, tests/e2e/global-setup.ts): Vite replaces MODE with a literal, so a production build
+// (`npm start`, `npm run build`) drops the line and carries no such global.
+if (import.meta.env.MODE === 'e2e') (globalThis as { __spilloverDb?: unknown }).__spilloverDb = engine.db;
 // How many queries are in flight, as a data attribute: the bench and e2e tests wait for 0 after an interaction.
 client.getQueryCache().subscribe(() => {
   document.documentElement.dataset.fetching = String(client.isFetching());

@@ -1,49 +1,36 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { preview, type PreviewServer } from 'vite';
 import { chromePath } from './browser';
 
-let server: ChildProcess | undefined;
+let server: PreviewServer | undefined;
 
-async function waitFor(url: string, ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`);
-}
-
-/** Builds the app once and serves it with `vite preview` on 127.0.0.1 for every e2e test file. */
+/**
+ * Builds the app once in the `e2e` mode (the only build that exposes `window.__spilloverDb`, see src/app/app.tsx)
+ * and serves it with Vite's preview server (the config's CSP header included) on 127.0.0.1, on a port the system
+ * picks: nothing to collide with another run.
+ */
 export async function setup(): Promise<void> {
   // E2E_OUT_DIR lets two e2e runs on one checkout build and serve separately.
-  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist-e2e';
   chromePath(); // fail early with the install hint, not a stack trace from playwright
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    // NODE_ENV=production: a mode other than 'production' would otherwise give React's development build.
+    const build = spawnSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  const port = String(4300 + Math.floor(Math.random() * 500));
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort', '--outDir', outDir], {
-    stdio: 'ignore',
-    detached: true,
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
-  const url = `http://127.0.0.1:${port}/`;
-  await waitFor(url, 30000);
-  process.env.E2E_BASE_URL = url;
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not listen on a TCP port');
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${address.port}/`;
 }
 
 export async function teardown(): Promise<void> {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  await server?.close();
 }
