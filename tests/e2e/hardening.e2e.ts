@@ -1,10 +1,10 @@
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src/app/screens';
-import { baseUrl, openSession, sessionPerTest, type Session } from './browser';
+import { baseUrl, expectClean, openPersistentSession, sessionPerTest, settled, sql, type Session } from './browser';
 
 const session = sessionPerTest();
 const ENGLISH = 'tests/fixtures/import/english.csv';
@@ -80,107 +80,58 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function ready(page: Session['page']) {
-  await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 30000 });
-}
-
-async function idle(page: Session['page']) {
-  await page.waitForFunction(() => !(globalThis as unknown as { __spilloverDb: { busy: boolean } }).__spilloverDb.busy, null, { timeout: 20000 });
+  await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 60000 });
 }
 
 /** Imports a file and waits until it is in the store; returns its realised total. */
 async function importSaved(page: Session['page'], path: string): Promise<number> {
   await page.getByTestId('import-file').setInputFiles(path);
   const summary = page.getByTestId('import-summary');
-  await summary.waitFor({ timeout: 30000 });
-  await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 30000 });
+  await summary.waitFor({ timeout: 60000 });
+  await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
   const realised = Number(await summary.getAttribute('data-realised-total'));
   await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+  await summary.waitFor({ state: 'hidden' });
   return realised;
 }
 
 const figure = (page: Session['page']) => page.getByTestId('figure-reported').getAttribute('data-value');
 const options = (page: Session['page']) => page.getByTestId('dataset-select').locator('option').allTextContents();
 
-async function sql<T>(page: Session['page'], text: string): Promise<T[]> {
-  return page.evaluate(async (q) => {
-    const db = (globalThis as unknown as { __spilloverDb: { query: (s: string) => Promise<{ rows: unknown[] }> } }).__spilloverDb;
-    return (await db.query(q)).rows;
-  }, text) as Promise<T[]>;
-}
-
-describe('engine faults', () => {
-  it('a real wasm trap (stack overflow in DuckDB) restarts the engine and restores the imported data set', async () => {
+describe('storage', () => {
+  // One journey on one profile: each fault is made on top of a data set saved in IndexedDB, and each ends in a
+  // state the next starts from.
+  it('a full storage quota fails that import cleanly and keeps the earlier data set active (also after a reload); a record whose rows no longer match their hash and garbage are detected, reported, and gone at the next start; a deleted database (data sets saved earlier are missing) is noticed and the app starts with the demo', async () => {
     const page = session().page;
     await page.goto(baseUrl());
     await ready(page);
     const realised = await importSaved(page, ENGLISH);
-    await expect.poll(() => figure(page), { timeout: 10000 }).toBe(String(realised));
-    await idle(page);
-    // A deeply nested expression, once DuckDB's own depth guard is lifted, overflows the wasm stack: a trap. The
-    // call is replayed once on the new instance, where the guard is back, so it then fails as a parser error.
-    const error = await page.evaluate(async () => {
-      const db = (globalThis as unknown as { __spilloverDb: { query: (s: string) => Promise<unknown> } }).__spilloverDb;
-      await db.query('SET max_expression_depth = 100000000');
-      try {
-        await db.query(`SELECT ${Array(50000).fill('1').join(' + ')}`);
-        return null;
-      } catch (e) {
-        return String(e);
-      }
+    const before = await options(page);
+    expect(before).toContain('english');
+
+    // A full quota. Chromium's DevTools quota override (Storage.overrideQuotaForOrigin) did not limit IndexedDB
+    // writes here (estimate() kept reporting 10 GB and a 2 MB put succeeded), so the store is made to answer as a
+    // full disk does, from the test only: every put now fails with a QuotaExceededError.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put(): IDBRequest {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
     });
-    expect(error).toMatch(/Max expression depth limit of 1000 exceeded|Maximum call stack size exceeded/);
-    await page.getByTestId('engine-restarted').waitFor({ timeout: 30000 });
-    const restarts = await page.evaluate(() => (globalThis as unknown as { __spilloverDb: { restartCount: number } }).__spilloverDb.restartCount);
-    expect(restarts).toBeGreaterThanOrEqual(1);
-    // The new instance has the imported rows (not only the demo), and the lifted guard is gone with the old one.
-    const [active] = await sql<{ n: number; s: number }>(
-      page,
-      "SELECT count(*) AS n, sum(annual_gain_dkk) FILTER (WHERE status = 'realised') AS s FROM reported_gains",
-    );
-    expect(active?.s).toBe(realised);
-    const [depth] = await sql<{ v: string }>(page, "SELECT current_setting('max_expression_depth')::VARCHAR AS v");
-    expect(depth?.v).toBe('1000');
-    expect(await options(page)).toContain('english');
-    await expect.poll(() => figure(page), { timeout: 10000 }).toBe(String(realised));
-  });
-});
+    await page.getByTestId('import-file').setInputFiles(file('big.csv'));
+    const error = page.getByTestId('import-error');
+    await error.waitFor({ timeout: 60000 });
+    expect(await error.getAttribute('data-code')).toBe('quota');
+    expect(await error.textContent()).toMatch(/lager er fuldt.*ikke importeret/s);
+    await expect.poll(() => figure(page), { timeout: 30000 }).toBe(String(realised));
+    expect(await options(page)).toEqual(before);
+    const [n] = await sql<{ n: number }>(page, 'SELECT count(DISTINCT dataset_id) AS n FROM gains_flat');
+    expect(n?.n).toBe(2); // the demo and english: nothing of the failed import is left
+    // And the earlier data set is still stored: it is back, and active, after a reload.
+    await page.reload();
+    await expect.poll(() => figure(page), { timeout: 60000 }).toBe(String(realised));
+    expect(await options(page)).toEqual(before);
 
-describe('storage', () => {
-  it('keeps an imported data set across a reload and a browser restart with the same profile', async () => {
-    const first = session();
-    await first.page.goto(baseUrl());
-    await ready(first.page);
-    const realised = await importSaved(first.page, ENGLISH);
-    await first.page.reload();
-    await expect.poll(() => figure(first.page), { timeout: 20000 }).toBe(String(realised));
-    // Same profile, new browser process.
-    const profile = mkdtempSync(join(tmpdir(), 'spillover-profile-'));
-    try {
-      const a = await openSession(profile);
-      await a.page.goto(baseUrl());
-      await ready(a.page);
-      const r = await importSaved(a.page, ENGLISH);
-      await a.close();
-      const b = await openSession(profile);
-      try {
-        await b.page.goto(baseUrl());
-        await expect.poll(() => figure(b.page), { timeout: 20000 }).toBe(String(r));
-        expect(await options(b.page)).toContain('english');
-        expect(await b.page.getByTestId('storage-notice').count()).toBe(0);
-        expect(b.pageErrors).toEqual([]);
-      } finally {
-        await b.close();
-      }
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-  }, 120000); // three imports and four browser starts
-
-  it('detects garbage and a record whose rows no longer match their hash, tells the user, and starts clean', async () => {
-    const page = session().page;
-    await page.goto(baseUrl());
-    await ready(page);
-    await importSaved(page, ENGLISH);
+    // Garbage and a record whose rows no longer match their hash.
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
@@ -210,22 +161,16 @@ describe('storage', () => {
     );
     await page.reload();
     const notice = page.getByTestId('storage-notice');
-    await notice.waitFor({ timeout: 30000 });
+    await notice.waitFor({ timeout: 60000 });
     expect(await notice.locator('li[data-code="corrupt"]').count()).toBe(2);
     expect(await notice.textContent()).toMatch(/english.*kontrolsum/s);
     await ready(page);
     expect(await options(page)).not.toContain('english');
-    await expect.poll(() => figure(page), { timeout: 10000 }).toBe('90000000');
-    // The bad records are gone: the next start is clean and quiet.
-    await page.reload();
-    await ready(page);
-    expect(await page.getByTestId('storage-notice').count()).toBe(0);
-  });
+    await expect.poll(() => figure(page), { timeout: 30000 }).toBe('90000000');
 
-  it('notices a deleted database (data sets saved earlier are missing) and starts with the demo', async () => {
-    const page = session().page;
-    await page.goto(baseUrl());
-    await ready(page);
+    // A deleted database. Its start is also the first after the one that reported the bad records: the notice now
+    // names only the missing data set, so they are gone. (A start with nothing wrong shows no notice at all: the
+    // browser restart test below.)
     await importSaved(page, ENGLISH);
     await page.evaluate(
       () =>
@@ -237,11 +182,11 @@ describe('storage', () => {
         }),
     );
     await page.reload();
-    const notice = page.getByTestId('storage-notice');
-    await notice.waitFor({ timeout: 30000 });
+    await notice.waitFor({ timeout: 60000 });
     expect(await notice.getAttribute('data-codes')).toBe('missing');
+    expect(await notice.locator('li[data-code="corrupt"]').count()).toBe(0);
     expect(await notice.textContent()).toContain('«english»');
-    await expect.poll(() => figure(page), { timeout: 20000 }).toBe('90000000');
+    await expect.poll(() => figure(page), { timeout: 60000 }).toBe('90000000');
     await page.getByRole('button', { name: 'OK', exact: true }).click();
     expect(await notice.count()).toBe(0);
   });
@@ -251,49 +196,52 @@ describe('storage', () => {
     await page.addInitScript(() => Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(baseUrl());
     const notice = page.getByTestId('storage-notice');
-    await notice.waitFor({ timeout: 30000 });
+    await notice.waitFor({ timeout: 60000 });
     expect(await notice.getAttribute('data-codes')).toBe('unavailable');
     await ready(page);
     await page.getByTestId('import-file').setInputFiles(ENGLISH);
-    await page.getByTestId('import-summary').waitFor({ timeout: 30000 });
-    await page.locator('[data-testid="import-saved"][data-state="failed"]').waitFor({ timeout: 20000 });
+    await page.getByTestId('import-summary').waitFor({ timeout: 60000 });
+    await page.locator('[data-testid="import-saved"][data-state="failed"]').waitFor({ timeout: 60000 });
     const realised = await page.getByTestId('import-summary').getAttribute('data-realised-total');
-    await expect.poll(() => figure(page), { timeout: 10000 }).toBe(realised);
+    await expect.poll(() => figure(page), { timeout: 30000 }).toBe(realised);
   });
 
-  it('a full storage quota fails that import cleanly and keeps the earlier data set active', async () => {
-    const page = session().page;
-    await page.goto(baseUrl());
-    await ready(page);
-    const realised = await importSaved(page, ENGLISH);
-    const before = await options(page);
-    expect(before).toContain('english');
-    // Chromium's DevTools quota override (Storage.overrideQuotaForOrigin) did not limit IndexedDB writes here
-    // (estimate() kept reporting 10 GB and a 2 MB put succeeded), so the store is made to answer as a full disk
-    // does, from the test only: every put now fails with a QuotaExceededError.
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function put(): IDBRequest {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
-    await page.getByTestId('import-file').setInputFiles(file('big.csv'));
-    const error = page.getByTestId('import-error');
-    await error.waitFor({ timeout: 60000 });
-    expect(await error.getAttribute('data-code')).toBe('quota');
-    expect(await error.textContent()).toMatch(/lager er fuldt.*ikke importeret/s);
-    await expect.poll(() => figure(page), { timeout: 10000 }).toBe(String(realised));
-    expect(await options(page)).toEqual(before);
-    const [n] = await sql<{ n: number }>(page, "SELECT count(DISTINCT dataset_id) AS n FROM gains_flat");
-    expect(n?.n).toBe(2); // the demo and english: nothing of the failed import is left
-    // And the earlier data set is still stored: it is back, and active, after a reload.
-    await page.reload();
-    await expect.poll(() => figure(page), { timeout: 20000 }).toBe(String(realised));
-    expect(await options(page)).toEqual(before);
+  // The one test whose point is a browser restart: its own browser processes on one profile directory. (That a
+  // saved data set comes back after a reload in the same browser is checked in import.e2e.ts.)
+  it('keeps an imported data set across a browser restart with the same profile', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'spillover-profile-'));
+    try {
+      const a = await openPersistentSession(profile);
+      let r: number;
+      try {
+        await a.page.goto(baseUrl());
+        await ready(a.page);
+        r = await importSaved(a.page, ENGLISH);
+        await expect.poll(() => figure(a.page), { timeout: 60000 }).toBe(String(r));
+        expect(await options(a.page)).toContain('english');
+      } finally {
+        await a.close();
+      }
+      expectClean(a);
+      // Same profile, new browser process.
+      const b = await openPersistentSession(profile);
+      try {
+        await b.page.goto(baseUrl());
+        await expect.poll(() => figure(b.page), { timeout: 60000 }).toBe(String(r));
+        expect(await options(b.page)).toContain('english');
+        expect(await b.page.getByTestId('storage-notice').count()).toBe(0);
+      } finally {
+        await b.close();
+      }
+      expectClean(b);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 
 describe('big and hostile input', () => {
-  it.each([
+  const refused: [string, string, RegExp][] = [
     ['empty.csv', 'empty', /filen er tom/],
     ['image.csv', 'binary', /ikke en tekstfil \(PNG\)/],
     ['archive.csv', 'binary', /ikke en tekstfil \(ZIP\)/],
@@ -301,76 +249,11 @@ describe('big and hostile input', () => {
     ['headers-only.csv', 'headers-only', /kun overskrifter \(13 kolonner\) og ingen rækker/],
     ['wide.csv', 'too-many-columns', /100\.000 kolonner; højst 2\.000/],
     ['huge.csv', 'too-large', /filen fylder 2,0 GB; denne browser kan højst importere \d+,\d MB/],
-  ])('%s is refused with a specific message and nothing is loaded', async (name, code, message) => {
-    const page = session().page;
-    await page.goto(baseUrl());
-    await ready(page);
-    const before = await options(page);
-    await page.getByTestId('import-file').setInputFiles(file(name));
-    const error = page.getByTestId('import-error');
-    await error.waitFor({ timeout: 30000 });
-    expect(await error.getAttribute('data-code')).toBe(code);
-    expect(await error.textContent()).toMatch(message);
-    expect(await options(page)).toEqual(before);
-    const [staged] = await sql<{ n: number }>(page, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'import_staged'");
-    expect(staged?.n).toBe(0);
-    await expect.poll(() => figure(page)).toBe('90000000');
-  });
+  ];
 
-  it('shows markup and javascript: URLs in cells as text on the Data screen, in the rejects table and in trace rows', async () => {
-    const page = session().page;
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(baseUrl());
-    await ready(page);
-    await page.getByTestId('import-file').setInputFiles(file('hostile.csv'));
-    const rejects = page.getByTestId('import-rejects');
-    await rejects.waitFor({ timeout: 30000 });
-    expect(await rejects.locator('td', { hasText: XSS.rejected }).count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
-    // Trace rows behind the national potential list company names.
-    await page.getByTestId('how-national_potential').click();
-    const trace = page.getByTestId('trace-reported-rows');
-    await trace.waitFor({ timeout: 15000 });
-    expect(await trace.locator('td', { hasText: XSS.img }).count()).toBe(1);
-    await page.keyboard.press('Escape');
-    // The Data screen: projects (titles) and companies (names).
-    await page.goto(`${baseUrl()}#/data`);
-    await page.getByRole('tab', { name: 'Projekter' }).click();
-    await expect.poll(() => page.getByText(XSS.script, { exact: true }).count(), { timeout: 15000 }).toBe(1);
-    expect(await page.getByText(XSS.js, { exact: true }).count()).toBe(1);
-    await page.getByRole('tab', { name: 'Virksomheder' }).click();
-    await expect.poll(() => page.getByText(XSS.img, { exact: true }).count(), { timeout: 15000 }).toBe(1);
-    expect(await page.getByText('<a href="javascript:alert(4)">klik</a>', { exact: true }).count()).toBe(1);
-    // Nothing was turned into markup: no injected image, link or script, and no dialog fired.
-    expect(await page.locator('img[src="x"], img[src="y"], a[href^="javascript"]').count()).toBe(0);
-    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length)).toBe(0);
-    expect(dialogs).toEqual([]);
-  });
-});
-
-describe('security', () => {
-  it('serves the same Content-Security-Policy as a header as index.html carries, allowing no other origin', async () => {
-    const res = await fetch(baseUrl());
-    const header = res.headers.get('content-security-policy') ?? '';
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
-    expect(meta).not.toBe('');
-    expect(header).toBe(`${meta}; frame-ancestors 'none'`);
-    const directives = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
-    for (const sources of directives.values()) {
-      expect(sources.filter((s) => /^(https?:|\*|wss?:)/.test(s) || s.includes('.'))).toEqual([]);
-      expect(sources).not.toContain("'unsafe-eval'");
-    }
-    // Scripts: only the app's own files, and wasm compilation for DuckDB; never inline script.
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
-  });
-
-  it('has no CSP violation while every screen loads, a file is imported and a chart is exported as PNG', async () => {
+  // One cold start, the CSP watched throughout: every hostile file in turn on the demo, then the markup file that
+  // does load, every screen, an import and a PNG export, and last a wasm trap that restarts the engine.
+  it(`${refused.map(([name]) => name).join(', ')} are each refused with a specific message and nothing is loaded; markup and javascript: URLs in cells show as text on the Data screen, in the rejects table and in trace rows; no CSP violation while every screen loads, a file is imported and a chart is exported as PNG; a real wasm trap (stack overflow in DuckDB) restarts the engine and restores the imported data set`, async () => {
     const { page, context } = session();
     const violations: string[] = [];
     context.on('console', (m) => {
@@ -379,32 +262,92 @@ describe('security', () => {
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP ${e.violatedDirective}): ${e.blockedURI}`)),
     );
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(baseUrl());
     await ready(page);
+    const before = await options(page);
+    const error = page.getByTestId('import-error');
+    for (const [name, code, message] of refused) {
+      await page.getByTestId('import-file').setInputFiles(file(name));
+      await expect.poll(() => error.getAttribute('data-code'), { timeout: 60000, message: name }).toBe(code);
+      expect(await error.textContent(), name).toMatch(message);
+      expect(await options(page), name).toEqual(before);
+      const [staged] = await sql<{ n: number }>(page, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'import_staged'");
+      expect(staged?.n, name).toBe(0);
+      await expect.poll(() => figure(page), { message: name }).toBe('90000000');
+    }
+
+    // Markup and javascript: URLs in cells are shown as text.
+    await page.getByTestId('import-file').setInputFiles(file('hostile.csv'));
+    const rejects = page.getByTestId('import-rejects');
+    await rejects.waitFor({ timeout: 60000 });
+    expect(await rejects.locator('td', { hasText: XSS.rejected }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+    // Trace rows behind the national potential list company names.
+    await page.getByTestId('how-national_potential').click();
+    const trace = page.getByTestId('trace-reported-rows');
+    await trace.waitFor({ timeout: 30000 });
+    expect(await trace.locator('td', { hasText: XSS.img }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    // The Data screen: projects (titles) and companies (names).
+    await page.goto(`${baseUrl()}#/data`);
+    await page.getByRole('tab', { name: 'Projekter' }).click();
+    await expect.poll(() => page.getByText(XSS.script, { exact: true }).count(), { timeout: 30000 }).toBe(1);
+    expect(await page.getByText(XSS.js, { exact: true }).count()).toBe(1);
+    await page.getByRole('tab', { name: 'Virksomheder' }).click();
+    await expect.poll(() => page.getByText(XSS.img, { exact: true }).count(), { timeout: 30000 }).toBe(1);
+    expect(await page.getByText('<a href="javascript:alert(4)">klik</a>', { exact: true }).count()).toBe(1);
+    // Nothing was turned into markup: no injected image, link or script, and no dialog fired.
+    expect(await page.locator('img[src="x"], img[src="y"], a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length)).toBe(0);
+    expect(dialogs).toEqual([]);
+
+    // No CSP violation while every screen loads, a file is imported and a chart is exported as PNG.
     for (const screen of SCREENS) {
       await page.goto(`${baseUrl()}#/${screen}`);
-      await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15000 });
-      await idle(page);
+      await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 30000 });
+      await settled(page);
     }
     await page.goto(`${baseUrl()}#/overview`);
-    await importSaved(page, ENGLISH);
-    const download = page.waitForEvent('download', { timeout: 20000 });
+    const realised = await importSaved(page, ENGLISH);
+    const download = page.waitForEvent('download', { timeout: 60000 });
     await page.getByRole('button', { name: /^PNG: / }).first().click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
     expect(violations).toEqual([]);
-  }, 120000); // every screen, an import and an export
 
-  it('has no dangerouslySetInnerHTML (or raw innerHTML writes) anywhere in src', () => {
-    const banned = new RegExp(['dangerously', 'SetInnerHTML|\\.inner', 'HTML\\s*=|insertAdjacent', 'HTML'].join(''));
-    const hits: string[] = [];
-    const walk = (d: string) => {
-      for (const name of readdirSync(d)) {
-        const p = join(d, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (/\.(ts|tsx)$/.test(name) && banned.test(readFileSync(p, 'utf8'))) hits.push(p);
+    // A real wasm trap on top of the imported data set.
+    await expect.poll(() => figure(page), { timeout: 30000 }).toBe(String(realised));
+    await settled(page);
+    // A deeply nested expression, once DuckDB's own depth guard is lifted, overflows the wasm stack: a trap. The
+    // call is replayed once on the new instance, where the guard is back, so it then fails as a parser error.
+    const trap = await page.evaluate(async () => {
+      const db = (globalThis as unknown as { __spilloverDb: { query: (s: string) => Promise<unknown> } }).__spilloverDb;
+      await db.query('SET max_expression_depth = 100000000');
+      try {
+        await db.query(`SELECT ${Array(50000).fill('1').join(' + ')}`);
+        return null;
+      } catch (e) {
+        return String(e);
       }
-    };
-    walk('src');
-    expect(hits).toEqual([]);
+    });
+    expect(trap).toMatch(/Max expression depth limit of 1000 exceeded|Maximum call stack size exceeded/);
+    await page.getByTestId('engine-restarted').waitFor({ timeout: 60000 });
+    const restarts = await page.evaluate(() => (globalThis as unknown as { __spilloverDb: { restartCount: number } }).__spilloverDb.restartCount);
+    expect(restarts).toBeGreaterThanOrEqual(1);
+    // The new instance has the imported rows (not only the demo), and the lifted guard is gone with the old one.
+    const [active] = await sql<{ n: number; s: number }>(
+      page,
+      "SELECT count(*) AS n, sum(annual_gain_dkk) FILTER (WHERE status = 'realised') AS s FROM reported_gains",
+    );
+    expect(active?.s).toBe(realised);
+    const [depth] = await sql<{ v: string }>(page, "SELECT current_setting('max_expression_depth')::VARCHAR AS v");
+    expect(depth?.v).toBe('1000');
+    expect(await options(page)).toContain('english');
+    await expect.poll(() => figure(page), { timeout: 30000 }).toBe(String(realised));
+    expect(violations).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, sessionPerTest } from './browser';
+import { baseUrl, sessionPerTest, settled } from './browser';
 
 const FIXTURES = 'tests/fixtures/import';
 const session = sessionPerTest();
 
 async function importFile(file: string) {
-  await session().page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
+  await session().page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 60000 });
   await session().page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
   const summary = session().page.getByTestId('import-summary');
-  await summary.waitFor({ timeout: 30000 });
+  await summary.waitFor({ timeout: 60000 });
   const attr = async (name: string) => Number(await summary.getAttribute(name));
   return {
     rowsIn: await attr('data-rows-in'),
@@ -21,60 +21,57 @@ async function importFile(file: string) {
 }
 
 describe('import', () => {
-  it('imports a Danish Excel export (Windows-1252, ;, decimal comma, CRLF) and its English twin to identical totals', async () => {
-    await session().page.goto(baseUrl());
+  // One journey: two files to identical totals, a reload that brings the saved data set back, a file with bad
+  // rows, then the population table (which acts on whichever data set is active).
+  it('imports a Danish Excel export (Windows-1252, ;, decimal comma, CRLF) and its English twin to identical totals; brings the imported data set back after a reload; shows the exact rejected count and lines for a file with bad rows; a population table replaces the national reference, recomputes the figures, and can go back to the bundled estimate', async () => {
+    const page = session().page;
+    await page.goto(baseUrl());
     const da = await importFile('danish-excel.csv');
     expect(da.rejected).toBe(0);
     expect(da.loaded).toBe(da.rowsIn);
-    await session().page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+    await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+    await da.summary.waitFor({ state: 'hidden' });
     const en = await importFile('english.csv');
     expect(en.rejected).toBe(0);
     expect(en.loaded).toBe(da.loaded);
     expect(en.realised).toBe(da.realised);
-    await expect.poll(() => session().page.getByTestId('figure-reported').getAttribute('data-value')).toBe(String(en.realised));
-  });
+    await expect.poll(() => page.getByTestId('figure-reported').getAttribute('data-value')).toBe(String(en.realised));
 
-  it('shows the exact rejected count and lines for a file with bad rows', async () => {
+    // Brings the imported data set back after a reload.
+    await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 60000 }).toBe(String(en.realised));
+    expect(await page.getByTestId('dataset-select').locator('option').allTextContents()).toContain('english');
+
+    // The exact rejected count and lines for a file with bad rows.
     const expected = JSON.parse(readFileSync(`${FIXTURES}/with-bad-rows.expected.json`, 'utf8')) as {
       rowsIn: number;
       rowsLoaded: number;
       rowsRejected: number;
       rejectedLines: number[];
     };
-    await session().page.goto(baseUrl());
     const r = await importFile('with-bad-rows.csv');
     expect([r.rowsIn, r.loaded, r.rejected]).toEqual([expected.rowsIn, expected.rowsLoaded, expected.rowsRejected]);
-    const lines = await session().page.getByTestId('import-rejects').locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
+    const lines = await page.getByTestId('import-rejects').locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
     expect(lines).toEqual(expected.rejectedLines);
-  });
+    await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+    await r.summary.waitFor({ state: 'hidden' });
 
-  it('brings an imported data set back after a reload', async () => {
-    await session().page.goto(baseUrl());
-    const en = await importFile('english.csv');
-    await session().page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 20000 });
-    await session().page.reload();
-    await expect.poll(() => session().page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 20000 }).toBe(String(en.realised));
-    const options = await session().page.getByTestId('dataset-select').locator('option').allTextContents();
-    expect(options).toContain('english');
-  });
-});
-
-describe('population table import', () => {
-  it('replaces the national reference, recomputes the figures, and can go back to the bundled estimate', async () => {
-    const page = session().page;
-    await page.goto(baseUrl());
-    await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 20000 });
+    // The population table replaces the national reference, recomputes the figures, and can go back.
+    await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 60000 });
     const n = page.getByTestId('figure-national');
+    await expect.poll(() => n.getAttribute('data-value').then(Number), { timeout: 60000 }).toBeGreaterThan(0);
+    await settled(page);
     const before = await n.getAttribute('data-value');
     await page.getByLabel(/Ny populationstabel|New population table/).check();
     await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/population-subset.csv`);
     const summary = page.getByTestId('population-summary');
-    await summary.waitFor({ timeout: 30000 });
+    await summary.waitFor({ timeout: 60000 });
     expect(await summary.getAttribute('data-rows-in')).toBe('41');
     expect(await summary.getAttribute('data-rows-loaded')).toBe('40');
     expect(await summary.getAttribute('data-rows-rejected')).toBe('1');
-    await expect.poll(() => n.getAttribute('data-value'), { timeout: 10000 }).not.toBe(before);
+    await expect.poll(() => n.getAttribute('data-value'), { timeout: 30000 }).not.toBe(before);
     await page.getByRole('button', { name: /medfølgende estimattabel|bundled estimate/ }).click();
-    await expect.poll(() => n.getAttribute('data-value'), { timeout: 10000 }).toBe(before);
+    await expect.poll(() => n.getAttribute('data-value'), { timeout: 30000 }).toBe(before);
   });
 });

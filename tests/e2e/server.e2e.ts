@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl } from './browser';
+
+// What the server sends, read without a browser.
+describe('security', () => {
+  it('serves the same Content-Security-Policy as a header as index.html carries, allowing no other origin', async () => {
+    const res = await fetch(baseUrl());
+    const header = res.headers.get('content-security-policy') ?? '';
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+    expect(meta).not.toBe('');
+    expect(header).toBe(`${meta}; frame-ancestors 'none'`);
+    const directives = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+    for (const sources of directives.values()) {
+      expect(sources.filter((s) => /^(https?:|\*|wss?:)/.test(s) || s.includes('.'))).toEqual([]);
+      expect(sources).not.toContain("'unsafe-eval'");
+    }
+    // Scripts: only the app's own files, and wasm compilation for DuckDB; never inline script.
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+});
