@@ -1,6 +1,6 @@
-// `npm test`: typecheck, lint, unit + component tests, then end-to-end tests in headless Chromium.
-// Ends with one plain line "N passed, N failed" counting every test case of every run.
-import { spawnSync } from 'node:child_process';
+// `npm test`: typecheck and lint side by side, unit + component tests, then end-to-end tests in headless Chromium.
+// Ends with one plain line "N passed, N failed" counting every test case of every run, and the time of each step.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const out = '.tmp/test-reports';
@@ -11,12 +11,30 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let ok = true;
+const times = [];
 
-function run(label, cmd, args) {
-  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-  if (r.status !== 0) ok = false;
-  return r.status === 0;
+/** Runs a command; with `buffer`, its output is held and printed whole when it ends (for steps run side by side). */
+function run(label, cmd, args, { buffer = false } = {}) {
+  const started = Date.now();
+  if (!buffer) console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+    const chunks = [];
+    if (buffer) {
+      child.stdout.on('data', (c) => chunks.push(c));
+      child.stderr.on('data', (c) => chunks.push(c));
+    }
+    child.on('close', (code) => {
+      const s = ((Date.now() - started) / 1000).toFixed(1);
+      times.push(`${label} ${s} s`);
+      if (buffer) {
+        console.log(`\n=== ${label}: ${cmd} ${args.join(' ')} (${s} s)`);
+        process.stdout.write(Buffer.concat(chunks));
+      }
+      if (code !== 0) ok = false;
+      resolve(code === 0);
+    });
+  });
 }
 
 function count(report) {
@@ -32,9 +50,14 @@ const browserOk = ['CHROME_PATH', '/usr/bin/chromium', '/usr/bin/chromium-browse
   p === 'CHROME_PATH' ? !!process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH) : existsSync(p),
 );
 
-if (!run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json'])) failed += 1;
-if (!run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])) failed += 1;
-run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);
+const [typesOk, lintOk] = await Promise.all([
+  run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json'], { buffer: true }),
+  run('lint', 'npx', ['eslint', '.', '--max-warnings=0'], { buffer: true }),
+]);
+if (!typesOk) failed += 1;
+if (!lintOk) failed += 1;
+
+await run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);
 if (!count(`${out}/unit.json`)) failed += 1;
 
 if (!browserOk) {
@@ -44,12 +67,13 @@ if (!browserOk) {
   ok = false;
   failed += 1;
 } else {
-  run('end-to-end tests (headless Chromium)', 'npx', [
+  await run('end-to-end tests (headless Chromium)', 'npx', [
     'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`,
   ]);
   if (!count(`${out}/e2e.json`)) failed += 1;
 }
 
 if (failed > 0) ok = false;
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`\n${times.join(' · ')}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);
