@@ -1,5 +1,6 @@
 // Interaction latencies in the real app (dist/) with a 1,000,000-row data set imported through the UI:
-// parameter change → figures, cross-filter click → every Overview query done and painted, Monte Carlo 10,000 draws.
+// parameter change → figures, cross-filter click → every Overview query done and painted, Monte Carlo 10,000 draws,
+// SQL console Cancel → idle.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ export const latencyStats = (xs) => ({
   max: +Math.max(...xs).toFixed(1),
   samples: xs.length,
 });
+
+const QUERY_RUNNING_MS = 500;
 
 export async function measureInteractions({ chrome, appUrl, csvPath, rows, samples, mcRuns }) {
   const dir = mkdtempSync(join(tmpdir(), 'spillover-interact-'));
@@ -134,7 +137,33 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
       longTasks += r.longTasks.length;
       longest = Math.max(longest, ...r.longTasks, 0);
     }
-    return { rows, param, cross, mc, longTasks, longest };
+    // SQL console: Cancel → the console idle again (the cancelled error shown), on a query that would run for hours
+    // (moved here from the e2e suite, which checks that the cancel works, not how fast).
+    await page.goto(`${appUrl}?lang=en#/sql`);
+    await page.getByTestId('sql-editor').waitFor();
+    const cancel = [];
+    for (let i = 0; i < mcRuns; i++) {
+      await page.getByTestId('sql-editor').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(`SELECT count(*) FROM range(20000000000) t(i) WHERE i % 7 = ${i}`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('sql-run').click();
+      await page.getByTestId('sql-running').waitFor();
+      await page.waitForTimeout(QUERY_RUNNING_MS); // a query in mid-run, not one still being checked
+      cancel.push(
+        await page.evaluate(async () => {
+          const t0 = performance.now();
+          document.querySelector('[data-testid="sql-cancel"]').click();
+          await new Promise((resolve) => {
+            const check = () => (document.querySelector('[data-testid="sql-error"][data-kind="cancelled"]') ? resolve() : requestAnimationFrame(check));
+            requestAnimationFrame(check);
+          });
+          return performance.now() - t0;
+        }),
+      );
+    }
+    return { rows, param, cross, mc, longTasks, longest, cancel };
   } finally {
     await ctx.close();
     rmSync(dir, { recursive: true, force: true });

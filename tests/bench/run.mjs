@@ -159,6 +159,7 @@ rmSync(csvPath, { force: true });
 results.figures.param_change_to_figures_1m_ms = { ...latencyStats(inter.param), goal: 'p95 ≤ 50 ms' };
 results.figures.cross_filter_to_all_charts_1m_ms = { ...latencyStats(inter.cross), goal: 'p95 ≤ 25 ms' };
 results.figures.monte_carlo_10k_draws_ms = { ...stats(inter.mc), long_tasks: inter.longTasks, longest_task_ms: +inter.longest.toFixed(1), goal: '≤ 300 ms; no long task > 50 ms' };
+results.figures.sql_cancel_to_idle_ms = { ...stats(inter.cancel), goal: '≤ 5000 ms' };
 try {
   process.kill(-appServer.pid, 'SIGTERM');
 } catch {
@@ -204,6 +205,10 @@ for (const k of ['param_change_to_figures_1m_ms', 'cross_filter_to_all_charts_1m
 {
   const f = results.figures.monte_carlo_10k_draws_ms;
   console.log(`${'monte_carlo_10k_draws_ms'.padEnd(34)} ${f.median} ms (${f.min}–${f.max})  long tasks ${f.long_tasks} (longest ${f.longest_task_ms} ms)  goal ${f.goal}`);
+}
+{
+  const f = results.figures.sql_cancel_to_idle_ms;
+  console.log(`${'sql_cancel_to_idle_ms'.padEnd(34)} ${f.median} ms (${f.min}–${f.max})  goal ${f.goal}`);
 }
 console.log(`initial JS (gzip)                  ${results.figures.initial_js_gzip_kb.value} KB  goal ≤ 250 KB`);
 console.log('written: bench-results.json');
