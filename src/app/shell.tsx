@@ -1,5 +1,4 @@
 import { OverviewScreen } from '../features/overview';
-import { PlaceholderScreen } from '../features/placeholder';
 import { DatasetSwitcher, ImportPanel, StorageNotice } from '../features/import';
 import { useEngine } from '../queries';
 import { ErrorBanner, Notice, useLang, useT } from '../ui';
@@ -9,7 +8,8 @@ import { FeatureBoundary } from './feature-boundary';
 import { SCREEN_LABELS, SCREENS, type Screen } from './screens';
 
 // Every screen but the Overview is its own chunk, loaded when first opened.
-const LAZY_SCREENS: Partial<Record<Screen, ReturnType<typeof lazy>>> = {
+// Every screen but the Overview loads on first visit; the Record type makes a new screen without a view a type error.
+const LAZY_SCREENS: Record<Exclude<Screen, 'overview'>, ReturnType<typeof lazy>> = {
   data: lazy(() => import('../features/data').then((m) => ({ default: m.DataScreen }))),
   programme: lazy(() => import('../features/programme').then((m) => ({ default: m.ProgrammeScreen }))),
   scenarios: lazy(() => import('../features/scenarios').then((m) => ({ default: m.ScenariosScreen }))),
@@ -60,7 +60,7 @@ function EngineNotice() {
 function ScreenView({ screen }: { screen: Screen }) {
   if (screen === 'overview') return <OverviewScreen />;
   const Lazy = LAZY_SCREENS[screen];
-  return Lazy ? <Lazy /> : <PlaceholderScreen screen={screen} label={SCREEN_LABELS[screen]} />;
+  return <Lazy />;
 }
 
 export function Shell({ screen }: { screen: Screen }) {

@@ -75,7 +75,7 @@ function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /** Saves a Blob as a file through the browser's download. */
-export function saveBlob(blob: Blob, fileName: string): void {
+function saveBlob(blob: Blob, fileName: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = fileName;
@@ -88,7 +88,7 @@ export function downloadSvg(svg: SVGSVGElement, fileName: string, heading?: Expo
 }
 
 /** Draws the SVG onto an offscreen canvas at `scale` × its size and saves it as PNG. */
-export async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<Blob> {
+async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<Blob> {
   const text = svgToString(svg, heading);
   const { width } = svgSize(svg);
   const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(text)?.[1] ?? svgSize(svg).height);

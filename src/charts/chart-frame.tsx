@@ -9,7 +9,7 @@ export interface ChartColumn {
 }
 
 /** One table row: cells already formatted for the active language, keyed by column key. */
-export interface ChartRow {
+interface ChartRow {
   key: string;
   cells: Record<string, string>;
 }

@@ -28,7 +28,7 @@ function hex(c: string): [number, number, number] {
 }
 
 /** Colour of t ∈ [0, 1] on the ramp. */
-export function rampColour(t: number): string {
+function rampColour(t: number): string {
   const x = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (RAMP.length - 1);
   const i = Math.min(RAMP.length - 2, Math.floor(x));
   const [a, b] = [hex(RAMP[i]!), hex(RAMP[i + 1]!)];

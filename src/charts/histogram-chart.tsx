@@ -2,7 +2,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Too
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
-export interface HistogramMarker {
+interface HistogramMarker {
   value: number;
   label: string;
 }

@@ -2,7 +2,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Respons
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
-export interface TimePathPoint {
+interface TimePathPoint {
   year: number;
   /** Social gain that year (DKK). */
   annual: number;
@@ -10,7 +10,7 @@ export interface TimePathPoint {
   cumulative: number;
 }
 
-export interface TimePathLabels {
+interface TimePathLabels {
   year: string;
   annual: string;
   cumulative: string;

@@ -3,7 +3,7 @@ import { wrapLabel } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
-export interface TornadoDatum {
+interface TornadoDatum {
   key: string;
   /** Parameter name. */
   label: string;
@@ -14,7 +14,7 @@ export interface TornadoDatum {
   outputHigh: number;
 }
 
-export interface TornadoLabels {
+interface TornadoLabels {
   parameter: string;
   /** Series: output with the parameter at its low / high bound. */
   atLow: string;

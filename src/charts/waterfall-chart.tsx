@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { ChartFrame, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from './chart-frame';
 import { PALETTE } from './palette';
 
-export interface WaterfallStep {
+interface WaterfallStep {
   id: string;
   label: string;
   value: number;

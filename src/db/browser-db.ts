@@ -19,7 +19,7 @@ import { CancelledError, type Db, type QueryResult, type Row, type SqlValue } fr
 const TRAP =
   /RuntimeError|unreachable|memory access out of bounds|Aborted\(|worker (died|terminated)|table index is out of bounds|Maximum call stack size exceeded/i;
 
-export function isEngineFault(error: unknown): boolean {
+function isEngineFault(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return TRAP.test(text);
 }

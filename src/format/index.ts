@@ -1,9 +1,9 @@
 // Number, money, percent and date formatting for Danish and English: the only place Intl is used.
-export { formatDkk, formatEur, formatMoney, type Currency, type MoneyOptions } from './currency';
-export { formatDate, type DateOptions } from './date';
-export { isLocale, LOCALES, MINUS, NOT_A_NUMBER, type Locale } from './locale';
+export { formatDkk, formatEur, formatMoney,   } from './currency';
+export { formatDate,  } from './date';
+export { isLocale,  MINUS,  type Locale } from './locale';
 export {
-  compactParts, formatInteger, formatNumber, formatPercent, formatRatio, formatYear, type CompactParts, type CompactUnit,
-  type NumberOptions,
+  compactParts, formatInteger, formatNumber, formatPercent, formatRatio, formatYear,  
+  
 } from './number';
 export { formatByUnit } from './by-unit';

@@ -1,6 +1,5 @@
 /** The app's two languages. Danish is the default. */
-export const LOCALES = ['da', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export type Locale = 'da' | 'en';
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'da' || value === 'en';

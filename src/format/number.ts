@@ -7,7 +7,7 @@ export interface NumberOptions {
   compact?: boolean;
 }
 
-export type CompactUnit = 'none' | 'million' | 'billion';
+type CompactUnit = 'none' | 'million' | 'billion';
 
 /** An absolute value rounded for compact display: `scaled` is what is printed before the unit word. */
 export interface CompactParts {

@@ -46,7 +46,7 @@ export function numberText(n: number): string {
   return plainDecimal(String(n));
 }
 
-export function dateText(d: Date): string {
+function dateText(d: Date): string {
   const t = d.getTime();
   if (Number.isNaN(t)) return '';
   const iso = d.toISOString();

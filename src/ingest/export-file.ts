@@ -5,8 +5,7 @@ import { stampFileName, type ExportStamp } from './export-stamp';
 import { tableFromRows, type ExportTable } from './export-table';
 import { exportXlsx } from './export-xlsx';
 
-export const EXPORT_FORMATS = ['csv-da', 'csv', 'xlsx', 'parquet', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportFormat = 'csv-da' | 'csv' | 'xlsx' | 'parquet' | 'json';
 
 export interface ExportedFile {
   bytes: Uint8Array;

@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 
-export const APP_VERSION: string = version;
+const APP_VERSION: string = version;
 
 type ParamValue = string | number | boolean;
 

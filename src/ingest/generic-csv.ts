@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { sniffDialect, type Delimiter } from './sniff';
 
-export interface GenericCsvError {
+interface GenericCsvError {
   /** 0-based data row (after the header) the error was found in, when known. */
   row: number | null;
   message: string;

@@ -35,7 +35,7 @@ const EXAMPLES: Record<TemplateLang, Example[]> = {
 };
 
 /** The header a template writes for a column: the canonical name in English, the Danish alias in Danish. */
-export function templateHeader(key: CanonicalColumn, lang: TemplateLang): string {
+function templateHeader(key: CanonicalColumn, lang: TemplateLang): string {
   const c = GAINS_SPEC.columns.find((x) => x.key === key);
   return lang === 'en' || !c ? key : (c.aliases[0] ?? key);
 }
@@ -54,7 +54,7 @@ const MONEY: ReadonlySet<CanonicalColumn> = new Set(['annual_gain_dkk']);
  * The template as CSV text. Danish: `;`, decimal comma, CRLF and a UTF-8 BOM so Excel opens æøå right;
  * English: `,`, decimal point, LF.
  */
-export function templateCsv(lang: TemplateLang): string {
+function templateCsv(lang: TemplateLang): string {
   const delimiter = lang === 'da' ? ';' : ',';
   const newline = lang === 'da' ? '\r\n' : '\n';
   const cell = (c: CanonicalColumn, v: string | number | null) =>

@@ -80,4 +80,3 @@ export const REPORTED_GAIN_COLUMNS = [
   'annual_gain_dkk',
   'status',
 ] as const;
-export type ReportedGainColumn = (typeof REPORTED_GAIN_COLUMNS)[number];

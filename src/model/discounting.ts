@@ -1,7 +1,7 @@
 import type { DiscountProfile, Params } from './parameter-types';
 
 /** Finance Ministry stepped rates for years 1–35, 36–70 and after 70. */
-export const STEPPED_RATES: Record<Exclude<DiscountProfile, 'flat'>, readonly [number, number, number]> = {
+const STEPPED_RATES: Record<Exclude<DiscountProfile, 'flat'>, readonly [number, number, number]> = {
   '2013': [0.04, 0.03, 0.02],
   '2021': [0.035, 0.025, 0.015],
 };

@@ -179,7 +179,7 @@ export const UNCERTAIN_BY_DEFAULT: readonly NumericParamId[] = [
 ];
 
 /** Half-width of the plausible band, as a share of the value (or of a tenth of the range, for values near 0). */
-export const BAND = 0.5;
+const BAND = 0.5;
 
 /**
  * The plausible band around a value: value ± 50 % of max(|value|, 10 % of the range), clipped to the range (whole

@@ -5,7 +5,7 @@ import type { Figure, ModelWarning, RowRef } from './figure';
 import { figure, text } from './figure';
 import { breakdown, nationalPotential } from './national-potential';
 import type { Params } from './parameter-types';
-import { paramRefs, validateParams, type ParamIssue } from './parameters';
+import { paramRefs } from './parameters';
 import { prepare } from './prepare';
 import { presentValue } from './present-value';
 import type { ModelResult } from './result';
@@ -112,14 +112,6 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
     timePath: pv.years,
     warnings,
   };
-}
-
-export type Evaluation = { ok: true; result: ModelResult } | { ok: false; issues: ParamIssue[] };
-
-/** For parameters from outside the code (URL, form): validates, then evaluates. Never throws. */
-export function tryEvaluate(input: ModelInput, raw: Readonly<Record<string, unknown>>): Evaluation {
-  const v = validateParams(raw);
-  return v.ok ? { ok: true, result: evaluate(input, v.params) } : { ok: false, issues: v.issues };
 }
 
 /** Every figure of a trace, depth first, each once (figures are shared between branches). */

@@ -31,7 +31,7 @@ interface Sums {
   unreportedValueAdded: number;
 }
 
-export interface LeanTheme extends Sums {
+interface LeanTheme extends Sums {
   vFixed: number;
   vDefault: number;
   /** Theme × industry pooling only: industries with participants, each with the V its own rate would apply to. */

@@ -11,7 +11,7 @@ export type McFigure = (typeof MC_FIGURES)[number];
 export const MIN_DRAWS = 100;
 export const MAX_DRAWS = 200_000;
 export const DEFAULT_DRAWS = 10_000;
-export const HISTOGRAM_BINS = 30;
+const HISTOGRAM_BINS = 30;
 
 export interface MonteCarloSpec {
   draws: number;
@@ -26,7 +26,7 @@ export interface Histogram {
   counts: number[];
 }
 
-export interface FigureSummary {
+interface FigureSummary {
   p10: number;
   p50: number;
   p90: number;
@@ -36,7 +36,7 @@ export interface FigureSummary {
   histogram: Histogram;
 }
 
-export interface FanYear {
+interface FanYear {
   year: number;
   p10: number;
   p25: number;
@@ -132,7 +132,7 @@ export function histogram(sorted: ArrayLike<number>, bins = HISTOGRAM_BINS): His
   return { edges, counts };
 }
 
-export function summarise(sorted: Float64Array): FigureSummary {
+function summarise(sorted: Float64Array): FigureSummary {
   let sum = 0;
   for (let i = 0; i < sorted.length; i++) sum += sorted[i] ?? 0;
   return {

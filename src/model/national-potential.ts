@@ -94,7 +94,7 @@ export function nationalPotential(prep: PreparedInput, effects: EffectSizes, par
   return { terms, themes, beforeAdoption: beforeAll, nationalPotential: nAll, socialGain: sAll };
 }
 
-export interface BreakdownRow<K> {
+interface BreakdownRow<K> {
   key: K;
   nationalPotential: number;
   socialGain: number;

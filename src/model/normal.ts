@@ -4,7 +4,7 @@
  * < 1.2e-7 everywhere, so small tail probabilities keep their precision). Φ⁻¹: Acklam's rational approximation
  * (relative error < 1.15e-9).
  */
-export function erfc(x: number): number {
+function erfc(x: number): number {
   const z = Math.abs(x);
   const t = 1 / (1 + 0.5 * z);
   const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +

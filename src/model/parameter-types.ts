@@ -2,14 +2,11 @@ import type { SizeClass } from './cells';
 import type { Text } from './figure';
 import type { Dkk, Share, Year } from './units';
 
-export const POOLINGS = ['theme', 'programme', 'theme_industry'] as const;
-export type Pooling = (typeof POOLINGS)[number];
+export type Pooling = 'theme' | 'programme' | 'theme_industry';
 
-export const CURVES = ['logistic', 'bass'] as const;
-export type Curve = (typeof CURVES)[number];
+type Curve = 'logistic' | 'bass';
 
-export const DISCOUNT_PROFILES = ['2013', '2021', 'flat'] as const;
-export type DiscountProfile = (typeof DISCOUNT_PROFILES)[number];
+export type DiscountProfile = '2013' | '2021' | 'flat';
 
 /**
  * Every assumption of the chain, keyed by the snake_case ids of METHOD.md (they appear in URLs and the UI).
@@ -72,19 +69,19 @@ export interface NumberSpec extends SpecBase<'number' | 'share'> {
   default: number;
 }
 
-export interface ChoiceSpec<C extends string = string> extends SpecBase<'choice'> {
+interface ChoiceSpec<C extends string = string> extends SpecBase<'choice'> {
   choices: readonly { value: C; label: Text }[];
   default: C;
 }
 
-export interface BooleanSpec extends SpecBase<'boolean'> {
+interface BooleanSpec extends SpecBase<'boolean'> {
   default: boolean;
 }
 
 export type ParamSpec = (NumberSpec | ChoiceSpec | BooleanSpec) & { id: ParamId };
 
 /** The spec shape each parameter's value type calls for (brackets stop unions from distributing). */
-export type SpecFor<T> = [T] extends [boolean] ? BooleanSpec : [T] extends [string] ? ChoiceSpec<T> : NumberSpec;
+type SpecFor<T> = [T] extends [boolean] ? BooleanSpec : [T] extends [string] ? ChoiceSpec<T> : NumberSpec;
 
 export type ParamSchema = { [K in ParamId]: SpecFor<Params[K]> };
 

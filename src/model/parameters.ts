@@ -108,7 +108,7 @@ export const DEFAULT_PARAMS: Params = mustParams(
   Object.fromEntries(PARAMETERS.map((s) => [s.id, s.default])),
 );
 
-export function paramRef(params: Params, id: ParamId): ParamRef {
+function paramRef(params: Params, id: ParamId): ParamRef {
   const spec = paramSpec(id);
   return { id, value: params[id], label: spec.label, source: spec.source };
 }

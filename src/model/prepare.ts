@@ -5,7 +5,7 @@ import { text } from './figure';
 import { valueAddedIndex, type ValueAddedIndex } from './value-added';
 
 /** Sums over one theme × industry: what the effect size needs, before any parameter is applied. */
-export interface ThemeIndustry {
+interface ThemeIndustry {
   nace: number;
   realised: number;
   expected: number;
@@ -23,7 +23,7 @@ export interface PreparedTheme extends Omit<ThemeIndustry, 'nace'> {
   baseRows: RowRef[];
 }
 
-export interface PreparedPopulation {
+interface PreparedPopulation {
   nace: number;
   sizeClass: SizeClass;
   sizeRank: number;
@@ -53,8 +53,8 @@ const SIZE_RANK = new Map<string, number>(SIZE_CLASSES.map((s, i) => [s, i]));
  * Plausibility bounds on cell values. Danish GDP is about DKK 2.5e12, so a cell beyond DKK 1e15 or 1e9 people is a
  * data error; the bounds also keep every product of the chain far from floating-point overflow.
  */
-export const MAX_AMOUNT_DKK = 1e15;
-export const MAX_COUNT = 1e9;
+const MAX_AMOUNT_DKK = 1e15;
+const MAX_COUNT = 1e9;
 const amount = (x: number) => Number.isFinite(x) && Math.abs(x) <= MAX_AMOUNT_DKK;
 const nonNegativeAmount = (x: number) => amount(x) && x >= 0;
 const count = (x: number) => Number.isFinite(x) && x >= 0 && x <= MAX_COUNT;

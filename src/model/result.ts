@@ -5,7 +5,7 @@ import type { TimePathYear } from './present-value';
 import type { WaterfallStep } from './waterfall';
 
 /** Headline DKK figures converted at `dkk_per_eur`. */
-export interface EurFigures {
+interface EurFigures {
   reported: Figure;
   reportedExpected: Figure;
   reportedWeighted: Figure;

@@ -16,13 +16,13 @@ export type BoundsMode = 'band' | 'range';
 
 export const NUMERIC_PARAMS: readonly NumericParamId[] = PARAMETERS.map((s) => s.id).filter(isNumericParam);
 
-export function bounds(id: NumericParamId, value: number, mode: BoundsMode): [number, number] {
+function bounds(id: NumericParamId, value: number, mode: BoundsMode): [number, number] {
   if (mode === 'band') return plausibleBand(id, value);
   const spec = paramSpec(id) as NumberSpec; // numeric ids have number specs
   return [spec.min, spec.max];
 }
 
-export interface TornadoBar {
+interface TornadoBar {
   id: NumericParamId;
   low: number;
   high: number;
@@ -76,8 +76,8 @@ export interface HeatMap {
   base: number;
 }
 
-export const MIN_STEPS = 2;
-export const MAX_STEPS = 41;
+const MIN_STEPS = 2;
+const MAX_STEPS = 41;
 
 /** The output over a steps × steps grid of two parameters (evenly spaced between their bounds; whole numbers rounded). */
 export function heatMap(tables: ChainTables, params: Params, output: SensitivityOutput, x: NumericParamId, y: NumericParamId, steps = 11, mode: BoundsMode = 'band'): HeatMap {

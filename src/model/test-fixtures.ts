@@ -36,7 +36,7 @@ export const SMALL: ModelInput = {
 };
 
 /** Deterministic pseudo-random numbers (mulberry32): the model takes no unseeded randomness, nor do its fixtures. */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

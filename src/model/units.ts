@@ -12,7 +12,7 @@ export type Share = Branded<'share'>;
 /** A calendar year (integer). */
 export type Year = Branded<'year'>;
 
-export function isDkk(n: number): n is Dkk {
+function isDkk(n: number): n is Dkk {
   return Number.isFinite(n);
 }
 
@@ -20,7 +20,7 @@ export function isShare(n: number): n is Share {
   return Number.isFinite(n) && n >= 0 && n <= 1;
 }
 
-export function isYear(n: number): n is Year {
+function isYear(n: number): n is Year {
   return Number.isInteger(n) && n >= 1000 && n <= 9999;
 }
 

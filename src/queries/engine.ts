@@ -57,7 +57,7 @@ export interface KeyValueStore {
 export type DatasetStore = Pick<typeof datasetStore, 'load' | 'put' | 'remove'>;
 
 /** What the engine tells the database it opens. */
-export interface EngineHooks {
+interface EngineHooks {
   /** Told when the database started, faulted, came back or failed. */
   onStatus: (status: EngineStatus) => void;
   /** Called after a fresh instance is open (a restart): recreate tables and reload the data sets. */
@@ -75,7 +75,7 @@ export interface EngineDeps {
 }
 
 /** DuckDB-wasm in a Web Worker, localStorage, IndexedDB and fetch. */
-export const browserEngineDeps = (): EngineDeps => ({
+const browserEngineDeps = (): EngineDeps => ({
   open: (hooks) => new BrowserDb(hooks),
   storage: localStorage,
   datasets: datasetStore,

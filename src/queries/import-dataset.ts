@@ -20,7 +20,7 @@ import { GAINS_SPEC, headerSignature, mapColumns, missingRequired, notThatTable,
 import { checkAborted, readAndStage, withParseRejects, type ImportProgress } from './import-pipeline';
 
 export { CHUNKED_ABOVE, type ImportProgress } from './import-pipeline';
-export type { FileKind } from '../ingest';
+;
 export { importGenericTable, type TableImportResult } from './import-table';
 export { importPopulationFile, type PopulationImportResult } from './import-population';
 

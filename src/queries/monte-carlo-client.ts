@@ -2,7 +2,7 @@ import type { ChainTables, MonteCarloResult, MonteCarloSpec, Params } from '../m
 import type { McRequest, McResponse } from './monte-carlo-protocol';
 import { chunkedRun } from './monte-carlo-run';
 
-export type McOutcome =
+type McOutcome =
   | { kind: 'done'; result: MonteCarloResult; /** From the request to the result on the page. */ wallMs: number; computeMs: number }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };

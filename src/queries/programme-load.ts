@@ -9,7 +9,7 @@ export interface ProgrammeUrls {
   activitiesUrl: string;
 }
 
-export const urlOf = (urls: ProgrammeUrls, table: ProgrammeTable) => urls[`${table}Url`];
+const urlOf = (urls: ProgrammeUrls, table: ProgrammeTable) => urls[`${table}Url`];
 
 /** Where an imported programme table is kept (as CSV in its own format) until it is reset. */
 export const programmeKey = (table: ProgrammeTable) => `spillover.programme.${table}`;

@@ -20,7 +20,7 @@ export class QueryError extends Error {
 }
 
 /** The message and, for a failed query, its SQL: what an error display shows. */
-export function errorDetail(e: unknown): { message: string; sql: string | null } {
+function errorDetail(e: unknown): { message: string; sql: string | null } {
   if (e instanceof QueryError) return { message: e.message, sql: e.sql };
   return { message: e instanceof Error ? e.message : String(e), sql: null };
 }

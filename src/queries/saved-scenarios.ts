@@ -2,7 +2,7 @@ import { isParamId, isPresetId, presetById, withOverrides, type Text } from '../
 import { normalise, type Overrides, type RawValue, type SavedScenario } from './scenario-state';
 
 export const SCENARIOS_KEY = 'spillover.scenarios';
-export const SCENARIO_FILE_FORMAT = 'spillover-scenarios';
+const SCENARIO_FILE_FORMAT = 'spillover-scenarios';
 
 export interface ScenarioFile {
   format: typeof SCENARIO_FILE_FORMAT;

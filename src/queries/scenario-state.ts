@@ -1,5 +1,5 @@
 import {
-  PARAMETERS, PRESETS, isParamId, isPresetId, paramSpec, presetById, withOverrides,
+  PARAMETERS, isParamId, isPresetId, paramSpec, presetById, withOverrides,
   type ParamId, type ParamIssue, type Params, type PresetId,
 } from '../model';
 
@@ -25,7 +25,7 @@ export interface SavedScenario {
   updated: string;
 }
 
-export const DEFAULT_SCENARIO: ScenarioState = { preset: 'damvad-2017', overrides: {} };
+const DEFAULT_SCENARIO: ScenarioState = { preset: 'damvad-2017', overrides: {} };
 
 const PARAM_PREFIX = 'p.';
 
@@ -54,7 +54,7 @@ export function scenarioKey(s: ScenarioState): string {
 }
 
 /** Parses one raw value for a parameter from text (URL or field); numbers keep every digit they were given. */
-export function parseRaw(id: ParamId, text: string): RawValue {
+function parseRaw(id: ParamId, text: string): RawValue {
   const spec = paramSpec(id);
   if (spec.kind === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
   if (spec.kind === 'choice') return text;
@@ -114,4 +114,3 @@ export function writeScenario(href: string, s: ScenarioState): string {
   return url.toString();
 }
 
-export const PRESET_CHOICES = PRESETS.map((p) => p.id);

@@ -164,7 +164,7 @@ export class ScenarioStore {
 let pageStore: ScenarioStore | undefined;
 
 /** The page's store, made on first use from the URL and localStorage. */
-export function scenarioStore(): ScenarioStore {
+function scenarioStore(): ScenarioStore {
   if (!pageStore) {
     const store = new ScenarioStore(window, window.localStorage);
     window.addEventListener('popstate', () => store.syncFromUrl());

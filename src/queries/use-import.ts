@@ -31,7 +31,7 @@ export type ImportState =
 /** A refusal the UI words itself (in either language), rather than showing a reader's message. */
 export type ImportProblem = InputProblem | { code: 'quota'; bytes: number };
 
-export { importLimit };
+;
 
 function errorState(fileName: string, e: unknown): ImportState {
   if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };

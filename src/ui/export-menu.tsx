@@ -6,7 +6,7 @@ import { useT, type Text } from './i18n';
 /** The formats the menu offers (the same ids as `ExportFormat` in src/ingest). */
 export type ExportMenuFormat = 'csv-da' | 'csv' | 'xlsx' | 'parquet' | 'json';
 
-export type ExportMenuFile = DownloadableFile;
+type ExportMenuFile = DownloadableFile;
 
 export interface ExportMenuProps {
   /**

@@ -19,7 +19,7 @@ export interface ColumnInfo {
   type: string;
 }
 
-export async function tableColumns(db: Db, table: BrowsableTable): Promise<ColumnInfo[]> {
+async function tableColumns(db: Db, table: BrowsableTable): Promise<ColumnInfo[]> {
   const r = await db.query<{ name: string; type: string }>(
     `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE table_name = ? AND NOT internal ORDER BY column_index`,
     [table],

@@ -12,7 +12,7 @@ import { APP_TABLES } from './generic-table';
 export const SCRATCH = 'scratch';
 
 /** Names a scratch table may never take, even before the app has created them (the app queries them unqualified). */
-export const PROTECTED_TABLES: ReadonlySet<string> = new Set([
+const PROTECTED_TABLES: ReadonlySet<string> = new Set([
   ...APP_TABLES,
   'funding',
   'members',

@@ -60,7 +60,7 @@ export function fingerprintChanges(before: AppFingerprint, after: AppFingerprint
   return changed;
 }
 
-export const SEARCH_PATH = `main,${SCRATCH}`;
+const SEARCH_PATH = `main,${SCRATCH}`;
 
 /**
  * Before the console's first statement on an engine instance: its scratch schema, a search_path that reads

@@ -7,7 +7,7 @@ import type { RejectedRow } from './import-types';
 
 /** Columns of the canonical reported-gains format, in file order. */
 export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
-export type GainColumn = (typeof GAIN_COLUMNS)[number];
+type GainColumn = (typeof GAIN_COLUMNS)[number];
 
 /** Canonical column → the staged file's column that holds it (null: not in the file). */
 export type GainMapping = Record<GainColumn, string | null>;

@@ -4,7 +4,7 @@ import { mappedValues } from './import-values';
 import type { TableOutcome } from './import-types';
 
 export const POPULATION_TABLE_COLUMNS = ['nace', 'nace_name_da', 'nace_name_en', 'size_class', 'firms', 'employees', 'value_added_dkk', 'year', 'source'] as const;
-export type PopulationColumnName = (typeof POPULATION_TABLE_COLUMNS)[number];
+type PopulationColumnName = (typeof POPULATION_TABLE_COLUMNS)[number];
 export type PopulationMapping = Record<PopulationColumnName, string | null>;
 
 export interface PopulationOutcome extends TableOutcome {

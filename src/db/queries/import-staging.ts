@@ -38,7 +38,7 @@ export async function checkStagedRows(
  * The outcome of a validation step that wrote its rows to `checked` with a `problems` list each (`{column, value,
  * reason}` structs, empty for a row that passes): counts, and every problem as a rejected row naming its line.
  */
-export async function checkedOutcome(db: Db, checked: string): Promise<{ outcome: TableOutcome; ok: boolean }> {
+async function checkedOutcome(db: Db, checked: string): Promise<{ outcome: TableOutcome; ok: boolean }> {
   const t = quoteIdent(checked);
   const counts = (
     await db.query<{ ok: number; bad: number }>(

@@ -16,8 +16,8 @@ export const stripSpaces = (col: string) =>
      THEN replace(replace(replace(${col}, ' ', ''), chr(160), ''), chr(8239), '') ELSE ${col} END`;
 const STRIP = stripSpaces;
 
-export const COMMA_OK = `^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?$`;
-export const POINT_OK = `^[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$`;
+const COMMA_OK = `^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?$`;
+const POINT_OK = `^[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$`;
 const PLAIN_INT = `^[-+]?\\d+$`;
 const UNAMBIGUOUS_COMMA_DECIMAL = `^[-+]?\\d+,(\\d{1,2}|\\d{4,})$`;
 const UNAMBIGUOUS_POINT_DECIMAL = `^[-+]?\\d+\\.(\\d{1,2}|\\d{4,})$`;

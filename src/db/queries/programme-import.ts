@@ -17,24 +17,22 @@ export type ProgrammeColumn<T extends ProgrammeTable> = (typeof PROGRAMME_COLUMN
 export type ProgrammeMapping<T extends ProgrammeTable> = Record<ProgrammeColumn<T>, string | null>;
 
 /** Accepted values (English and Danish; spaces, `_` and `-` alike) → the stored value. */
-export const SECTOR_VALUES = { public: ['public', 'offentlig'], private: ['private', 'privat'] } as const;
-export const MEMBER_TYPE_VALUES = {
+const SECTOR_VALUES = { public: ['public', 'offentlig'], private: ['private', 'privat'] } as const;
+const MEMBER_TYPE_VALUES = {
   company: ['company', 'virksomhed'],
   university: ['university', 'universitet'],
   gts: ['gts', 'gts institut', 'gts institute', 'technology institute', 'teknologisk institut', 'rto'],
   education: ['education', 'uddannelse', 'uddannelsesinstitution', 'educational institution'],
   other: ['other', 'andet', 'anden'],
 } as const;
-export const ACTIVITY_KIND_VALUES = {
+const ACTIVITY_KIND_VALUES = {
   research_project: ['research project', 'forskningsprojekt'],
   industrial_project: ['industrial project', 'industriprojekt', 'industrielt projekt'],
   innovation_activity: ['innovation activity', 'innovationsaktivitet'],
   demonstration_project: ['demonstration project', 'demonstrationsprojekt'],
   event: ['event', 'arrangement'],
 } as const;
-export const MEMBER_SIZE_CLASSES = ['0-9', '10-49', '50-99', '100-249', '250+'] as const;
-export type ActivityKind = keyof typeof ACTIVITY_KIND_VALUES;
-export type MemberType = keyof typeof MEMBER_TYPE_VALUES;
+const MEMBER_SIZE_CLASSES = ['0-9', '10-49', '50-99', '100-249', '250+'] as const;
 
 export interface ProgrammeOutcome extends TableOutcome {
   table: ProgrammeTable;

@@ -3,7 +3,7 @@ import type { ImportProblem } from '../../queries';
 import type { Text } from '../../ui';
 
 /** A byte count as people say it: 0,9 MB, 2,1 GB (binary units, as the browser's limits are). */
-export function formatBytes(bytes: number, lang: Locale): string {
+function formatBytes(bytes: number, lang: Locale): string {
   const kib = 1024;
   if (bytes >= kib ** 3) return `${formatNumber(bytes / kib ** 3, lang, { decimals: 1 })} GB`;
   if (bytes >= kib ** 2) return `${formatNumber(bytes / kib ** 2, lang, { decimals: 1 })} MB`;

@@ -10,7 +10,7 @@ import { csvDownload } from '../../ingest';
 const NUMERIC = new Set<TraceRowColumn>(['annual_gain_dkk']);
 
 /** The gain cells a figure was computed from that carry weight (expected gains only when expected_weight > 0). */
-export function weightedGainCells(figure: Figure, expectedWeight: number): GainCellRef[] {
+function weightedGainCells(figure: Figure, expectedWeight: number): GainCellRef[] {
   const seen = new Map<string, GainCellRef>();
   walkFigures(figure, (f) => {
     for (const r of f.rows) {

@@ -1,2 +1,2 @@
 export { ReportScreen } from './report-screen';
-export { AnalysisSections } from './analysis-sections';
+;

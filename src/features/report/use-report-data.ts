@@ -32,4 +32,3 @@ export function useReportData() {
     ready: !!(summary.data && result && provenance.data && reference.data && byYear.data && coverage.data),
   };
 }
-export type ReportData = ReturnType<typeof useReportData>;

@@ -6,10 +6,6 @@ import { Compartment, EditorState, StateEffect, StateField, type Extension } fro
 import { Decoration, EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 
-export interface SqlEditorHandle {
-  view: EditorView;
-}
-
 /** Marks the error position DuckDB named (one character, or the word starting there). */
 const setError = StateEffect.define<number | null>();
 const errorMark = Decoration.mark({ class: 'cm-sql-error', attributes: { 'data-testid': 'sql-error-mark' } });

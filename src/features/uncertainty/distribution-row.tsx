@@ -17,7 +17,7 @@ const FIELDS: Record<DistributionKind, Field[]> = {
   lognormal: ['median', 'sigma'],
 };
 
-export const KIND_LABELS: Record<DistributionKind, Text> = {
+const KIND_LABELS: Record<DistributionKind, Text> = {
   fixed: { da: 'fast', en: 'fixed' },
   uniform: { da: 'ligefordeling', en: 'uniform' },
   triangular: { da: 'trekant', en: 'triangular' },
