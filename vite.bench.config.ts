@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vite';
-import base from './vite.config.ts';
+import base from './vite.config';
 
 // The bench page: the app's own modules, built the same way, driven by tests/bench/run.mjs.
 export default mergeConfig(
