@@ -1,15 +1,19 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Test files that open DuckDB in Node (src/db/node). */
-const DB_TESTS = [
-  'src/db/node/*.test.ts',
-  'src/db/queries/*.test.ts',
-  'src/queries/import-dataset.test.ts',
-  'src/queries/programme-import.test.ts',
-  'data/snapshot.test.ts',
-];
+/**
+ * Test files that open DuckDB in Node (src/db/node) and mock nothing: they run in the `db` project below, whose
+ * files share each worker's instantiated engines. Found by their import, so a new db test file joins by itself.
+ */
+const DB_TESTS = ['src/db', 'src/queries', 'data']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+  .filter((f) => /\.test\.ts$/.test(f))
+  .filter((f) => {
+    const text = readFileSync(f, 'utf8');
+    return /node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) && !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text);
+  });
 
 // Relative base so the built app works from any path, offline.
 export default defineConfig({
