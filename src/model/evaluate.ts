@@ -8,6 +8,7 @@ import type { Params } from './parameter-types';
 import { paramRefs } from './parameters';
 import { prepare } from './prepare';
 import { presentValue } from './present-value';
+import { realisedFigures, realisedTier } from './realised';
 import type { ModelResult } from './result';
 import { socialFactor } from './social-gain';
 import {
@@ -75,6 +76,8 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
   const pvFigure = presentValueFigure(pv, sFigure, params);
   const reportedByTheme = new Map(themes.map((t) => [t.theme, t.reported]));
   const crossFigure = crossCheckFigure(cross.nationalPotential, cross.themes, reportedByTheme, prep.gainRows, params);
+  const tier = realisedTier(prep.realised, params);
+  const realised = realisedFigures(tier, reported, prep.realisedRows, params);
 
   return {
     params,
@@ -90,6 +93,8 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
     bcr: bcrFigure(pv, pvFigure, params),
     payback: paybackFigure(pv, pvFigure, params),
     crossCheck: crossFigure,
+    realised,
+    realisedPath: tier.years,
     crossCheckRatio: crossCheckRatioFigure(crossFigure, nFigure),
     eur: {
       reported: eurFigure(reported, params),
@@ -99,6 +104,7 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
       socialGain: eurFigure(sFigure, params),
       presentValue: eurFigure(pvFigure, params),
       crossCheck: eurFigure(crossFigure, params),
+      realisedPresentValue: eurFigure(realised.presentValue, params),
     },
     waterfall: waterfall({
       reported: reportedWeighted.value,

@@ -1,58 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BaseCell, GainCell, ModelInput, PopulationCell, RelevanceEntry } from './cells';
-import { SIZE_CLASSES, STATUSES } from './cells';
+import type { ModelInput } from './cells';
 import { evaluate, walkFigures } from './evaluate';
 import type { ModelResult } from './result';
 import type { Params } from './parameter-types';
-import { PARAMETERS, validateParams } from './parameters';
-
-const THEMES = ['a', 'b', 'c'];
-const NACES = [10, 11, 21, 28];
-
-const gain = fc.record<GainCell>({
-  theme: fc.constantFrom(...THEMES), nace: fc.constantFrom(...NACES), sizeClass: fc.constantFrom(...SIZE_CLASSES),
-  year: fc.constantFrom(2015, 2016, 2017), status: fc.constantFrom(...STATUSES), gainType: fc.constant('productivity'),
-  gainDkk: fc.double({ min: 0, max: 1e8, noNaN: true }), reports: fc.integer({ min: 1, max: 5 }),
-});
-const base = fc.record<BaseCell>({
-  theme: fc.constantFrom(...THEMES), nace: fc.constantFrom(...NACES), sizeClass: fc.constantFrom(...SIZE_CLASSES),
-  companies: fc.integer({ min: 0, max: 5 }), affectedEmployees: fc.integer({ min: 0, max: 2000 }), employeesWithoutAffected: fc.integer({ min: 0, max: 5000 }),
-});
-const population = fc.record<PopulationCell>({
-  nace: fc.constantFrom(...NACES), sizeClass: fc.constantFrom(...SIZE_CLASSES), firms: fc.integer({ min: 0, max: 500 }),
-  employees: fc.integer({ min: 0, max: 50_000 }), valueAddedDkk: fc.double({ min: 0, max: 5e10, noNaN: true }),
-});
-const relevance = fc.record<RelevanceEntry>({ theme: fc.constantFrom(...THEMES), nace: fc.constantFrom(...NACES), relevance: fc.double({ min: 0, max: 1, noNaN: true }) });
-
-const input: fc.Arbitrary<ModelInput> = fc.record({
-  gains: fc.array(gain, { maxLength: 25 }),
-  bases: fc.array(base, { maxLength: 15 }),
-  population: fc.array(population, { maxLength: 20 }),
-  relevance: fc.array(relevance, { maxLength: 5 }),
-});
-
-/** Random valid parameters, generated from the schema itself so a new parameter is covered automatically. */
-const params: fc.Arbitrary<Params> = fc
-  .record(
-    Object.fromEntries(
-      PARAMETERS.map((s) => [
-        s.id,
-        s.kind === 'choice'
-          ? fc.constantFrom(...s.choices.map((c) => c.value))
-          : s.kind === 'boolean'
-            ? fc.boolean()
-            : s.integer
-              ? fc.integer({ min: s.min, max: s.max })
-              : fc.double({ min: s.min, max: s.max, noNaN: true }),
-      ]),
-    ) as Record<string, fc.Arbitrary<unknown>>, // one arbitrary per parameter id, keyed like Params
-  )
-  .map((raw) => {
-    const v = validateParams(raw);
-    if (!v.ok) throw new Error(v.issues.map((i) => i.message.en).join('; '));
-    return v.params;
-  });
+import { base, gain, input, params, population, relevance } from './test-arbitraries';
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const headline = (r: ModelResult) => [r.nationalPotential.value, r.socialGain.value, r.presentValue.value];
@@ -124,8 +76,9 @@ describe('model properties', () => {
     fc.assert(
       fc.property(input, params, (inp, p) => {
         const r = evaluate(inp, p);
-        const roots = [r.reported, r.reportedExpected, r.reportedWeighted, r.nationalPotential, r.socialGain, r.presentValue, r.bcr, r.crossCheck, r.crossCheckRatio, r.programmeEffectSize, ...r.effectSizes, ...Object.values(r.eur)];
+        const roots = [r.reported, r.reportedExpected, r.reportedWeighted, r.nationalPotential, r.socialGain, r.presentValue, r.bcr, r.crossCheck, r.crossCheckRatio, r.programmeEffectSize, ...r.effectSizes, ...Object.values(r.eur), r.realised.net, r.realised.presentValue, r.realised.bcr];
         if (r.payback) roots.push(r.payback);
+        if (r.realised.payback) roots.push(r.realised.payback);
         for (const root of roots) walkFigures(root, (f) => expect(Number.isFinite(f.value)).toBe(true));
         const numbers = [
           ...r.waterfall.flatMap((w) => [w.value, w.multiplier ?? 0]),

@@ -2,6 +2,7 @@ import type { Figure, ModelWarning } from './figure';
 import type { Breakdown } from './national-potential';
 import type { Params } from './parameter-types';
 import type { TimePathYear } from './present-value';
+import type { RealisedFigures, RealisedYear } from './realised';
 import type { WaterfallStep } from './waterfall';
 
 /** Headline DKK figures converted at `dkk_per_eur`. */
@@ -13,6 +14,7 @@ interface EurFigures {
   socialGain: Figure;
   presentValue: Figure;
   crossCheck: Figure;
+  realisedPresentValue: Figure;
 }
 
 export interface ModelResult {
@@ -35,6 +37,9 @@ export interface ModelResult {
   /** null when the attributed discounted gains do not repay the funding within the horizon. */
   payback: Figure | null;
   crossCheck: Figure;
+  /** METHOD step 9a: the realised tier (net realised gains, their PV, BCR_realised, payback), no extrapolation. */
+  realised: RealisedFigures;
+  realisedPath: RealisedYear[];
   crossCheckRatio: Figure;
   eur: EurFigures;
   waterfall: WaterfallStep[];
