@@ -50,12 +50,16 @@ const browserOk = ['CHROME_PATH', '/usr/bin/chromium', '/usr/bin/chromium-browse
   p === 'CHROME_PATH' ? !!process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH) : existsSync(p),
 );
 
-const [typesOk, lintOk] = await Promise.all([
+// The static gate, side by side: types, lint (layers, hooks), formatting, dead code (unused files, exports,
+// dependencies) and import cycles (type-only ones too).
+const gate = await Promise.all([
   run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json'], { buffer: true }),
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0'], { buffer: true }),
+  run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'], { buffer: true }),
+  run('dead code', 'npx', ['knip', '--no-progress'], { buffer: true }),
+  run('import cycles', 'npx', ['dpdm', '--no-warning', '--no-tree', '--no-progress', '--exit-code', 'circular:1', 'src/**/*.{ts,tsx}'], { buffer: true }),
 ]);
-if (!typesOk) failed += 1;
-if (!lintOk) failed += 1;
+failed += gate.filter((passedStep) => !passedStep).length;
 
 await run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);
 if (!count(`${out}/unit.json`)) failed += 1;
