@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { coverageQuery, reportedByQuery, summaryQuery, type Engine } from '../../queries';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
@@ -34,5 +34,32 @@ describe('Overview on the Node engine with the demo data', () => {
       expect(client.getQueryData(reportedByQuery(source(), 'year').queryKey)?.length).toBeGreaterThan(0);
       expect(client.getQueryData(coverageQuery(source()).queryKey)?.length).toBeGreaterThan(0);
     }, { timeout: 15_000 }); // the panel is lazy: Recharts loads after the headline
+  });
+
+  it('shows the realised tier beside the potential tier, each with its basis; BCR_realised ≈ 12.6 < potential BCR', async () => {
+    renderWithEngine(<OverviewScreen />, { engine });
+    await waitFor(() => expect(screen.getByTestId('figure-bcr-realised').getAttribute('data-value')).not.toBe(''), { timeout: 10_000 });
+    const realised = Number(screen.getByTestId('figure-bcr-realised').getAttribute('data-value'));
+    const potential = Number(screen.getByTestId('figure-bcr').getAttribute('data-value'));
+    // METHOD step 9a on the reference: 90m × 0.72675 × annuity(4 %, 20 y) / (64m × 1.1).
+    expect(realised).toBeCloseTo((90e6 * 0.72675 * (1 - Math.pow(1.04, -20))) / 0.04 / 70.4e6, 6);
+    expect(realised).toBeLessThan(potential);
+    expect(Number(screen.getByTestId('figure-realised-pv').getAttribute('data-value'))).toBeCloseTo(realised * 70.4e6, 0);
+    expect(screen.getByTestId('tier-realised')).toHaveTextContent('Ingen opskalering til andre virksomheder');
+    expect(screen.getByTestId('potential-basis')).toHaveTextContent('Hvis alle relevante virksomheder tog resultaterne i brug og det hele blev tilskrevet programmet');
+    expect(screen.getByTestId('payback-realised')).toHaveAttribute('data-value', '2019');
+    expect(screen.getByTestId('payback-potential')).toHaveAttribute('data-value', '2018');
+  });
+
+  it('has attribution as a control that moves the potential BCR and the URL, not the realised tier', async () => {
+    renderWithEngine(<OverviewScreen />, { engine });
+    await waitFor(() => expect(screen.getByTestId('figure-bcr').getAttribute('data-value')).not.toBe(''), { timeout: 10_000 });
+    const before = Number(screen.getByTestId('figure-bcr').getAttribute('data-value'));
+    const realisedBefore = screen.getByTestId('figure-bcr-realised').getAttribute('data-value');
+    fireEvent.change(screen.getByTestId('attribution-control'), { target: { value: '10' } });
+    await waitFor(() => expect(Number(screen.getByTestId('figure-bcr').getAttribute('data-value'))).toBeCloseTo(before * 0.1, 6));
+    expect(screen.getByTestId('figure-bcr-realised')).toHaveAttribute('data-value', realisedBefore);
+    expect(window.location.search).toContain('p.attribution=0.1');
+    expect(screen.getByTestId('potential-basis')).toHaveTextContent('10 % af det blev tilskrevet programmet');
   });
 });

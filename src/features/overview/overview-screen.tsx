@@ -7,6 +7,8 @@ import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '.
 import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
 import { FilterChips } from './filter-chips';
+import { HeadlineTiers } from './headline-tiers';
+import './overview.css';
 import { TraceRowsTable } from './trace-rows';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.
@@ -30,7 +32,6 @@ export function OverviewScreen() {
   const [trace, setTrace] = useState<Figure | null>(null);
   const s = summary.data;
   const failed = summary.error ?? cells.error;
-  const fmt = (f: Figure | null | undefined) => (f ? formatFigure(f.value, f.unit, lang) : '…');
   const how = (f: Figure | null | undefined) =>
     f ? (
       <button type="button" className="link how" onClick={() => setTrace(f)} data-testid={`how-${f.id}`}>
@@ -71,78 +72,7 @@ export function OverviewScreen() {
           detail={errorText(failed)}
         />
       ) : null}
-      <div className="figure-grid">
-        <FigureCard
-          testId="figure-reported"
-          label={t({
-            da: 'Rapporterede realiserede gevinster pr. år',
-            en: 'Reported realised gains per year',
-          })}
-          value={s ? s.realisedDkk : null}
-          display={s ? formatDkk(s.realisedDkk, lang, { compact: true }) : '…'}
-          sub={s ? `${t({ da: 'Forventede', en: 'Expected' })}: ${formatDkk(s.expectedDkk, lang, { compact: true })}` : null}
-          action={how(result?.reported)}
-        />
-        <FigureCard
-          testId="figure-national"
-          label={t({
-            da: 'Nationalt potentiale pr. år',
-            en: 'National potential per year',
-          })}
-          value={result?.nationalPotential.value ?? null}
-          display={fmt(result?.nationalPotential)}
-          sub={result ? fmt(result.eur.nationalPotential) : null}
-          action={how(result?.nationalPotential)}
-        />
-        <FigureCard
-          testId="figure-social"
-          label={t({
-            da: 'Samfundsgevinst pr. år',
-            en: 'Social gain per year',
-          })}
-          value={result?.socialGain.value ?? null}
-          display={fmt(result?.socialGain)}
-          sub={
-            result ? (
-              <span data-testid="figure-social-eur" data-value={result.eur.socialGain.value}>
-                {fmt(result.eur.socialGain)}
-              </span>
-            ) : null
-          }
-          action={how(result?.socialGain)}
-        />
-        <FigureCard
-          testId="figure-npv"
-          label={t({
-            da: `Nutidsværdi over ${result?.params.horizon_years ?? '…'} år`,
-            en: `Present value over ${result?.params.horizon_years ?? '…'} years`,
-          })}
-          value={result?.presentValue.value ?? null}
-          display={fmt(result?.presentValue)}
-          sub={result ? fmt(result.eur.presentValue) : null}
-          action={how(result?.presentValue)}
-        />
-        <FigureCard
-          testId="figure-bcr"
-          label={t({
-            da: 'Gevinst pr. offentlig krone (BCR)',
-            en: 'Benefit-cost ratio (BCR)',
-          })}
-          value={result?.bcr.value ?? null}
-          display={result ? formatRatio(result.bcr.value, lang, { decimals: 1 }) : '…'}
-          sub={
-            result
-              ? result.payback
-                ? `${t({ da: 'Tilbagebetalt', en: 'Paid back' })} ${Math.round(result.payback.value)}`
-                : t({
-                    da: 'Ikke tilbagebetalt i horisonten',
-                    en: 'Not paid back within the horizon',
-                  })
-              : null
-          }
-          action={how(result?.bcr)}
-        />
-      </div>
+      <HeadlineTiers summary={s} result={result} how={how} onAttribution={(a) => scenario.store.setParam('attribution', a)} />
       <div className="figure-grid counts">
         <FigureCard
           testId="count-projects"

@@ -1,5 +1,5 @@
 import { WaterfallChart } from '../../charts';
-import { formatDkk, formatInteger, formatRatio } from '../../format';
+import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
 import type { DatasetSummary } from '../../db';
 import type { ModelResult } from '../../model';
 import { FigureCard, useLang, useT } from '../../ui';
@@ -13,6 +13,13 @@ export function HeadlineSection({ summary, result }: { summary: DatasetSummary; 
   return (
     <section className="report-section" aria-labelledby="report-summary">
       <h2 id="report-summary">{t({ da: '1. Sammenfatning', en: '1. Summary' })}</h2>
+      <h3 className="report-tier">{t({ da: 'Realiseret af deltagerne', en: 'Realised by the participants' })}</h3>
+      <p className="report-basis">
+        {t({
+          da: 'Det, bevillingen allerede har købt: kun de gevinster, deltagerne rapporterer som realiserede, fratrukket dødvægt, fortrængning og lækage, som en strøm over horisonten. Ingen opskalering til andre virksomheder og ingen tilskrivningsfaktor.',
+          en: 'What the funding has already bought: only the gains the participants report as realised, net of deadweight, displacement and leakage, as a stream over the horizon. No extrapolation to other firms and no attribution factor.',
+        })}
+      </p>
       <div className="report-figures">
         <FigureCard
           testId="report-figure-reported"
@@ -21,6 +28,34 @@ export function HeadlineSection({ summary, result }: { summary: DatasetSummary; 
           display={formatDkk(summary.realisedDkk, lang, { compact: true })}
           sub={`${t({ da: 'Forventede', en: 'Expected' })}: ${formatDkk(summary.expectedDkk, lang, { compact: true })}`}
         />
+        <FigureCard
+          testId="report-figure-realised-pv"
+          label={t({ da: `Nutidsværdi af realiserede gevinster over ${result.params.horizon_years} år`, en: `Present value of realised gains over ${result.params.horizon_years} years` })}
+          value={result.realised.presentValue.value}
+          display={fig(result.realised.presentValue)}
+          sub={`${t({ da: 'Netto pr. år', en: 'Net per year' })}: ${fig(result.realised.net)}`}
+        />
+        <FigureCard
+          testId="report-figure-bcr-realised"
+          label={t({ da: 'Realiseret gevinst pr. offentlig krone (BCR)', en: 'Realised benefit-cost ratio (BCR)' })}
+          value={result.realised.bcr.value}
+          display={formatRatio(result.realised.bcr.value, lang, { decimals: 1 })}
+          sub={
+            result.realised.payback
+              ? t({ da: `Tilbagebetalt ${result.realised.payback.value} af de realiserede gevinster alene`, en: `Paid back in ${result.realised.payback.value} by the realised gains alone` })
+              : t({ da: 'Ikke tilbagebetalt i horisonten af de realiserede gevinster alene', en: 'Not paid back within the horizon by the realised gains alone' })
+          }
+        />
+      </div>
+      <h3 className="report-tier">{t({ da: 'Nationalt potentiale', en: 'National potential' })}</h3>
+      <p className="report-basis">
+        {t({ da: 'Hvis alle relevante virksomheder tog resultaterne i brug', en: 'If every relevant firm adopted the results' })}{' '}
+        {result.params.attribution === 1
+          ? t({ da: 'og det hele blev tilskrevet programmet', en: 'and all of it were credited to the programme' })
+          : t({ da: `og ${formatPercent(result.params.attribution, 'da', { decimals: 0 })} af det blev tilskrevet programmet`, en: `and ${formatPercent(result.params.attribution, 'en', { decimals: 0 })} of it were credited to the programme` })}
+        . {t({ da: 'Et potentiale, ikke programmets egen effekt.', en: 'A potential, not the programme\'s own effect.' })}
+      </p>
+      <div className="report-figures">
         <FigureCard
           testId="report-figure-national"
           label={t({ da: 'Nationalt potentiale pr. år', en: 'National potential per year' })}
@@ -44,12 +79,12 @@ export function HeadlineSection({ summary, result }: { summary: DatasetSummary; 
         />
         <FigureCard
           testId="report-figure-bcr"
-          label={t({ da: 'Gevinst pr. offentlig krone (BCR)', en: 'Benefit-cost ratio (BCR)' })}
+          label={t({ da: 'Potentiel gevinst pr. offentlig krone (BCR)', en: 'Potential benefit-cost ratio (BCR)' })}
           value={result.bcr.value}
           display={formatRatio(result.bcr.value, lang, { decimals: 1 })}
           sub={
             result.payback
-              ? `${t({ da: 'Tilbagebetalt', en: 'Paid back' })} ${Math.round(result.payback.value)}`
+              ? `${t({ da: 'Tilbagebetalt', en: 'Paid back' })} ${Math.round(result.payback.value)} (${t({ da: 'tilskrevet akkumuleret diskonteret samfundsgevinst mod finansiering × (1 + forvridning)', en: 'attributed cumulative discounted social gain against funding × (1 + distortion)' })})`
               : t({ da: 'Ikke tilbagebetalt i horisonten', en: 'Not paid back within the horizon' })
           }
         />

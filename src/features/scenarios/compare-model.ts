@@ -19,7 +19,7 @@ export function candidates(active: ScenarioState, saved: readonly SavedScenario[
 }
 
 export interface FigureRow {
-  id: 'reported' | 'nationalPotential' | 'socialGain' | 'socialGainEur' | 'presentValue' | 'bcr';
+  id: 'reported' | 'realisedPresentValue' | 'bcrRealised' | 'nationalPotential' | 'socialGain' | 'socialGainEur' | 'presentValue' | 'bcr';
   label: Text;
   unit: 'DKK' | 'EUR' | 'ratio';
   values: number[];
@@ -29,11 +29,13 @@ export interface FigureRow {
 
 const FIGURES: { id: FigureRow['id']; label: Text; unit: FigureRow['unit']; pick: (r: ModelResult) => number }[] = [
   { id: 'reported', label: { da: 'Rapporteret (R)', en: 'Reported (R)' }, unit: 'DKK', pick: (r) => r.reportedWeighted.value },
+  { id: 'realisedPresentValue', label: { da: 'Nutidsværdi af realiserede gevinster', en: 'Present value of realised gains' }, unit: 'DKK', pick: (r) => r.realised.presentValue.value },
+  { id: 'bcrRealised', label: { da: 'Realiseret gevinst pr. offentlig krone', en: 'Realised benefit–cost ratio' }, unit: 'ratio', pick: (r) => r.realised.bcr.value },
   { id: 'nationalPotential', label: { da: 'Nationalt potentiale (N)', en: 'National potential (N)' }, unit: 'DKK', pick: (r) => r.nationalPotential.value },
   { id: 'socialGain', label: { da: 'Samfundsgevinst (S)', en: 'Social gain (S)' }, unit: 'DKK', pick: (r) => r.socialGain.value },
   { id: 'socialGainEur', label: { da: 'Samfundsgevinst, EUR', en: 'Social gain, EUR' }, unit: 'EUR', pick: (r) => r.eur.socialGain.value },
   { id: 'presentValue', label: { da: 'Nutidsværdi', en: 'Present value' }, unit: 'DKK', pick: (r) => r.presentValue.value },
-  { id: 'bcr', label: { da: 'Gevinst pr. offentlig krone', en: 'Benefit–cost ratio' }, unit: 'ratio', pick: (r) => r.bcr.value },
+  { id: 'bcr', label: { da: 'Potentiel gevinst pr. offentlig krone', en: 'Potential benefit–cost ratio' }, unit: 'ratio', pick: (r) => r.bcr.value },
 ];
 
 export interface Comparison {

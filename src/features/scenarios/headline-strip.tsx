@@ -1,4 +1,4 @@
-import { formatDkk, formatEur, formatRatio } from '../../format';
+import { formatDkk, formatEur, formatPercent, formatRatio } from '../../format';
 import type { ModelResult } from '../../model';
 import { FigureCard, useLang, useT } from '../../ui';
 
@@ -36,9 +36,23 @@ export function HeadlineStrip({ result }: { result: ModelResult | null }) {
       />
       <FigureCard
         testId="figure-bcr"
-        label={t({ da: 'Gevinst pr. offentlig krone', en: 'Benefit–cost ratio' })}
+        label={t({ da: 'Potentiel gevinst pr. offentlig krone', en: 'Potential benefit–cost ratio' })}
         value={result?.bcr.value ?? null}
         display={result ? formatRatio(result.bcr.value, lang, { decimals: 1 }) : '…'}
+        sub={result ? t({ da: `hvis alle relevante virksomheder tog det i brug; ${formatPercent(result.params.attribution, 'da', { decimals: 0 })} tilskrevet`, en: `if every relevant firm adopted it; ${formatPercent(result.params.attribution, 'en', { decimals: 0 })} credited` }) : null}
+      />
+      <FigureCard
+        testId="figure-realised-pv"
+        label={t({ da: 'Nutidsværdi af realiserede gevinster', en: 'Present value of realised gains' })}
+        value={result?.realised.presentValue.value ?? null}
+        display={dkk(result?.realised.presentValue.value)}
+      />
+      <FigureCard
+        testId="figure-bcr-realised"
+        label={t({ da: 'Realiseret gevinst pr. offentlig krone', en: 'Realised benefit–cost ratio' })}
+        value={result?.realised.bcr.value ?? null}
+        display={result ? formatRatio(result.realised.bcr.value, lang, { decimals: 1 }) : '…'}
+        sub={t({ da: 'kun deltagernes realiserede gevinster', en: 'participants\' realised gains only' })}
       />
     </div>
   );
