@@ -7,6 +7,7 @@ export {  stageBytes, type Staged } from './queries/stage-csv';
 export type { CsvDialect, RejectedRow, TableOutcome } from './queries/import-types';
 export {  dropStaged, importRejects, stagedSamples } from './queries/import-staging';
 export * from './queries/model-cells';
+export * from './queries/plausibility';
 export * from './queries/overview';
 ;
 export * from './queries/persist-datasets';

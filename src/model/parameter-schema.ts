@@ -288,3 +288,84 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     ),
   },
 };
+
+/** One plausibility check's threshold (METHOD.md "Plausibility checks"), with the reason for its value. */
+export interface CheckThreshold {
+  value: number;
+  unit: 'share' | 'ratio' | 'years' | 'count';
+  label: ReturnType<typeof text>;
+  source: ReturnType<typeof text>;
+}
+
+/**
+ * Thresholds of the plausibility checks. They sit beside the parameters rather than among them: a threshold does
+ * not change any figure, so it is not an assumption of the estimate (not in the URL, sliders, tornado or Monte Carlo).
+ */
+export const CHECK_THRESHOLDS = {
+  coverage_warn: {
+    value: 0.5, unit: 'share',
+    label: text('Participants\' share of a population cell: warn from', 'Deltagernes andel af en populationscelle: advar fra'),
+    source: text(
+      'METHOD.md: a warning from 50 %. Participants are a sample of Danish manufacturing; half of a whole industry × size class taking part is already unlikely and makes the scale-up to that cell small.',
+      'METHOD.md: en advarsel fra 50 %. Deltagerne er et udsnit af dansk industri; at halvdelen af en hel branche × størrelsesklasse deltager, er allerede usandsynligt og gør opskaleringen til cellen lille.',
+    ),
+  },
+  coverage_caution_min_companies: {
+    value: 2, unit: 'count',
+    label: text('Companies in a cell before the 50 % caution applies', 'Virksomheder i en celle, før advarslen fra 50 % gælder'),
+    source: text(
+      'Departure from METHOD.md: Danish industry × size cells can hold only a handful of firms (3 basic-metals firms with 250+ employees), so one participating company alone can hold half of a cell\'s employees without anything being wrong. The caution from 50 % applies from two participating companies in the cell; above 100 % always.',
+      'Afvigelse fra METHOD.md: danske branche × størrelsesceller kan rumme ganske få virksomheder (3 virksomheder i metalindustrien med 250+ ansatte), så én deltagende virksomhed alene kan have halvdelen af cellens ansatte, uden at noget er galt. Advarslen fra 50 % gælder fra to deltagende virksomheder i cellen; over 100 % altid.',
+    ),
+  },
+  coverage_max: {
+    value: 1, unit: 'share',
+    label: text('Participants\' share of a population cell: impossible above', 'Deltagernes andel af en populationscelle: umulig over'),
+    source: text(
+      'METHOD.md: 100 %. More participating employees or firms than the population cell holds means the population table and the reports do not match (year, NACE coding or size class).',
+      'METHOD.md: 100 %. Flere deltagende ansatte eller virksomheder, end populationscellen rummer, betyder, at populationstabellen og rapporterne ikke passer sammen (år, NACE-kodning eller størrelsesklasse).',
+    ),
+  },
+  effect_size_max: {
+    value: 0.2, unit: 'share',
+    label: text('Effect size of a theme: warn above', 'Et temas effektstørrelse: advar over'),
+    source: text(
+      'METHOD.md: a whole theme\'s participants raising the value added of the affected activity by a fifth is implausible for process innovations (manufacturing productivity grew about 3 % a year 1995–2015, Finance Ministry).',
+      'METHOD.md: at et helt temas deltagere hæver værditilvæksten i den berørte aktivitet med en femtedel, er usandsynligt for procesinnovationer (industriens produktivitet voksede ca. 3 % om året 1995–2015, Finansministeriet).',
+    ),
+  },
+  bcr_max: {
+    value: 100, unit: 'ratio',
+    label: text('Potential BCR: warn above', 'Potentiel BCR: advar over'),
+    source: text(
+      'METHOD.md: 100. Evaluated research and innovation programmes rarely show more than tens of kroner per public krone; above 100 the figure rests on the potential view (full dissemination, full attribution), not on evidence of impact.',
+      'METHOD.md: 100. Evaluerede forsknings- og innovationsprogrammer viser sjældent mere end nogle tiere kroner pr. offentlig krone; over 100 hviler tallet på potentialevisningen (fuld udbredelse, fuld tilskrivning), ikke på dokumenteret effekt.',
+    ),
+  },
+  concentration_max: {
+    value: 0.5, unit: 'share',
+    label: text('One company\'s share of the realised gains: warn above', 'Én virksomheds andel af de realiserede gevinster: advar over'),
+    source: text(
+      'METHOD.md: more than half. The scale-up then rests on one company\'s report, and the figures may identify it.',
+      'METHOD.md: mere end halvdelen. Opskaleringen hviler så på én virksomheds indberetning, og tallene kan identificere den.',
+    ),
+  },
+  expected_ratio_max: {
+    value: 5, unit: 'ratio',
+    label: text('Expected ÷ realised gains: warn above', 'Forventede ÷ realiserede gevinster: advar over'),
+    source: text(
+      'METHOD.md: 5×. Expected gains many times the realised ones are hopes more than results; counting them (expected_weight > 0) would dominate every figure.',
+      'METHOD.md: 5×. Forventede gevinster, der er mange gange de realiserede, er forhåbninger mere end resultater; at tælle dem med (expected_weight > 0) ville dominere alle tal.',
+    ),
+  },
+  population_year_gap: {
+    value: 3, unit: 'years',
+    label: text('Population year ÷ reports\' median year: warn beyond', 'Populationsår mod rapporternes medianår: advar ud over'),
+    source: text(
+      'METHOD.md: 3 years. Firms, employees and value added shift over a few years; a population table far from the reports\' years scales the gains to a different economy.',
+      'METHOD.md: 3 år. Virksomheder, ansatte og værditilvækst flytter sig over få år; en populationstabel langt fra rapporternes år skalerer gevinsterne op til en anden økonomi.',
+    ),
+  },
+} as const satisfies Record<string, CheckThreshold>;
+
+export type CheckThresholds = { [K in keyof typeof CHECK_THRESHOLDS]: number };

@@ -11,6 +11,7 @@ export const keys = {
   dataset: (ref: DataRef) => [...keys.all, 'dataset', ref.datasetId, ref.version] as const,
   summary: (ref: DataRef) => [...keys.dataset(ref), 'summary'] as const,
   modelInput: (ref: DataRef) => [...keys.dataset(ref), 'model-input'] as const,
+  checkInput: (ref: DataRef) => [...keys.dataset(ref), 'check-input'] as const,
   browse: (ref: DataRef, req: object) => [...keys.dataset(ref), 'browse', req] as const,
   /** One of the Overview's SQL breakdowns (the report reads the unfiltered ones under the same keys). */
   breakdown: (ref: DataRef, name: string, filters: object) => [...keys.dataset(ref), 'breakdowns', name, filters] as const,

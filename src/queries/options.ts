@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  browseTable, consoleSchema, coverageByIndustry, datasetProvenance, datasetSummary, hasFilters, listDatasets, modelInput,
+  browseTable, checkInput, consoleSchema, coverageByIndustry, datasetProvenance, datasetSummary, hasFilters, listDatasets, modelInput,
   referenceProvenance, reportedBy, topCompanies, topProjects, traceRows,
   type BrowseRequest, type Db, type Filters, type GainCellRef, type IndustryCoverage, type ReportedGroup, type TopCompany, type TopProject, type TraceRowColumn,
 } from '../db';
@@ -46,6 +46,15 @@ export const modelInputQuery = (s: Source, filters: Filters = {}) =>
     queryFn: on(s, 'model-input', (db) => modelInput(db, filters)),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.modelInput),
+  });
+
+/** What the plausibility checks need beyond the model's cells (no snapshot: the checks follow the live figures). */
+export const checkInputQuery = (s: Source, filters: Filters = {}) =>
+  queryOptions({
+    queryKey: [...keys.checkInput(s), filters] as const,
+    queryFn: on(s, 'check-input', (db) => checkInput(db, filters)),
+    enabled: s.ready,
+    placeholderData: keepPreviousData,
   });
 
 export const browsePageQuery = (s: Source, req: BrowseRequest) =>

@@ -51,6 +51,14 @@ describe('Overview on the Node engine with the demo data', () => {
     expect(screen.getByTestId('payback-potential')).toHaveAttribute('data-value', '2018');
   });
 
+  it('runs the plausibility checks on the demo: only bcr_high (the potential tier at attribution 1), as METHOD.md expects', async () => {
+    renderWithEngine(<OverviewScreen />, { engine });
+    const list = await screen.findByTestId('plausibility-warnings', {}, { timeout: 10_000 });
+    await waitFor(() => expect(list).toHaveAttribute('data-count', '1'));
+    expect(screen.getByTestId('plausibility-bcr_high')).toHaveTextContent('Den potentielle benefit-cost-ratio er 618,5, over 100');
+    expect(screen.getByTestId('plausibility-badge')).toHaveAttribute('data-count', '1');
+  });
+
   it('has attribution as a control that moves the potential BCR and the URL, not the realised tier', async () => {
     renderWithEngine(<OverviewScreen />, { engine });
     await waitFor(() => expect(screen.getByTestId('figure-bcr').getAttribute('data-value')).not.toBe(''), { timeout: 10_000 });

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatRatio } from '../../format';
-import { evaluate, PRESETS, presetById, type Figure } from '../../model';
-import { errorText, modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
+import { evaluate, plausibilityChecks, PRESETS, presetById, type Figure } from '../../model';
+import { checkInputQuery, errorText, modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
 import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
 import { FilterChips } from './filter-chips';
 import { HeadlineTiers } from './headline-tiers';
+import { PlausibilityBadge, PlausibilityPanel } from './plausibility-panel';
 import './overview.css';
 import { TraceRowsTable } from './trace-rows';
 
@@ -29,9 +30,14 @@ export function OverviewScreen() {
   const params = scenario.params;
   const changed = Object.keys(scenario.active.overrides).length;
   const result = useMemo(() => (cells.data ? evaluate(cells.data, params) : null), [cells.data, params]);
+  const checkData = useQuery(checkInputQuery(engine, cross.filters));
+  const checks = useMemo(
+    () => (cells.data && result && checkData.data ? plausibilityChecks(cells.data, result, checkData.data) : null),
+    [cells.data, result, checkData.data],
+  );
   const [trace, setTrace] = useState<Figure | null>(null);
   const s = summary.data;
-  const failed = summary.error ?? cells.error;
+  const failed = summary.error ?? cells.error ?? checkData.error;
   const how = (f: Figure | null | undefined) =>
     f ? (
       <button type="button" className="link how" onClick={() => setTrace(f)} data-testid={`how-${f.id}`}>
@@ -72,6 +78,8 @@ export function OverviewScreen() {
           detail={errorText(failed)}
         />
       ) : null}
+      <PlausibilityBadge warnings={checks} />
+      <PlausibilityPanel warnings={checks} onShowCells={setTrace} onShowCompany={(id) => cross.toggle('company', id)} />
       <HeadlineTiers summary={s} result={result} how={how} onAttribution={(a) => scenario.store.setParam('attribution', a)} />
       <div className="figure-grid counts">
         <FigureCard

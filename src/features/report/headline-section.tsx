@@ -1,12 +1,12 @@
 import { WaterfallChart } from '../../charts';
 import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
 import type { DatasetSummary } from '../../db';
-import type { ModelResult } from '../../model';
+import type { ModelResult, PlausibilityWarning } from '../../model';
 import { FigureCard, useLang, useT } from '../../ui';
 import { formatByUnit as formatFigure } from '../../format';
 
 /** The headline figures and the chain from reported gains to social gain, as on the Overview. */
-export function HeadlineSection({ summary, result }: { summary: DatasetSummary; result: ModelResult }) {
+export function HeadlineSection({ summary, result, checks }: { summary: DatasetSummary; result: ModelResult; checks: readonly PlausibilityWarning[] }) {
   const t = useT();
   const { lang } = useLang();
   const fig = (f: { value: number; unit: string }) => formatFigure(f.value, f.unit, lang);
@@ -88,6 +88,20 @@ export function HeadlineSection({ summary, result }: { summary: DatasetSummary; 
               : t({ da: 'Ikke tilbagebetalt i horisonten', en: 'Not paid back within the horizon' })
           }
         />
+      </div>
+      <div className="report-plausibility" data-testid="report-plausibility" data-count={checks.length}>
+        <h3 className="report-tier">{t({ da: 'Rimelighedstjek', en: 'Plausibility checks' })}</h3>
+        {checks.length === 0 ? (
+          <p>{t({ da: 'Ingen af metodens rimelighedstjek giver advarsler på disse data og dette scenarie.', en: 'None of the method\'s plausibility checks warns on this data and scenario.' })}</p>
+        ) : (
+          <ul>
+            {checks.map((w) => (
+              <li key={w.id} data-testid={`report-plausibility-${w.id}`}>
+                <strong>{w.level === 'implausible' ? t({ da: 'Urimeligt', en: 'Implausible' }) : t({ da: 'Læs med forsigtighed', en: 'Read with care' })}:</strong> {t(w.message)}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <p className="report-counts">
         {t({ da: 'Grundlag', en: 'Basis' })}: {formatInteger(summary.reports, lang)} {t({ da: 'gevinstrapporter fra', en: 'gain reports from' })}{' '}

@@ -38,7 +38,7 @@ export function ReportScreen() {
         detail={errorText(d.error)}
       />
     );
-  if (!d.ready || !d.summary || !d.result || !d.provenance || !d.reference || !d.byYear || !d.coverage || !stamp)
+  if (!d.ready || !d.summary || !d.result || !d.checks || !d.provenance || !d.reference || !d.byYear || !d.coverage || !stamp)
     return (
       <p className="muted" data-testid="report-loading">
         {t({ da: 'Rapporten samles …', en: 'Assembling the report …' })}
@@ -78,7 +78,7 @@ export function ReportScreen() {
           </p>
           <StampBlock stamp={stamp} />
         </header>
-        <HeadlineSection summary={d.summary} result={d.result} />
+        <HeadlineSection summary={d.summary} result={d.result} checks={d.checks} />
         <BreakdownSection result={d.result} byYear={d.byYear} coverage={d.coverage} />
         <AssumptionsTable params={params} preset={active.preset} changed={changed} />
         <AnalysisSections />

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { evaluate } from '../../model';
+import { evaluate, plausibilityChecks } from '../../model';
 import {
-  coverageQuery, modelInputQuery, provenanceQuery, referenceProvenanceQuery, reportedByQuery, summaryQuery, useEngine, useScenario,
+  checkInputQuery, coverageQuery, modelInputQuery, provenanceQuery, referenceProvenanceQuery, reportedByQuery, summaryQuery, useEngine, useScenario,
 } from '../../queries';
 
 /**
@@ -18,8 +18,10 @@ export function useReportData() {
   const reference = useQuery(referenceProvenanceQuery(engine));
   const byYear = useQuery(reportedByQuery(engine, 'year'));
   const coverage = useQuery(coverageQuery(engine));
+  const checkData = useQuery(checkInputQuery(engine));
   const result = useMemo(() => (cells.data ? evaluate(cells.data, scenario.params) : null), [cells.data, scenario.params]);
-  const error = [summary, cells, provenance, reference, byYear, coverage].find((q) => q.error)?.error ?? null;
+  const checks = useMemo(() => (cells.data && result && checkData.data ? plausibilityChecks(cells.data, result, checkData.data) : null), [cells.data, result, checkData.data]);
+  const error = [summary, cells, provenance, reference, byYear, coverage, checkData].find((q) => q.error)?.error ?? null;
   return {
     scenario,
     summary: summary.data,
@@ -28,7 +30,8 @@ export function useReportData() {
     reference: reference.data,
     byYear: byYear.data,
     coverage: coverage.data,
+    checks,
     error,
-    ready: !!(summary.data && result && provenance.data && reference.data && byYear.data && coverage.data),
+    ready: !!(summary.data && result && provenance.data && reference.data && byYear.data && coverage.data && checks),
   };
 }
