@@ -20,6 +20,7 @@ const owners = {
   '@duckdb/duckdb-wasm': 'db',
   'apache-arrow': 'db',
   papaparse: 'ingest',
+  fflate: 'ingest',
   recharts: 'charts',
 };
 

@@ -11,7 +11,10 @@ export type InputProblem =
   | { code: 'binary'; format: string }
   | { code: 'too-many-columns'; columns: number; limit: number }
   | { code: 'line-too-long'; bytes: number; limit: number }
-  | { code: 'headers-only'; columns: number };
+  | { code: 'headers-only'; columns: number }
+  | { code: 'not-workbook' }
+  | { code: 'far-cell'; cell: string; limit: number }
+  | { code: 'blank-lines'; lines: number; limit: number };
 
 /** Why a file was refused, in plain English (the UI words `problem` itself in either language where it can). */
 export function inputProblemText(p: InputProblem): string {
@@ -28,6 +31,12 @@ export function inputProblemText(p: InputProblem): string {
       return `the first line is ${p.bytes} bytes without a line break; a header line may be at most ${p.limit}.`;
     case 'headers-only':
       return `the file has only headers (${p.columns} columns) and no rows.`;
+    case 'not-workbook':
+      return 'it is named or packed as an Excel workbook but is not one (not a readable .xlsx).';
+    case 'far-cell':
+      return `the sheet has a cell as far out as ${p.cell}; the grid up to it is more than ${p.limit} cells.`;
+    case 'blank-lines':
+      return `the file has ${p.lines} blank lines in a row; at most ${p.limit} are read.`;
   }
 }
 

@@ -26,7 +26,7 @@ describe('readInput: guard → decode → sniff, the first steps of every import
   it.each([
     ['empty', new Uint8Array(), { code: 'empty' }],
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { code: 'binary', format: 'PNG' }],
-    ['a zip that is no workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { code: 'binary', format: 'ZIP' }],
+    ['a zip that is no workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { code: 'not-workbook' }],
     ['headers only', enc('a,b\n\n'), { code: 'headers-only', columns: 2 }],
   ])('refuses %s', async (_what, bytes, problem) => {
     expect(await refusal(readInput('f', bytes))).toEqual(problem);

@@ -1,7 +1,7 @@
 import { toUtf8Bytes } from './decode';
 import { sniffDialect, type Delimiter } from './sniff';
 import { toCsv } from './csv-write';
-import { readXlsx } from './xlsx';
+import { MAX_GRID_CELLS, WorkbookRefused, readXlsx } from './xlsx';
 import { readParquet } from './parquet';
 import { InputRefused, binaryFormat, checkCsvShape, checkFileSize } from './input-guard';
 
@@ -30,7 +30,10 @@ async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uin
     return kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
   } catch (e) {
     // A zip that is not a workbook (or a damaged one) would otherwise surface as a reader's internal message.
-    if (kind === 'xlsx') throw new InputRefused(fileName, { code: 'binary', format: 'ZIP' });
+    if (e instanceof WorkbookRefused && e.reason.code === 'far-cell') {
+      throw new InputRefused(fileName, { code: 'far-cell', cell: e.reason.cell, limit: MAX_GRID_CELLS });
+    }
+    if (kind === 'xlsx') throw new InputRefused(fileName, { code: 'not-workbook' });
     throw e;
   }
 }
@@ -48,6 +51,8 @@ export async function readInput(fileName: string, raw: Uint8Array, limit = Infin
   let out: TextInput;
   if (kind === 'csv') {
     const format = binaryFormat(raw);
+    // Named as a workbook but not a zip (random bytes, a truncated download): say so, not "headers only".
+    if (/\.xls[xm]$/i.test(fileName) && format !== 'Word/Excel 97–2003 (OLE)') throw new InputRefused(fileName, { code: 'not-workbook' });
     if (format) throw new InputRefused(fileName, { code: 'binary', format });
     const decoded = toUtf8Bytes(raw);
     const sample = new TextDecoder().decode(decoded.bytes.subarray(0, SNIFF_BYTES));

@@ -105,13 +105,13 @@ export async function prepareImport(
 /** Validates the staged rows into `info`'s data set and registers it; on failure nothing of it remains. */
 async function validateDataset(
   db: Db,
-  staged: { rowsIn: number; parseRejects: RejectedRow[] },
+  staged: { rowsIn: number; parseRejects: RejectedRow[]; kind: FileKind },
   mapping: GainMapping,
   info: Omit<DatasetInfo, 'rows_in' | 'rows_loaded' | 'rows_rejected' | 'content_hash'>,
   signal?: AbortSignal,
 ): Promise<{ info: DatasetInfo } & ImportOutcome> {
   try {
-    const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id);
+    const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id, staged.kind !== 'csv');
     checkAborted(signal);
     const out = withParseRejects({ ...validated, rejected: await importRejects(db) }, staged.parseRejects);
     const full: DatasetInfo = { ...info, rows_in: staged.rowsIn, rows_loaded: out.rowsLoaded, rows_rejected: out.rowsRejected, content_hash: null };
@@ -155,11 +155,11 @@ export async function loadBundledDataset(
   raw: Uint8Array,
   info: Omit<DatasetInfo, 'rows_in' | 'rows_loaded' | 'rows_rejected' | 'content_hash'>,
 ): Promise<DatasetInfo> {
-  const { staged } = await readAndStage(db, fileName, raw, STAGED);
+  const { input, staged } = await readAndStage(db, fileName, raw, STAGED);
   try {
     const { mapping, missingRequired } = mapColumns(staged.columns, GAINS_SPEC);
     if (missingRequired.length) throw notThatTable(fileName, GAINS_SPEC, missingRequired);
-    return (await validateDataset(db, staged, mapping, info)).info;
+    return (await validateDataset(db, { ...staged, kind: input.kind }, mapping, info)).info;
   } finally {
     await dropStaged(db, STAGED);
   }

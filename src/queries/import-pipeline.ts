@@ -93,7 +93,8 @@ export function withParseRejects<O extends TableOutcome>(out: O, parseRejects: r
 /** A table an import replaces: its spec (headers, required columns) and the SQL that validates staged rows into it. */
 export interface TableTarget<K extends string, O extends TableOutcome> {
   spec: TableSpec<K>;
-  validate: (db: Db, staged: string, mapping: ColumnMapping<K>) => Promise<O>;
+  /** `typed`: the file's cells were typed (XLSX, Parquet), so its numbers are plain `.` decimals. */
+  validate: (db: Db, staged: string, mapping: ColumnMapping<K>, typed: boolean) => Promise<O>;
 }
 
 export type TableImportOutcome<O extends TableOutcome> = O & { fileName: string; rowsIn: number };
@@ -109,11 +110,11 @@ export async function importTable<K extends string, O extends TableOutcome>(
   raw: Uint8Array,
 ): Promise<TableImportOutcome<O>> {
   const table = `staged_${target.spec.name}`;
-  const { staged } = await readAndStage(db, fileName, raw, table);
+  const { input, staged } = await readAndStage(db, fileName, raw, table);
   try {
     const { mapping, missingRequired } = mapColumns(staged.columns, target.spec);
     if (missingRequired.length) throw notThatTable(fileName, target.spec, missingRequired);
-    const out = await target.validate(db, staged.table, mapping);
+    const out = await target.validate(db, staged.table, mapping, input.kind !== 'csv');
     return { ...withParseRejects(out, staged.parseRejects), fileName, rowsIn: staged.rowsIn };
   } finally {
     await dropStaged(db, table);

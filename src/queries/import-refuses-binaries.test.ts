@@ -39,11 +39,11 @@ const IMPORTS: [string, (name: string, bytes: Uint8Array) => Promise<unknown>][]
 const bytes = (...b: number[]) => new Uint8Array([...b, ...new TextEncoder().encode('a,b\n1,2\n')]);
 /** A real PNG (the README's screenshot) and other binaries, each with the format the refusal names. */
 const BINARIES: [string, Uint8Array, string][] = [
+  // A zip that is no workbook: refused as such (not-workbook), checked below.
   ['screenshot.png', new Uint8Array(readFileSync('public/screenshot.png')), 'PNG'],
   ['scan.pdf', bytes(0x25, 0x50, 0x44, 0x46, 0x2d), 'PDF'],
   ['data.csv.gz', bytes(0x1f, 0x8b, 0x08, 0x00), 'gzip'],
   ['program.exe', bytes(0x4d, 0x5a, 0x90, 0x00), 'Windows program'],
-  ['archive.zip', bytes(0x50, 0x4b, 0x03, 0x04), 'ZIP'],
   ['noise.csv', new Uint8Array(256).map((_, i) => (i * 37) % 256), 'binary'],
 ];
 
@@ -71,6 +71,22 @@ describe('every import refuses binaries through the one input guard, before Duck
       expect((refusal as InputRefused).message).toBe(`${name} was refused: ${inputProblemText(problem)}`);
       expect(await appState()).toEqual(before);
       expect(memory.size).toBe(0);
+    });
+  }
+
+  for (const [what, run] of IMPORTS) {
+    it.for([
+      ['archive.zip', bytes(0x50, 0x4b, 0x03, 0x04)],
+      ['random.xlsx', new Uint8Array(2048).map((_, i) => (i * 7919 + 13) % 251)],
+    ] as const)(`${what}: %s is refused as not a workbook`, async ([name, file]) => {
+      const before = await appState();
+      const refusal = await run(name, file).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refusal).toBeInstanceOf(InputRefused);
+      expect((refusal as InputRefused).problem).toEqual({ code: 'not-workbook' });
+      expect(await appState()).toEqual(before);
     });
   }
 

@@ -16,7 +16,7 @@ export const POPULATION_TARGET: TableTarget<PopulationColumn, PopulationOutcome>
 
 /** One programme table: its spec and its validation. */
 export function programmeTarget<T extends ProgrammeTable>(table: T): TableTarget<ProgrammeColumn<T>, ProgrammeOutcome> {
-  return { spec: PROGRAMME_SPECS[table], validate: (db, staged, mapping) => replaceProgrammeTable(db, table, staged, mapping) };
+  return { spec: PROGRAMME_SPECS[table], validate: (db, staged, mapping, typed) => replaceProgrammeTable(db, table, staged, mapping, typed) };
 }
 
 // The spec's columns and the table's are written in two layers (ingest cannot import db); they must agree.

@@ -16,8 +16,8 @@ export interface PopulationOutcome extends TableOutcome {
  * 10–33, a known size class, non-negative firms, employees and value added, one row per division × size class.
  * Nothing is replaced when no row passes, so a wrong file cannot empty the reference.
  */
-export async function replacePopulation(db: Db, staged: string, mapping: PopulationMapping): Promise<PopulationOutcome> {
-  const { text: src, number: num } = await mappedValues(db, staged, mapping, ['firms', 'employees', 'value_added_dkk']);
+export async function replacePopulation(db: Db, staged: string, mapping: PopulationMapping, typed = false): Promise<PopulationOutcome> {
+  const { text: src, number: num } = await mappedValues(db, staged, mapping, ['firms', 'employees', 'value_added_dkk'], typed);
   const fields = [
     ...(['nace_name_da', 'nace_name_en', 'source'] as const).map((c) => `${src(c)} AS ${c}`),
     ...(['nace', 'year', 'firms', 'employees', 'value_added_dkk'] as const).map((c) => `${num(c)} AS ${c}`),

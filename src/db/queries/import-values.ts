@@ -5,8 +5,11 @@ import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyl
 /**
  * The number style (`1.234,5` or `1,234.5`) of a staged file, decided once from the evidence in all the given
  * file columns together (null: the column is not mapped). A file with no evidence either way is 'unknown'.
+ * A typed file (XLSX, Parquet) holds its numbers as numbers, written as plain `.` decimals when staged: there is
+ * no separator to be ambiguous about, so its style is 'point' (12345.678 and 0.125 are the numbers they say).
  */
-export async function stagedNumberStyle(db: Db, staged: string, columns: readonly (string | null)[]): Promise<NumberStyle> {
+export async function stagedNumberStyle(db: Db, staged: string, columns: readonly (string | null)[], typed = false): Promise<NumberStyle> {
+  if (typed) return 'point';
   const present = columns.filter((c): c is string => c !== null);
   if (!present.length) return decideStyle(0, 0);
   const ev = (await db.query<{ comma_evidence: number; point_evidence: number }>(styleEvidenceSql(staged, present))).rows[0];
@@ -22,8 +25,9 @@ export async function mappedValues(
   staged: string,
   mapping: Readonly<Record<string, string | null>>,
   numericColumns: readonly string[],
+  typed = false,
 ): Promise<{ text: (column: string) => string; number: (column: string) => string; style: NumberStyle }> {
-  const style = await stagedNumberStyle(db, staged, numericColumns.map((c) => mapping[c] ?? null));
+  const style = await stagedNumberStyle(db, staged, numericColumns.map((c) => mapping[c] ?? null), typed);
   const text = (c: string) => {
     const s = mapping[c] ?? null;
     return s === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(s)}), '')`;

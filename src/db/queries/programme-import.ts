@@ -51,9 +51,15 @@ function enumExpr(text: string, values: Record<string, readonly string[]>): stri
  * Replaces `table` with the staged file's rows that pass every check; each failing row is reported once per problem
  * with its line, column, value and reason. Nothing is replaced when no row passes.
  */
-export async function replaceProgrammeTable<T extends ProgrammeTable>(db: Db, table: T, staged: string, mapping: ProgrammeMapping<T>): Promise<ProgrammeOutcome> {
+export async function replaceProgrammeTable<T extends ProgrammeTable>(
+  db: Db,
+  table: T,
+  staged: string,
+  mapping: ProgrammeMapping<T>,
+  typed = false,
+): Promise<ProgrammeOutcome> {
   const columns: readonly string[] = PROGRAMME_COLUMNS[table];
-  const { text: src, number: num } = await mappedValues(db, staged, mapping, numericColumns[table]);
+  const { text: src, number: num } = await mappedValues(db, staged, mapping, numericColumns[table], typed);
   const { fields, checks } = definitions[table](src, num);
   const raw = columns.map((c) => [c, src(c)] as const);
   const { outcome, ok } = await checkStagedRows(db, 'programme_checked', staged, fields, raw, checks);

@@ -76,6 +76,39 @@ export function problemText(p: ImportProblem, lang: Locale): { why: Text; action
         },
         action: { da: 'Tilføj rækkerne under overskrifterne, og importér igen.', en: 'Add the rows below the headers and import again.' },
       };
+    case 'not-workbook':
+      return {
+        why: {
+          da: 'filen er ikke en læsbar Excel-projektmappe (.xlsx).',
+          en: 'the file is not a readable Excel workbook (.xlsx).',
+        },
+        action: {
+          da: 'Åbn filen i Excel og gem den igen som Excel-projektmappe (.xlsx) eller CSV (UTF-8), og prøv igen.',
+          en: 'Open the file in Excel and save it again as an Excel workbook (.xlsx) or CSV (UTF-8), and try again.',
+        },
+      };
+    case 'far-cell':
+      return {
+        why: {
+          da: `arket har en celle helt ude ved ${p.cell}; gitteret op til den er over ${n(p.limit)} celler.`,
+          en: `the sheet has a cell as far out as ${p.cell}; the grid up to it is over ${n(p.limit)} cells.`,
+        },
+        action: {
+          da: 'Slet de fjerne celler (Ctrl+End viser den sidste), gem og importér igen.',
+          en: 'Delete the far-away cells (Ctrl+End shows the last one), save and import again.',
+        },
+      };
+    case 'blank-lines':
+      return {
+        why: {
+          da: `filen har ${n(p.lines)} tomme linjer i træk; højst ${n(p.limit)} læses.`,
+          en: `the file has ${n(p.lines)} blank lines in a row; at most ${n(p.limit)} are read.`,
+        },
+        action: {
+          da: 'Fjern de tomme linjer, gem og importér igen.',
+          en: 'Remove the blank lines, save and import again.',
+        },
+      };
     case 'quota':
       return {
         why: {
