@@ -3,7 +3,7 @@ import type { ModelInput } from './cells';
 import { evaluate, walkFigures } from './evaluate';
 import type { Figure } from './figure';
 import { DEFAULT_PARAMS, mustParams } from './parameters';
-import { presetById } from './presets';
+import { PRESETS, presetById, presetDescription } from './presets';
 import { SMALL } from './test-fixtures';
 
 const ids = (f: Figure) => f.inputs.map((i) => i.id);
@@ -173,5 +173,19 @@ describe('reference arithmetic (damvad-2017)', () => {
   it('EUR follows dkk_per_eur', () => {
     const r = evaluate(input, mustParams({ ...DEFAULT_PARAMS, dkk_per_eur: 7.46038 }));
     expect(Math.round(r.eur.socialGain.value / 1e6)).toBe(817);
+  });
+  it('quotes the published figures in the preset descriptions only on a data set that reproduces them', () => {
+    const reference = presetById('damvad-2017');
+    expect(presetDescription(reference, input).en).toContain('8.4bn national potential → 6.1bn social gain (813 MEUR)');
+    expect(presetDescription(presetById('damvad-2017-timing'), input).da).toContain('8,4 mia. nationalt potentiale → 6,1 mia.');
+    // Another data set (a third of the gains): its own figures, so the description states the assumptions only.
+    const other = { ...input, gains: input.gains.map((g) => ({ ...g, gainDkk: g.gainDkk / 3 })) };
+    for (const p of PRESETS) {
+      const d = presetDescription(p, other);
+      expect(d).toEqual(p.description);
+      expect(`${d.en} ${d.da}`).not.toMatch(/8[.,]4|6[.,]1 ?(bn|mia)|813|90 ?m/);
+    }
+    expect(presetDescription(reference, null)).toEqual(reference.description);
+    expect(presetDescription(presetById('conservative'), input)).toEqual(presetById('conservative').description);
   });
 });

@@ -11,7 +11,7 @@ export {
    PARAMETERS, isNumericParam, isParamId, paramSpec,  withOverrides,
   type ParamIssue, 
 } from './parameters';
-export { PRESETS, PRESET_IDS, isPresetId, presetById,  type PresetId } from './presets';
+export { PRESETS, PRESET_IDS, isPresetId, presetById, presetDescription, type PresetId } from './presets';
 export { evaluate,  walkFigures,  } from './evaluate';
 export type {  ModelResult } from './result';
 ;

@@ -1,4 +1,7 @@
+import type { ModelInput } from './cells';
+import { evaluate } from './evaluate';
 import type { Text } from './figure';
+import type { ModelResult } from './result';
 import { text } from './figure';
 import type { Params, RawParams } from './parameter-types';
 import { DEFAULT_PARAMS, mustParams } from './parameters';
@@ -9,15 +12,20 @@ export type PresetId = (typeof PRESET_IDS)[number];
 export interface Preset {
   id: PresetId;
   label: Text;
-  /** Why these values: shown beside the preset and in the method appendix. */
+  /** Why these values, in terms of assumptions only: shown beside the preset and in the method appendix. */
   description: Text;
+  /**
+   * The published figures this preset reproduces, quoted only where the data set does reproduce them
+   * (`presetDescription`); `eur` says whether the reproduction includes 813 MEUR.
+   */
+  published?: { text: Text; eur: boolean };
   /** What differs from `damvad-2017` (empty for the reference itself). */
   overrides: Partial<RawParams>;
   params: Params;
 }
 
-function preset(id: PresetId, label: Text, description: Text, overrides: Partial<RawParams>): Preset {
-  return { id, label, description, overrides, params: mustParams({ ...DEFAULT_PARAMS, ...overrides }) };
+function preset(id: PresetId, label: Text, description: Text, overrides: Partial<RawParams>, published?: Preset['published']): Preset {
+  return { id, label, description, overrides, params: mustParams({ ...DEFAULT_PARAMS, ...overrides }), ...(published ? { published } : {}) };
 }
 
 /** METHOD.md's presets. The schema defaults are the `damvad-2017` values. */
@@ -26,19 +34,33 @@ export const PRESETS: readonly Preset[] = [
     'damvad-2017',
     text('DAMVAD 2017 reproduction', 'DAMVAD 2017-gengivelse'),
     text(
-      'Reproduces the published chain: realised gains only, one effect size per theme, half of it transferable, all relevant companies of 10+ employees adopting (8.4bn), then deadweight 15%, displacement 10% and leakage 5% (× 0.72675) to the social gain (6.1bn, 813 MEUR at 7.50). DAMVAD\'s own split of 8.4 → 6.1bn is not public; this split is the stated assumption.',
-      'Gengiver den offentliggjorte kæde: kun realiserede gevinster, én effektstørrelse pr. tema, halvdelen overførbar, alle relevante virksomheder med 10+ ansatte tager resultaterne i brug (8,4 mia.), derefter dødvægt 15 %, fortrængning 10 % og lækage 5 % (× 0,72675) til samfundsgevinsten (6,1 mia., 813 mio. EUR ved 7,50). DAMVAD\'s egen opdeling af 8,4 → 6,1 mia. er ikke offentlig; denne opdeling er den angivne antagelse.',
+      'DAMVAD\'s published chain as assumptions: realised gains only, one effect size per theme, half of it transferable, all relevant companies of 10+ employees adopting, then deadweight 15%, displacement 10% and leakage 5% (× 0.72675) to the social gain; EUR at 7.50. DAMVAD\'s own split of the step from national potential to social gain is not public; this split is the stated assumption.',
+      'DAMVAD\'s offentliggjorte kæde som antagelser: kun realiserede gevinster, én effektstørrelse pr. tema, halvdelen overførbar, alle relevante virksomheder med 10+ ansatte tager resultaterne i brug, derefter dødvægt 15 %, fortrængning 10 % og lækage 5 % (× 0,72675) til samfundsgevinsten; EUR ved 7,50. DAMVAD\'s egen opdeling af trinnet fra nationalt potentiale til samfundsgevinst er ikke offentlig; denne opdeling er den angivne antagelse.',
     ),
     {},
+    {
+      eur: true,
+      text: text(
+        'On this data set it reproduces the published figures: DKK 90m reported → 8.4bn national potential → 6.1bn social gain (813 MEUR).',
+        'På dette datasæt gengiver den de offentliggjorte tal: 90 mio. kr. rapporteret → 8,4 mia. nationalt potentiale → 6,1 mia. samfundsgevinst (813 mio. EUR).',
+      ),
+    },
   ),
   preset(
     'damvad-2017-timing',
     text('DAMVAD 2017, timing reading', 'DAMVAD 2017, tidsfortolkning'),
     text(
-      'The other reading of 8.4 → 6.1bn that fits the rounding: no additionality haircuts; the social gain is the national potential reached after an 8-year lag, discounted at 4% (S = N / 1.04^8 = 0.7307 N).',
-      'Den anden fortolkning af 8,4 → 6,1 mia., der passer med afrundingen: ingen additionalitetsfradrag; samfundsgevinsten er det nationale potentiale nået efter 8 år, diskonteret med 4 % (S = N / 1,04^8 = 0,7307 N).',
+      'The other reading of DAMVAD\'s step from national potential to social gain: no additionality haircuts; the social gain is the national potential reached after an 8-year lag, discounted at 4% (S = N / 1.04^8 = 0.7307 N).',
+      'Den anden fortolkning af DAMVAD\'s trin fra nationalt potentiale til samfundsgevinst: ingen additionalitetsfradrag; samfundsgevinsten er det nationale potentiale nået efter 8 år, diskonteret med 4 % (S = N / 1,04^8 = 0,7307 N).',
     ),
     { deadweight: 0, displacement: 0, leakage: 0, timing_lag_years: 8, timing_rate: 0.04 },
+    {
+      eur: false,
+      text: text(
+        'On this data set it also fits the published rounding: 8.4bn national potential → 6.1bn social gain.',
+        'På dette datasæt passer den også med de offentliggjorte afrundede tal: 8,4 mia. nationalt potentiale → 6,1 mia. samfundsgevinst.',
+      ),
+    },
   ),
   preset(
     'conservative',
@@ -74,4 +96,25 @@ export function presetById(id: PresetId): Preset {
 
 export function isPresetId(id: string): id is PresetId {
   return (PRESET_IDS as readonly string[]).includes(id); // widening a literal tuple to test membership
+}
+
+/**
+ * The published reference (METHOD.md): R = DKK 90m, N ∈ [8.35, 8.45)bn, S ∈ [6.05, 6.15)bn, 813 MEUR, each as
+ * displayed (rounded). A result reproduces it when every figure rounds to the published one.
+ */
+export function reproducesPublished(r: ModelResult, withEur: boolean): boolean {
+  const n = r.nationalPotential.value;
+  const s = r.socialGain.value;
+  return (
+    Math.round(r.reportedWeighted.value / 1e6) === 90 &&
+    n >= 8.35e9 && n < 8.45e9 &&
+    s >= 6.05e9 && s < 6.15e9 &&
+    (!withEur || Math.round(r.eur.socialGain.value / 1e6) === 813)
+  );
+}
+
+/** A preset's description for a data set: the published figures are quoted only when its (unfiltered) cells reproduce them. */
+export function presetDescription(p: Preset, input: ModelInput | null): Text {
+  if (!p.published || !input || !reproducesPublished(evaluate(input, p.params), p.published.eur)) return p.description;
+  return { da: `${p.description.da} ${p.published.text.da}`, en: `${p.description.en} ${p.published.text.en}` };
 }

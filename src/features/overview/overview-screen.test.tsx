@@ -59,6 +59,11 @@ describe('Overview on the Node engine with the demo data', () => {
     expect(screen.getByTestId('plausibility-badge')).toHaveAttribute('data-count', '1');
   });
 
+  it('quotes the published figures beside the preset because the demo reproduces them', async () => {
+    renderWithEngine(<OverviewScreen />, { engine });
+    await waitFor(() => expect(screen.getByTestId('preset-description')).toHaveTextContent('På dette datasæt gengiver den de offentliggjorte tal: 90 mio. kr. rapporteret → 8,4 mia. nationalt potentiale → 6,1 mia. samfundsgevinst (813 mio. EUR).'), { timeout: 10_000 });
+  });
+
   it('has attribution as a control that moves the potential BCR and the URL, not the realised tier', async () => {
     renderWithEngine(<OverviewScreen />, { engine });
     await waitFor(() => expect(screen.getByTestId('figure-bcr').getAttribute('data-value')).not.toBe(''), { timeout: 10_000 });

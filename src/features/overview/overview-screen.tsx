@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatRatio } from '../../format';
-import { evaluate, plausibilityChecks, PRESETS, presetById, type Figure } from '../../model';
+import { evaluate, plausibilityChecks, PRESETS, presetById, presetDescription, type Figure } from '../../model';
 import { checkInputQuery, errorText, modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
 import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
@@ -30,6 +30,9 @@ export function OverviewScreen() {
   const params = scenario.params;
   const changed = Object.keys(scenario.active.overrides).length;
   const result = useMemo(() => (cells.data ? evaluate(cells.data, params) : null), [cells.data, params]);
+  // The preset's description quotes the published figures only when this data set (unfiltered) reproduces them.
+  const allCells = useQuery(modelInputQuery(engine));
+  const description = useMemo(() => presetDescription(preset, allCells.data ?? null), [preset, allCells.data]);
   const checkData = useQuery(checkInputQuery(engine, cross.filters));
   const checks = useMemo(
     () => (cells.data && result && checkData.data ? plausibilityChecks(cells.data, result, checkData.data) : null),
@@ -68,7 +71,7 @@ export function OverviewScreen() {
             <a href={`#/scenarios${window.location.search}`}>{t({ da: 'Se antagelser', en: 'See assumptions' })}</a>
           </span>
         ) : null}
-        <span className="muted">{t(preset.description)}</span>
+        <span className="muted" data-testid="preset-description">{t(description)}</span>
       </div>
       <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} />
       {failed ? (

@@ -1,4 +1,4 @@
-import { PARAMETERS, PRESETS, type Figure, type ModelResult } from '../../model';
+import { PARAMETERS, PRESETS, presetDescription, type Figure, type ModelInput, type ModelResult } from '../../model';
 import { useT } from '../../ui';
 
 /** The chain's figures in order, each with its formula in words and symbols as the model states it. */
@@ -16,7 +16,7 @@ function range(spec: (typeof PARAMETERS)[number]): string {
  * The method as implemented, generated from the model: each figure's formula (from the evaluation itself), the
  * parameter schema (ids, ranges, defaults), the presets and the notes the model made on this data.
  */
-export function MethodAppendix({ result }: { result: ModelResult }) {
+export function MethodAppendix({ result, input }: { result: ModelResult; input: ModelInput }) {
   const t = useT();
   const notes = [...new Set(result.warnings.map((w) => t(w.message)))];
   return (
@@ -64,7 +64,7 @@ export function MethodAppendix({ result }: { result: ModelResult }) {
         {PRESETS.map((p) => (
           <div key={p.id}>
             <dt>{t(p.label)}</dt>
-            <dd>{t(p.description)}</dd>
+            <dd data-testid={`method-preset-${p.id}`}>{t(presetDescription(p, input))}</dd>
           </div>
         ))}
       </dl>

@@ -38,7 +38,7 @@ export function ReportScreen() {
         detail={errorText(d.error)}
       />
     );
-  if (!d.ready || !d.summary || !d.result || !d.checks || !d.provenance || !d.reference || !d.byYear || !d.coverage || !stamp)
+  if (!d.ready || !d.summary || !d.result || !d.checks || !d.input || !d.provenance || !d.reference || !d.byYear || !d.coverage || !stamp)
     return (
       <p className="muted" data-testid="report-loading">
         {t({ da: 'Rapporten samles …', en: 'Assembling the report …' })}
@@ -83,7 +83,7 @@ export function ReportScreen() {
         <AssumptionsTable params={params} preset={active.preset} changed={changed} />
         <AnalysisSections />
         <ProvenanceSection dataset={d.provenance} reference={d.reference} stamp={stamp} />
-        <MethodAppendix result={d.result} />
+        <MethodAppendix result={d.result} input={d.input} />
       </article>
     </>
   );

@@ -26,6 +26,7 @@ export function useReportData() {
     scenario,
     summary: summary.data,
     result,
+    input: cells.data,
     provenance: provenance.data,
     reference: reference.data,
     byYear: byYear.data,
