@@ -102,6 +102,22 @@ export async function prepareImport(
   }
 }
 
+/**
+ * A file none of whose rows could be loaded: refused as a whole (in add and replace mode alike), so that no empty
+ * data set is created, activated or put in place of the one the user had. `rejected` says why, row by row.
+ */
+export class NoRowsLoaded extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly rowsIn: number,
+    readonly rejected: readonly RejectedRow[],
+  ) {
+    const first = rejected.slice(0, 5).map((r) => r.reason);
+    super(`${fileName}: none of its ${rowsIn} rows could be loaded${first.length ? `: ${first.join('; ')}${rejected.length > 5 ? '; …' : ''}` : ''}`);
+    this.name = 'NoRowsLoaded';
+  }
+}
+
 /** Validates the staged rows into `info`'s data set and registers it; on failure nothing of it remains. */
 async function validateDataset(
   db: Db,
@@ -114,6 +130,7 @@ async function validateDataset(
     const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id, staged.kind !== 'csv');
     checkAborted(signal);
     const out = withParseRejects({ ...validated, rejected: await importRejects(db) }, staged.parseRejects);
+    if (out.rowsLoaded === 0) throw new NoRowsLoaded(info.source ?? info.name, staged.rowsIn, out.rejected);
     const full: DatasetInfo = { ...info, rows_in: staged.rowsIn, rows_loaded: out.rowsLoaded, rows_rejected: out.rowsRejected, content_hash: null };
     checkAborted(signal);
     await registerDataset(db, full);

@@ -8,6 +8,7 @@ import {
   completeImport,
   deleteDataset,
   importGenericTable,
+  NoRowsLoaded,
   importPopulationFile,
   type PopulationImportResult,
   persistDataset,
@@ -29,13 +30,16 @@ export type ImportState =
   | { kind: 'cancelled'; fileName: string };
 
 /** A refusal the UI words itself (in either language), rather than showing a reader's message. */
-export type ImportProblem = InputProblem | { code: 'quota'; bytes: number };
+export type ImportProblem = InputProblem | { code: 'quota'; bytes: number } | { code: 'no-rows'; rows: number; reasons: string[] };
 
 ;
 
 function errorState(fileName: string, e: unknown): ImportState {
   if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };
   const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof NoRowsLoaded) {
+    return { kind: 'error', fileName, message, problem: { code: 'no-rows', rows: e.rowsIn, reasons: e.rejected.slice(0, 10).map((r) => r.reason) } };
+  }
   return { kind: 'error', fileName, message, problem: e instanceof InputRefused ? e.problem : undefined };
 }
 
@@ -63,27 +67,29 @@ export function useImport() {
       const previous = engine.getSnapshot().datasetId;
       const name = options.current.name?.trim() || prepared.fileName.replace(/\.[^.]+$/, '');
       try {
+        // Validated (a file with no loadable row is refused here, NoRowsLoaded), then stored, and only then shown:
+        // the data set the user had stays active and stored until the new one is both.
         const result = await completeImport(engine.db, prepared, mapping, name, engine.importDeps(), ctrl.signal);
-        await engine.activate(result.datasetId);
-        engine.touch();
-        setState({ kind: 'done', result, saved: 'saving' });
-        const current = (s: ImportState) => s.kind === 'done' && s.result === result;
+        let saved: 'saved' | string = 'saved';
         try {
           await persistDataset(engine.db, result.info, engine.importDeps());
-          // Only now is the replaced data set given up: a failed save must not cost the user both.
-          if (options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
-          engine.touch();
-          setState((s) => (current(s) ? { ...s, saved: 'saved' } : s));
         } catch (e) {
           if (e instanceof StoreError && e.code === 'quota') {
-            // Storage is full: the import fails as a whole and the data the user had stays active.
-            await engine.activate(previous);
+            // Storage is full: the import fails as a whole; the data the user had was never hidden.
             await deleteDatasetRows(engine.db, result.datasetId);
             engine.touch();
             const problem: ImportProblem = { code: 'quota', bytes: prepared.bytes };
-            setState((s) => (current(s) ? { kind: 'error', fileName: prepared.fileName, message: e.message, problem } : s));
-          } else setState((s) => (current(s) ? { ...s, saved: e instanceof Error ? e.message : String(e) } : s));
+            setState({ kind: 'error', fileName: prepared.fileName, message: e.message, problem });
+            return;
+          }
+          // No storage (a private window): the data set works for this tab, and the replaced one is kept.
+          saved = e instanceof Error ? e.message : String(e);
         }
+        await engine.activate(result.datasetId);
+        // Only now is the replaced data set given up: a failed save must not cost the user both.
+        if (saved === 'saved' && options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
+        engine.touch();
+        setState({ kind: 'done', result, saved });
       } catch (e) {
         setState(errorState(prepared.fileName, e));
       }

@@ -109,6 +109,17 @@ export function problemText(p: ImportProblem, lang: Locale): { why: Text; action
           en: 'Remove the blank lines, save and import again.',
         },
       };
+    case 'no-rows':
+      return {
+        why: {
+          da: `ingen af filens ${n(p.rows)} rækker kunne indlæses, så intet datasæt er oprettet eller erstattet.`,
+          en: `none of the file's ${n(p.rows)} rows could be loaded, so no data set was created or replaced.`,
+        },
+        action: {
+          da: `Ret rækkerne og importér igen; dit aktive datasæt er uændret. Første fejl: ${p.reasons.join('; ')}`,
+          en: `Fix the rows and import again; your active data set is unchanged. First problems: ${p.reasons.join('; ')}`,
+        },
+      };
     case 'quota':
       return {
         why: {
