@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
@@ -29,6 +29,8 @@ export interface CategoryBarChartProps {
   /** Ticks, labels, tooltips and table cells, in the active locale ('1,5 mia. kr.'). */
   formatValue: (value: number) => string;
   onSelect?: (key: string) => void;
+  /** Keys of selected bars: the others are drawn faded (nothing is highlighted when empty). */
+  selectedKeys?: readonly string[];
   /** Table-only columns after the series, filled from each datum's `extra`. */
   extraColumns?: ChartColumn[];
   /** Fixed pixel width (tests, export); fills the container when omitted. */
@@ -93,7 +95,7 @@ function useWidth(fixed: number | undefined): [RefObject<HTMLDivElement | null>,
 }
 
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
-export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, extraColumns = [], width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
+export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, selectedKeys = [], extraColumns = [], width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const rows = data.map((d) => {
     const row: Record<string, string | number> = { key: d.key, label: d.label };
@@ -139,6 +141,7 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
           cursor={onSelect ? 'pointer' : undefined}
           onClick={onSelect ? (entry: { payload?: { key?: unknown } }) => { const k = entry.payload?.key; if (typeof k === 'string') onSelect(k); } : undefined}
         >
+          {selectedKeys.length > 0 ? data.map((d) => <Cell key={d.key} fillOpacity={selectedKeys.includes(d.key) ? 1 : 0.3} />) : null}
           <LabelList dataKey={s.id} position="right" formatter={(v: unknown) => formatValue(Number(v))} style={{ fontSize: 11, fill: '#1b1f24' }} />
         </Bar>
       ))}

@@ -38,3 +38,5 @@ export {
   CHECK_IDS, plausibilityChecks, type CheckId, type CheckInput, type PlausibilityWarning,
 } from './plausibility';
 export { CHECK_THRESHOLDS } from './parameter-schema';
+export { hasSelection, selectTerms, type SelectedTerms, type TermSelection } from './selection';
+export { gainTypeName, readableId, themeName } from './display-names';

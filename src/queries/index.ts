@@ -15,6 +15,7 @@ export { EngineProvider, useEngine,  } from './engine-context';
 export { useImport, useDatasets,    type ImportProblem } from './use-import';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export {   useFiltersFromUrl } from './url-filters';
+export { useModelSelection, type SelectionDimension } from './model-selection';
 export {
        scenarioParams, 
    type RawValue, type SavedScenario, type ScenarioState,

@@ -54,12 +54,17 @@ describe('BreakdownsView', () => {
     expect(cov[1]?.slice(3)).toEqual(['2', '162', '300', '4.200']);
   });
 
-  it('passes clicks on a category to the cross-filter with its dimension', () => {
+  it('passes clicks on a model bar to the term selection, and on a reported-rows bar to the cross-filter', () => {
     const onSelect = vi.fn();
-    render(<BreakdownsView result={result} data={data} width={800} onSelect={onSelect} />);
+    const onSelectTerm = vi.fn();
+    render(<BreakdownsView result={result} data={data} width={800} onSelect={onSelect} onSelectTerm={onSelectTerm} />);
     tableOf('breakdown-industry');
     fireEvent.click(screen.getByRole('button', { name: '25 Metalvarer' }));
-    expect(onSelect).toHaveBeenCalledWith({ dimension: 'industry', key: '25' });
+    expect(onSelectTerm).toHaveBeenCalledWith({ dimension: 'industry', key: '25' });
+    expect(onSelect).not.toHaveBeenCalled();
+    tableOf('breakdown-year');
+    fireEvent.click(screen.getByRole('button', { name: '2016' }));
+    expect(onSelect).toHaveBeenCalledWith({ dimension: 'year', key: '2016' });
   });
 
   it('waits politely while the model and queries are not there yet', () => {

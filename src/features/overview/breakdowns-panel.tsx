@@ -2,13 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
 import type { Filters, IndustryCoverage, ReportedGroup, TopCompany, TopProject } from '../../db';
 import { formatDkk, formatInteger, formatPercent, type Locale } from '../../format';
-import type { ModelResult } from '../../model';
+import type { ModelResult, TermSelection } from '../../model';
 import { coverageQuery, reportedByQuery, topCompaniesQuery, topProjectsQuery, useEngine } from '../../queries';
 import { useLang, useT, type Text } from '../../ui';
 
 /** What a click on a bar (or its table row) selects; for the cross-filter. */
 export interface BreakdownSelection {
   dimension: 'theme' | 'industry' | 'size_class' | 'year' | 'gain_type' | 'status' | 'project' | 'company';
+  key: string;
+}
+
+/** A click on a bar of the model's own breakdowns: selects terms, re-runs nothing. */
+export interface TermClick {
+  dimension: 'theme' | 'industry' | 'sizeClass';
   key: string;
 }
 
@@ -25,10 +31,14 @@ export interface BreakdownsData {
 export function BreakdownsPanel({
   result,
   onSelect,
+  onSelectTerm,
+  selection = {},
   filters = {},
 }: {
   result: ModelResult | null;
   onSelect?: (s: BreakdownSelection) => void;
+  onSelectTerm?: (c: TermClick) => void;
+  selection?: TermSelection;
   /** Active cross-filters: each SQL breakdown is filtered by all but its own dimension. */
   filters?: Filters;
 }) {
@@ -43,7 +53,7 @@ export function BreakdownsPanel({
     byYear: byYear.data, byGainType: byGainType.data, byStatus: byStatus.data,
     projects: projects.data, companies: companies.data, coverage: coverage.data,
   };
-  return <BreakdownsView result={result} data={data} onSelect={onSelect} width={undefined} />;
+  return <BreakdownsView result={result} data={data} onSelect={onSelect} onSelectTerm={onSelectTerm} selection={selection} width={undefined} />;
 }
 
 const L = {
@@ -52,7 +62,7 @@ const L = {
   realised: { da: 'Realiseret', en: 'Realised' },
   expected: { da: 'Forventet', en: 'Expected' },
   total: { da: 'Rapporteret i alt', en: 'Reported, total' },
-  fromModel: { da: 'Fra modellen med det valgte scenarie.', en: 'From the model with the chosen scenario.' },
+  fromModel: { da: 'Fra modellen med det valgte scenarie. Klik på en søjle for at se dens del af potentialet; intet beregnes om.', en: 'From the model with the chosen scenario. Click a bar to see its part of the potential; nothing is recomputed.' },
   fromRows: { da: 'Summen af de rapporterede rækker (kr. pr. år).', en: 'Sum of the reported rows (DKK per year).' },
 } satisfies Record<string, Text>;
 
@@ -72,7 +82,7 @@ function industryName(nace: number, coverage: IndustryCoverage[] | undefined, la
 }
 
 /** The charts from already fetched data: split from the queries so it can be tested and reused. */
-export function BreakdownsView({ result, data, onSelect, width }: { result: ModelResult | null; data: BreakdownsData; onSelect?: (s: BreakdownSelection) => void; width: number | undefined }) {
+export function BreakdownsView({ result, data, onSelect, onSelectTerm, selection = {}, width }: { result: ModelResult | null; data: BreakdownsData; onSelect?: (s: BreakdownSelection) => void; onSelectTerm?: (c: TermClick) => void; selection?: TermSelection; width: number | undefined }) {
   const t = useT();
   const { lang } = useLang();
   const money = (v: number) => formatDkk(v, lang, { compact: true });
@@ -80,6 +90,8 @@ export function BreakdownsView({ result, data, onSelect, width }: { result: Mode
   const frameLabels = lang === 'da' ? DEFAULT_FRAME_LABELS : ENGLISH_FRAME_LABELS;
   const common = { formatValue: money, frameLabels, width };
   const select = (dimension: BreakdownSelection['dimension']) => (onSelect ? (key: string) => onSelect({ dimension, key }) : undefined);
+  const term = (dimension: TermClick['dimension']) => (onSelectTerm ? (key: string) => onSelectTerm({ dimension, key }) : undefined);
+  const picked = (v: string | number | undefined) => (v === undefined ? [] : [String(v)]);
   const ns = [{ id: 'n', name: t(L.national) }, { id: 's', name: t(L.social) }];
   const rs = [{ id: 'r', name: t(L.realised) }, { id: 'e', name: t(L.expected) }];
   const reportedBars = (groups: ReportedGroup[] | undefined, label: (k: string) => string): BarDatum[] =>
@@ -98,11 +110,11 @@ export function BreakdownsView({ result, data, onSelect, width }: { result: Mode
       {b ? (
         <>
           <CategoryBarChart {...common} testId="breakdown-theme" title={t({ da: 'Efter tema', en: 'By theme' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Tema', en: 'Theme' })}
-            series={ns} data={b.byTheme.map((r) => ({ key: r.key, label: r.key, values: [r.nationalPotential, r.socialGain] }))} onSelect={select('theme')} />
-          <CategoryBarChart {...common} testId="breakdown-industry" title={t({ da: 'Efter branche', en: 'By industry' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
-            series={ns} data={b.byIndustry.map((r) => ({ key: String(r.key), label: industryName(r.key, data.coverage, lang), values: [r.nationalPotential, r.socialGain] }))} onSelect={select('industry')} categoryWidth={170} />
+            series={ns} data={b.byTheme.map((r) => ({ key: r.key, label: r.key, values: [r.nationalPotential, r.socialGain] }))} onSelect={term('theme')} selectedKeys={picked(selection.theme)} />
+          <CategoryBarChart {...common} testId="breakdown-industry" title={t({ da: 'Efter målbranche (hvor potentialet lander)', en: 'By target industry (where the potential lands)' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
+            series={ns} data={b.byIndustry.map((r) => ({ key: String(r.key), label: industryName(r.key, data.coverage, lang), values: [r.nationalPotential, r.socialGain] }))} onSelect={term('industry')} selectedKeys={picked(selection.industry)} categoryWidth={170} />
           <CategoryBarChart {...common} testId="breakdown-size" title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Størrelse', en: 'Size' })}
-            series={ns} data={b.bySizeClass.map((r) => ({ key: r.key, label: named(SIZE, r.key), values: [r.nationalPotential, r.socialGain] }))} onSelect={select('size_class')} />
+            series={ns} data={b.bySizeClass.map((r) => ({ key: r.key, label: named(SIZE, r.key), values: [r.nationalPotential, r.socialGain] }))} onSelect={term('sizeClass')} selectedKeys={picked(selection.sizeClass)} />
         </>
       ) : pending}
       {data.byYear ? (

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatDkk } from '../../format';
 import { coverageQuery, reportedByQuery, summaryQuery, type Engine } from '../../queries';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
 import { OverviewScreen } from './overview-screen';
@@ -62,6 +63,39 @@ describe('Overview on the Node engine with the demo data', () => {
   it('quotes the published figures beside the preset because the demo reproduces them', async () => {
     renderWithEngine(<OverviewScreen />, { engine });
     await waitFor(() => expect(screen.getByTestId('preset-description')).toHaveTextContent('På dette datasæt gengiver den de offentliggjorte tal: 90 mio. kr. rapporteret → 8,4 mia. nationalt potentiale → 6,1 mia. samfundsgevinst (813 mio. EUR).'), { timeout: 10_000 });
+  });
+
+  it('a click on the industry-10 bar of N selects model terms: figure-national unchanged, the bar\'s own N as figure-national-selected', async () => {
+    globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
+    renderWithEngine(<OverviewScreen />, { engine });
+    const frame = await screen.findByTestId('breakdown-industry', {}, { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByTestId('figure-national').getAttribute('data-value')).not.toBe(''));
+    const total = screen.getByTestId('figure-national').getAttribute('data-value');
+    fireEvent.click(within(frame).getByRole('button', { name: 'Vis som tabel' }));
+    const row = within(frame).getByRole('button', { name: /^10 / });
+    const barValue = row.closest('tr')?.children[1]?.textContent;
+    fireEvent.click(row);
+    const sel = await screen.findByTestId('figure-national-selected');
+    expect(screen.getByTestId('figure-national')).toHaveAttribute('data-value', total);
+    expect(screen.queryByTestId('filter-scope')).toBeNull();
+    expect(window.location.search).toContain('m.industry=10');
+    expect(window.location.search).not.toContain('f.industry');
+    expect(screen.getByTestId('selected-industry')).toHaveTextContent('Branche 10 · Fremstilling af fødevarer');
+    // The bar's own value, as the chart's table shows it (compact DKK), equals the selected sum.
+    expect(barValue).toBe(formatDkk(Number(sel.getAttribute('data-value')), 'da', { compact: true }));
+  });
+
+  it('a report filter re-runs the chain under a banner with the reports selected of the total', async () => {
+    window.history.replaceState(null, '', '/?f.industry=10');
+    renderWithEngine(<OverviewScreen />, { engine });
+    const scope = await screen.findByTestId('filter-scope', {}, { timeout: 10_000 });
+    const selected = Number(scope.getAttribute('data-reports-selected'));
+    const total = Number(scope.getAttribute('data-reports-total'));
+    expect(selected).toBeGreaterThan(0);
+    expect(selected).toBeLessThan(total);
+    expect(scope).toHaveTextContent(`Ekstrapoleret fra ${selected} af ${total} rapporter`);
+    expect(scope).toHaveTextContent('Det er ikke potentialet for Branche 10 · Fremstilling af fødevarer');
+    expect(screen.getByTestId('chip-industry')).toHaveTextContent('Rapporterende virksomheds branche 10 · Fremstilling af fødevarer');
   });
 
   it('has attribution as a control that moves the potential BCR and the URL, not the realised tier', async () => {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { formatDkk, formatInteger, formatRatio } from '../../format';
-import { evaluate, plausibilityChecks, PRESETS, presetById, presetDescription, type Figure } from '../../model';
-import { checkInputQuery, errorText, modelInputQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
+import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
+import { evaluate, hasSelection, plausibilityChecks, PRESETS, presetById, presetDescription, selectTerms, type Figure } from '../../model';
+import { checkInputQuery, coverageQuery, errorText, modelInputQuery, useModelSelection, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
 import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
-import { FilterChips } from './filter-chips';
+import { FilterChips, FilterScope, SelectionChips, type IndustryNames } from './filter-chips';
 import { HeadlineTiers } from './headline-tiers';
 import { PlausibilityBadge, PlausibilityPanel } from './plausibility-panel';
 import './overview.css';
@@ -33,6 +33,15 @@ export function OverviewScreen() {
   // The preset's description quotes the published figures only when this data set (unfiltered) reproduces them.
   const allCells = useQuery(modelInputQuery(engine));
   const description = useMemo(() => presetDescription(preset, allCells.data ?? null), [preset, allCells.data]);
+  const model = useModelSelection();
+  const selected = useMemo(() => (result && hasSelection(model.selection) ? selectTerms(result.breakdown, model.selection, result.nationalPotential) : null), [result, model.selection]);
+  // Report-filter scope: the selected reports against the whole data set (both summaries are cached queries).
+  const allSummary = useQuery(summaryQuery(engine));
+  const allCoverage = useQuery(coverageQuery(engine));
+  const industries: IndustryNames = useMemo(
+    () => new Map((allCoverage.data ?? []).map((c) => [c.nace, { da: c.nameDa ?? `NACE ${c.nace}`, en: c.nameEn ?? `NACE ${c.nace}` }])),
+    [allCoverage.data],
+  );
   const checkData = useQuery(checkInputQuery(engine, cross.filters));
   const checks = useMemo(
     () => (cells.data && result && checkData.data ? plausibilityChecks(cells.data, result, checkData.data) : null),
@@ -73,7 +82,9 @@ export function OverviewScreen() {
         ) : null}
         <span className="muted" data-testid="preset-description">{t(description)}</span>
       </div>
-      <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} />
+      <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} industries={industries} />
+      <FilterScope filters={cross.filters} selected={s?.reports ?? null} total={allSummary.data?.reports ?? null} industries={industries} />
+      <SelectionChips selection={model.selection} onRemove={model.remove} onClear={model.clear} industries={industries} />
       {failed ? (
         <ErrorBanner
           title={{ da: 'Tallene kunne ikke beregnes.', en: 'The figures could not be computed.' }}
@@ -83,7 +94,19 @@ export function OverviewScreen() {
       ) : null}
       <PlausibilityBadge warnings={checks} />
       <PlausibilityPanel warnings={checks} onShowCells={setTrace} onShowCompany={(id) => cross.toggle('company', id)} />
-      <HeadlineTiers summary={s} result={result} how={how} onAttribution={(a) => scenario.store.setParam('attribution', a)} />
+      <HeadlineTiers
+        summary={s}
+        result={result}
+        how={how}
+        onAttribution={(a) => scenario.store.setParam('attribution', a)}
+        selected={selected ? (
+          <span className="figure-selected" data-testid="figure-national-selected" data-value={selected.nationalPotential.value}>
+            {t({ da: 'Heraf valgt', en: 'Of which selected' })}: {formatFigure(selected.nationalPotential.value, 'DKK', lang)}
+            {result && result.nationalPotential.value > 0 ? ` (${formatPercent(selected.nationalPotential.value / result.nationalPotential.value, lang, { decimals: 1 })})` : ''}
+            {' · '}{t({ da: 'samfundsgevinst', en: 'social gain' })} {formatDkk(selected.socialGain, lang, { compact: true })}
+          </span>
+        ) : null}
+      />
       <div className="figure-grid counts">
         <FigureCard
           testId="count-projects"
@@ -135,7 +158,7 @@ export function OverviewScreen() {
         </Suspense>
       ) : null}
       <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
-        <BreakdownsPanel result={result} filters={cross.filters} onSelect={(sel) => cross.toggle(sel.dimension, sel.key)} />
+        <BreakdownsPanel result={result} filters={cross.filters} onSelect={(sel) => cross.toggle(sel.dimension, sel.key)} onSelectTerm={(c) => model.toggle(c.dimension, c.key)} selection={model.selection} />
       </Suspense>
       {result && result.warnings.length > 0 ? (
         <details className="warnings" data-testid="model-warnings">
