@@ -2,6 +2,7 @@ import type { ModelInput } from './cells';
 import { crossCheck } from './cross-check';
 import { effectSizes } from './effect-size';
 import type { Figure, ModelWarning, RowRef } from './figure';
+import { themeName } from './display-names';
 import { figure, text } from './figure';
 import { breakdown, nationalPotential } from './national-potential';
 import type { Params } from './parameter-types';
@@ -55,8 +56,7 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
     excluded.push(eff.theme.theme);
     warnings.push({
       code: 'zero-base', theme: eff.theme.theme,
-      message: text(`Theme ${eff.theme.theme} has reported gains (DKK ${eff.reported}) but no participant base (no affected employees with value added): its gains are left out of the extrapolation.`,
-        `Temaet ${eff.theme.theme} har rapporterede gevinster (${eff.reported} kr.) men intet deltagergrundlag (ingen berørte ansatte med værditilvækst): gevinsterne indgår ikke i opskaleringen.`),
+      message: text(`Theme ${themeName(eff.theme.theme).en} has reported gains (DKK ${eff.reported}) but no participant base (no affected employees with value added): its gains are left out of the extrapolation.`, `Temaet ${themeName(eff.theme.theme).da} har rapporterede gevinster (${eff.reported} kr.) men intet deltagergrundlag (ingen berørte ansatte med værditilvækst): gevinsterne indgår ikke i opskaleringen.`),
     });
   }
   // The rows behind N are the gains that entered it; copying thousands of references only when some were left out.
@@ -65,7 +65,7 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
     : prep.gainRows;
   for (const t of cross.themes) {
     if (t.excluded && t.reported !== 0) {
-      warnings.push({ code: 'no-reporting-firms', theme: t.theme, message: text(`Theme ${t.theme} has no reporting companies in the participant base: left out of the count-based cross-check.`, `Temaet ${t.theme} har ingen rapporterende virksomheder i deltagergrundlaget: udeladt af det antalsbaserede krydstjek.`) });
+      warnings.push({ code: 'no-reporting-firms', theme: t.theme, message: text(`Theme ${themeName(t.theme).en} has no reporting companies in the participant base: left out of the count-based cross-check.`, `Temaet ${themeName(t.theme).da} har ingen rapporterende virksomheder i deltagergrundlaget: udeladt af det antalsbaserede krydstjek.`) });
     }
   }
 

@@ -1,5 +1,6 @@
 import type { ModelInput, SizeClass } from './cells';
 import type { Figure, RowRef, Text } from './figure';
+import { themeName } from './display-names';
 import { figure, text } from './figure';
 import { CHECK_THRESHOLDS, type CheckThresholds } from './parameter-schema';
 import type { ModelResult } from './result';
@@ -104,8 +105,8 @@ export function plausibilityChecks(input: ModelInput, result: ModelResult, data:
     out.push({
       id: 'effect_size_high', level: 'caution', value: top.value, threshold: thresholds.effect_size_max, evidence: top, theme,
       message: text(
-        `Theme ${theme}'s participants report gains of ${pct(top.value)} % of the value added of the affected activity${high.length > 1 ? ` (${high.length - 1} more theme${high.length > 2 ? 's' : ''} above ${pct(thresholds.effect_size_max)} %)` : ''}: implausibly large for process innovations; check the affected employees.`,
-        `Temaet ${theme}s deltagere rapporterer gevinster på ${pctDa(top.value)} % af værditilvæksten i den berørte aktivitet${high.length > 1 ? ` (${high.length - 1} tema${high.length > 2 ? 'er' : ''} mere over ${pctDa(thresholds.effect_size_max)} %)` : ''}: usandsynligt stort for procesinnovationer; tjek de berørte ansatte.`,
+        `Theme ${themeName(theme).en}: its participants report gains of ${pct(top.value)} % of the value added of the affected activity${high.length > 1 ? ` (${high.length - 1} more theme${high.length > 2 ? 's' : ''} above ${pct(thresholds.effect_size_max)} %)` : ''}: implausibly large for process innovations; check the affected employees.`,
+        `Temaet ${themeName(theme).da}: deltagerne rapporterer gevinster på ${pctDa(top.value)} % af værditilvæksten i den berørte aktivitet${high.length > 1 ? ` (${high.length - 1} tema${high.length > 2 ? 'er' : ''} mere over ${pctDa(thresholds.effect_size_max)} %)` : ''}: usandsynligt stort for procesinnovationer; tjek de berørte ansatte.`,
       ),
     });
   }

@@ -1,5 +1,6 @@
 import type { CrossCheckTheme } from './cross-check';
 import type { Figure, RowRef } from './figure';
+import { themeName } from './display-names';
 import { figure, text } from './figure';
 import type { ParamId, Params } from './parameter-types';
 import { paramRefs } from './parameters';
@@ -59,10 +60,10 @@ export function eurFigure(dkk: Figure, params: Params): Figure {
 
 export function crossCheckFigure(total: number, themes: CrossCheckTheme[], reported: Map<string, Figure>, rows: RowRef[], params: Params): Figure {
   const inputs = themes.filter((t) => !t.excluded).map((t) => {
-    const companies = figure(`reporting_companies:${t.theme}`, t.companies, 'count', text(`Reporting companies, ${t.theme}`, `Rapporterende virksomheder, ${t.theme}`), { words: text('Distinct companies reporting in the theme', 'Forskellige virksomheder, der rapporterer i temaet'), symbols: 'n_θ' });
-    const firms = figure(`relevant_firms:${t.theme}`, t.relevantFirms, 'count', text(`Relevant firms, ${t.theme}`, `Relevante virksomheder, ${t.theme}`), { words: text('Firms from min_size_class up, weighted by relevance', 'Virksomheder fra min_size_class og op, vægtet med relevans'), symbols: 'Σ_{i,s ≥ s_min} ρ_{θ,i} · F_{i,s}' }, { parameters: paramRefs(params, ['relevance_default', 'min_size_class']) });
+    const companies = figure(`reporting_companies:${t.theme}`, t.companies, 'count', text(`Reporting companies, ${themeName(t.theme).en}`, `Rapporterende virksomheder, ${themeName(t.theme).da}`), { words: text('Distinct companies reporting in the theme', 'Forskellige virksomheder, der rapporterer i temaet'), symbols: 'n_θ' });
+    const firms = figure(`relevant_firms:${t.theme}`, t.relevantFirms, 'count', text(`Relevant firms, ${themeName(t.theme).en}`, `Relevante virksomheder, ${themeName(t.theme).da}`), { words: text('Firms from min_size_class up, weighted by relevance', 'Virksomheder fra min_size_class og op, vægtet med relevans'), symbols: 'Σ_{i,s ≥ s_min} ρ_{θ,i} · F_{i,s}' }, { parameters: paramRefs(params, ['relevance_default', 'min_size_class']) });
     const r = reported.get(t.theme);
-    return figure(`cross_check:${t.theme}`, t.nationalPotential, 'DKK', text(`Count-based potential, ${t.theme}`, `Antalsbaseret potentiale, ${t.theme}`),
+    return figure(`cross_check:${t.theme}`, t.nationalPotential, 'DKK', text(`Count-based potential, ${themeName(t.theme).en}`, `Antalsbaseret potentiale, ${themeName(t.theme).da}`),
       { words: text('Gain per reporting company × transferability × adoption ceiling × relevant firms', 'Gevinst pr. rapporterende virksomhed × overførbarhed × udbredelsesloft × relevante virksomheder'), symbols: 'N′_θ = (R_θ / n_θ) · transferability · α · Σ ρ_{θ,i} F_{i,s}' },
       { inputs: r ? [r, companies, firms] : [companies, firms], parameters: paramRefs(params, ['transferability', 'adoption_ceiling']) });
   });

@@ -13,6 +13,7 @@ const data: BreakdownsData = {
     { key: '2016', realisedDkk: 3e6, expectedDkk: 0, totalDkk: 3e6, reports: 1 },
     { key: '2017', realisedDkk: 1.5e6, expectedDkk: 2e6, totalDkk: 3.5e6, reports: 4 },
   ],
+  byGainType: [{ key: 'cost_saving', realisedDkk: 1e6, expectedDkk: 0, totalDkk: 1e6, reports: 1 }, { key: 'laser_welding', realisedDkk: 2e6, expectedDkk: 0, totalDkk: 2e6, reports: 1 }],
   byStatus: [{ key: 'realised', realisedDkk: 4.5e6, expectedDkk: 0, totalDkk: 4.5e6, reports: 3 }],
   coverage: [
     { nace: 10, nameDa: 'Fødevarer', nameEn: 'Food products', participants: 2, participantEmployees: 300, populationFirms: 162, populationEmployees: 4200 },
@@ -65,6 +66,12 @@ describe('BreakdownsView', () => {
     tableOf('breakdown-year');
     fireEvent.click(screen.getByRole('button', { name: '2016' }));
     expect(onSelect).toHaveBeenCalledWith({ dimension: 'year', key: '2016' });
+  });
+
+  it('names gain types and themes for people (da), with a readable fallback for unknown ids', () => {
+    render(<BreakdownsView result={result} data={data} width={800} />);
+    expect(tableOf('breakdown-gain-type').slice(1).map((r) => r[0])).toEqual(['Omkostningsbesparelse', 'Laser welding']);
+    expect(tableOf('breakdown-theme').slice(1).map((r) => r[0])).toEqual(['A', 'B']);
   });
 
   it('waits politely while the model and queries are not there yet', () => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
 import type { Filters, IndustryCoverage, ReportedGroup, TopCompany, TopProject } from '../../db';
 import { formatDkk, formatInteger, formatPercent, type Locale } from '../../format';
-import type { ModelResult, TermSelection } from '../../model';
+import { gainTypeName, themeName, type ModelResult, type TermSelection } from '../../model';
 import { coverageQuery, reportedByQuery, topCompaniesQuery, topProjectsQuery, useEngine } from '../../queries';
 import { useLang, useT, type Text } from '../../ui';
 
@@ -110,7 +110,7 @@ export function BreakdownsView({ result, data, onSelect, onSelectTerm, selection
       {b ? (
         <>
           <CategoryBarChart {...common} testId="breakdown-theme" title={t({ da: 'Efter tema', en: 'By theme' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Tema', en: 'Theme' })}
-            series={ns} data={b.byTheme.map((r) => ({ key: r.key, label: r.key, values: [r.nationalPotential, r.socialGain] }))} onSelect={term('theme')} selectedKeys={picked(selection.theme)} />
+            series={ns} data={b.byTheme.map((r) => ({ key: r.key, label: t(themeName(r.key)), values: [r.nationalPotential, r.socialGain] }))} onSelect={term('theme')} selectedKeys={picked(selection.theme)} />
           <CategoryBarChart {...common} testId="breakdown-industry" title={t({ da: 'Efter målbranche (hvor potentialet lander)', en: 'By target industry (where the potential lands)' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
             series={ns} data={b.byIndustry.map((r) => ({ key: String(r.key), label: industryName(r.key, data.coverage, lang), values: [r.nationalPotential, r.socialGain] }))} onSelect={term('industry')} selectedKeys={picked(selection.industry)} categoryWidth={170} />
           <CategoryBarChart {...common} testId="breakdown-size" title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })} description={t(L.fromModel)} categoryLabel={t({ da: 'Størrelse', en: 'Size' })}
@@ -123,7 +123,7 @@ export function BreakdownsView({ result, data, onSelect, onSelectTerm, selection
       ) : pending}
       {data.byGainType ? (
         <CategoryBarChart {...common} testId="breakdown-gain-type" title={t({ da: 'Rapporteret efter gevinsttype', en: 'Reported by gain type' })} description={t(L.fromRows)} categoryLabel={t({ da: 'Gevinsttype', en: 'Gain type' })}
-          series={rs} data={reportedBars(data.byGainType, (k) => k)} onSelect={select('gain_type')} />
+          series={rs} data={reportedBars(data.byGainType, (k) => t(gainTypeName(k)))} onSelect={select('gain_type')} />
       ) : pending}
       {data.byStatus ? (
         <CategoryBarChart {...common} testId="breakdown-status" title={t({ da: 'Rapporteret efter status', en: 'Reported by status' })} description={t(L.fromRows)} categoryLabel={t({ da: 'Status', en: 'Status' })}

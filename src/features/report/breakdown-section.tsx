@@ -1,7 +1,7 @@
 import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from '../../charts';
 import type { IndustryCoverage, ReportedGroup } from '../../db';
 import { formatDkk, formatInteger, formatPercent } from '../../format';
-import type { ModelResult } from '../../model';
+import { themeName, type ModelResult } from '../../model';
 import { useLang, useT, type Text } from '../../ui';
 
 const SIZE: Record<string, Text> = {
@@ -32,7 +32,7 @@ export function BreakdownSection({ result, byYear, coverage }: { result: ModelRe
       <h2 id="report-breakdowns">{t({ da: '2. Fordelinger', en: '2. Breakdowns' })}</h2>
       <CategoryBarChart {...common} testId="report-breakdown-theme" title={t({ da: 'Efter tema', en: 'By theme' })} description={fromModel}
         categoryLabel={t({ da: 'Tema', en: 'Theme' })} series={ns}
-        data={result.breakdown.byTheme.map((r) => ({ key: r.key, label: r.key, values: [r.nationalPotential, r.socialGain] }))} />
+        data={result.breakdown.byTheme.map((r) => ({ key: r.key, label: t(themeName(r.key)), values: [r.nationalPotential, r.socialGain] }))} />
       <CategoryBarChart {...common} testId="report-breakdown-size" title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })} description={fromModel}
         categoryLabel={t({ da: 'Størrelse', en: 'Size' })} series={ns}
         data={result.breakdown.bySizeClass.map((r) => ({ key: r.key, label: sizeLabel(r.key), values: [r.nationalPotential, r.socialGain] }))} />
