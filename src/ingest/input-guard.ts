@@ -36,7 +36,7 @@ export function inputProblemText(p: InputProblem): string {
     case 'far-cell':
       return `the sheet has a cell as far out as ${p.cell}; the grid up to it is more than ${p.limit} cells.`;
     case 'blank-lines':
-      return `the file has ${p.lines} blank lines in a row; at most ${p.limit} are read.`;
+      return `the file has ${p.lines} blank lines; at most ${p.limit} are allowed.`;
   }
 }
 
@@ -128,6 +128,29 @@ function countFields(b: Uint8Array, end: number, delimiter: number): number {
   return fields;
 }
 
+/** More blank lines than this in a file are refused: DuckDB's reader trapped (out of bounds) on 100,000. */
+export const MAX_BLANK_LINES = 10_000;
+
+/** The number of blank lines (nothing, or only a CR, between two LFs) in UTF-8 CSV bytes. */
+export function countBlankLines(utf8: Uint8Array): number {
+  let n = 0;
+  let start = 0;
+  for (let i = utf8.indexOf(0x0a); i !== -1; i = utf8.indexOf(0x0a, i + 1)) {
+    if (i === start || (i === start + 1 && utf8[start] === 0x0d)) n++;
+    start = i + 1;
+  }
+  return n;
+}
+
+/**
+ * Old Mac text ends lines with CR alone; DuckDB and the guard read LF. A file with CRs and no LF at all gets LFs
+ * (a CR inside a quoted field becomes an LF there, which reads the same). Returns the same bytes otherwise.
+ */
+export function crToLf(utf8: Uint8Array): Uint8Array {
+  if (utf8.includes(0x0a) || !utf8.includes(0x0d)) return utf8;
+  return utf8.map((b) => (b === 0x0d ? 0x0a : b));
+}
+
 /**
  * The shape of UTF-8 CSV bytes: the header's width and length, and whether any record follows it. Reads only
  * the first line and then up to the first non-blank byte after it, so it is cheap on a large file.
@@ -141,7 +164,10 @@ export function checkCsvShape(utf8: Uint8Array, delimiter: string): InputProblem
   if (headerEnd > MAX_HEADER_BYTES) return { code: 'line-too-long', bytes: headerEnd, limit: MAX_HEADER_BYTES };
   for (let i = headerEnd + 1; i < utf8.byteLength; i++) {
     const c = utf8[i];
-    if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x09) return null;
+    if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x09) {
+      const blank = countBlankLines(utf8);
+      return blank > MAX_BLANK_LINES ? { code: 'blank-lines', lines: blank, limit: MAX_BLANK_LINES } : null;
+    }
   }
   if (headerEnd === 0 || (headerEnd === 1 && utf8[0] === 0x0d)) return { code: 'empty' };
   return { code: 'headers-only', columns };

@@ -3,7 +3,7 @@ import { sniffDialect, type Delimiter } from './sniff';
 import { toCsv } from './csv-write';
 import { MAX_GRID_CELLS, WorkbookRefused, readXlsx } from './xlsx';
 import { readParquet } from './parquet';
-import { InputRefused, binaryFormat, checkCsvShape, checkFileSize } from './input-guard';
+import { InputRefused, binaryFormat, checkCsvShape, checkFileSize, crToLf } from './input-guard';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
 
@@ -55,8 +55,9 @@ export async function readInput(fileName: string, raw: Uint8Array, limit = Infin
     if (/\.xls[xm]$/i.test(fileName) && format !== 'Word/Excel 97–2003 (OLE)') throw new InputRefused(fileName, { code: 'not-workbook' });
     if (format) throw new InputRefused(fileName, { code: 'binary', format });
     const decoded = toUtf8Bytes(raw);
-    const sample = new TextDecoder().decode(decoded.bytes.subarray(0, SNIFF_BYTES));
-    out = { kind, utf8: decoded.bytes, encoding: decoded.encoding, dialect: { delimiter: sniffDialect(sample).delimiter, quote: '"' } };
+    const utf8 = crToLf(decoded.bytes);
+    const sample = new TextDecoder().decode(utf8.subarray(0, SNIFF_BYTES));
+    out = { kind, utf8, encoding: decoded.encoding, dialect: { delimiter: sniffDialect(sample).delimiter, quote: '"' } };
   } else {
     const table = await readWorkbook(fileName, kind, raw);
     out = { kind, utf8: new TextEncoder().encode(toCsv(table.headers, table.rows)), encoding: kind, dialect: { delimiter: ',', quote: '"' } };

@@ -42,6 +42,15 @@ function col(mapping: GainMapping, c: GainColumn): string {
   return `CASE WHEN prefix(${x}, ' ') OR suffix(${x}, ' ') THEN nullif(trim(${x}), '') WHEN ${x} = '' THEN NULL ELSE ${x} END`;
 }
 
+/** The range of an INTEGER column: a whole number outside it is a row reject, not a conversion error for the file. */
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
+/**
+ * The largest annual gain a row may report, in DKK either way: ten trillion, over three times Denmark's GDP. Larger
+ * values (1e300) are typos or hostile, and sums and the model's products of them would overflow to ±Infinity.
+ */
+export const MAX_GAIN_DKK = 10_000_000_000_000;
+
 /** From this many staged rows on, accepted rows go straight into gains_flat without a scratch table. */
 const FAST_PATH_FROM_ROWS = 20_000;
 
@@ -77,8 +86,12 @@ export async function validateStagedGains(
     if (required) checks.push([`raw_${c} IS NULL`, 'is empty (required)']);
     checks.push([`raw_${c} IS NOT NULL AND v_${c} IS NULL`, '']); // why: filled in below (ambiguous or not a number)
     if (whole) checks.push([`v_${c} <> floor(v_${c})`, 'is not a whole number']);
-    if (lo !== null) checks.push([`v_${c} < ${lo}`, `is below ${lo}`]);
-    if (hi !== null) checks.push([`v_${c} > ${hi}`, `is above ${hi}`]);
+    const low = lo ?? (whole ? INT_MIN : -MAX_GAIN_DKK);
+    const high = hi ?? (whole ? INT_MAX : MAX_GAIN_DKK);
+    // NaN and ±Infinity (a 400-digit number reads as Infinity) compare as out of range too.
+    checks.push([`NOT isfinite(v_${c})`, 'is not a finite number']);
+    checks.push([`isfinite(v_${c}) AND v_${c} < ${low}`, `is below ${low}`]);
+    checks.push([`isfinite(v_${c}) AND v_${c} > ${high}`, `is above ${high}`]);
     return checks;
   };
   const checks: [GainColumn, string, string][] = [
@@ -202,8 +215,8 @@ export async function validateStagedGains(
   await db.exec('DELETE FROM gains_flat WHERE dataset_id = ? AND line IN (SELECT line FROM conflicts)', [datasetId]);
 
   await db.exec(`CREATE OR REPLACE TABLE import_rejects AS
-    SELECT line, p.column AS "column", p.value AS value, 'line ' || line || ', ' || p.column || ': ' ||
-      CASE WHEN p.value IS NULL THEN '' ELSE '"' || p.value || '" ' END || p.reason AS reason
+    SELECT line, p.column AS "column", left(p.value, 1000) AS value, 'line ' || line || ', ' || p.column || ': ' ||
+      CASE WHEN p.value IS NULL THEN '' WHEN length(p.value) > 200 THEN '"' || left(p.value, 200) || '…" ' ELSE '"' || p.value || '" ' END || p.reason AS reason
     FROM (SELECT line, unnest(problems) AS p FROM problems)`);
 
   const totals = (

@@ -33,6 +33,58 @@ export function blankLines(bytes: Uint8Array): number[] {
 }
 
 /**
+ * Where records span more than one line (a newline inside a quoted field), every later record starts further down
+ * the file than "one line per record" says: [record's one-line number, extra lines it spans] for each such record.
+ */
+export function quotedNewlines(bytes: Uint8Array, quote = 0x22): [number, number][] {
+  const out: [number, number][] = [];
+  let line = 1;
+  let quoted = false;
+  let extra = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === quote) quoted = !quoted;
+    else if (b === 10) {
+      if (quoted) extra++;
+      else {
+        if (extra) out.push([line, extra]);
+        extra = 0;
+        line++;
+      }
+    }
+  }
+  if (extra) out.push([line, extra]);
+  return out;
+}
+
+/** The names DuckDB's reader gives a header's fields: trimmed, empty ones `columnN`, repeats suffixed `_1`, `_2`. */
+export function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): string[] {
+  const nl = bytes.indexOf(10);
+  const line = new TextDecoder().decode(bytes.subarray(0, nl < 0 ? bytes.length : nl)).replace(/\r$/, '').replace(/^\ufeff/, '');
+  const fields: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === quote) {
+      if (quoted && line[i + 1] === quote) (cur += quote), i++;
+      else quoted = !quoted;
+    } else if (ch === delimiter && !quoted) (fields.push(cur), (cur = ''));
+    else cur += ch;
+  }
+  fields.push(cur);
+  const seen = new Map<string, number>();
+  return fields.map((f, i) => {
+    const base = f.trim() || `column${String(i).padStart(2, '0')}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}_${n}` : base;
+  });
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
  * Reads a registered UTF-8 CSV with DuckDB's own reader (all columns as text) into `table`, numbering each
  * record with its line in the file (header = line 1, one line per record). Records the reader rejects are
  * kept with their line so that rows in = staged + rejected.
@@ -45,6 +97,10 @@ export async function stageCsv(
   blank: readonly number[] = [],
   /** For a file read in chunks: lines before this chunk's first record, and append to `table`. */
   chunk: { lineOffset: number; append: boolean } = { lineOffset: 0, append: false },
+  /** The header's names, for reading without DuckDB's sniffer when it fails (an unterminated quote, a 20 MB cell). */
+  header?: readonly string[],
+  /** Records spanning several lines (`quotedNewlines`), so that lines after them keep their numbers in the file. */
+  multiline: readonly [number, number][] = [],
 ): Promise<Staged> {
   const t = quoteIdent(table);
   // Bound as a list literal string: the Db interface binds scalars only.
@@ -53,14 +109,27 @@ export async function stageCsv(
   // Read straight into the target (appending for a later chunk), numbering records as if every line after the
   // header were one; only when the reader rejected lines or there are blank lines is that fixed. A later chunk's
   // provisional numbers all lie past the earlier chunks' lines, so the fix-up touches only this chunk's rows.
-  const read = `SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
-       header = true, all_varchar = true, auto_detect = true, ignore_errors = true, store_rejects = true,
-       rejects_table = 'csv_rejects', rejects_scan = 'csv_scans', max_line_size = 10000000)`;
+  const read = (sniff: boolean) => `SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
+       header = true, all_varchar = true, ignore_errors = true, store_rejects = true,
+       rejects_table = 'csv_rejects', rejects_scan = 'csv_scans', max_line_size = 10000000, ${
+         sniff || !header ? 'auto_detect = true' : `auto_detect = false, columns = {${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}`
+       })`;
   const params = [chunk.lineOffset, fileName, dialect.delimiter, dialect.quote, dialect.quote];
   // The statement's own result is the number of rows it wrote: no second scan to count them.
-  const written = chunk.append
-    ? await db.query<{ Count: number }>(`INSERT INTO ${t} ${read}`, params)
-    : await db.query<{ Count: number }>(`CREATE OR REPLACE TEMP TABLE ${t} AS ${read}`, params);
+  const run = (sniff: boolean) =>
+    chunk.append
+      ? db.query<{ Count: number }>(`INSERT INTO ${t} ${read(sniff)}`, params)
+      : db.query<{ Count: number }>(`CREATE OR REPLACE TEMP TABLE ${t} AS ${read(sniff)}`, params);
+  let written;
+  try {
+    written = await run(true);
+  } catch (e) {
+    // The sniffer gives up on the whole file for one bad record (an unterminated quote, a line over the maximum):
+    // read it again with the dialect already known and the header's names, so that record becomes a reject.
+    if (!header || !/sniffing|CSV Error/i.test(e instanceof Error ? e.message : String(e))) throw e;
+    await db.exec('DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans;');
+    written = await run(false);
+  }
   const n = Number(written.rows[0]?.Count ?? 0);
   const rejects = await db.query<{
     line: number;
@@ -69,7 +138,7 @@ export async function stageCsv(
     error_type: string;
     error_message: string;
   }>(
-    `SELECT line, any_value(column_name) AS column_name, any_value(csv_line) AS csv_line,
+    `SELECT line, any_value(column_name) AS column_name, left(any_value(csv_line), 1000) AS csv_line,
             any_value(error_type) AS error_type, any_value(error_message) AS error_message
      FROM csv_rejects GROUP BY line ORDER BY line`,
   );
@@ -89,16 +158,41 @@ export async function stageCsv(
     [table],
   );
   const staged = n;
+  // Lines after a record that spans several lines move down by the lines it spans (an ASOF join on the shifts).
+  const shifts: [number, number][] = [];
+  let total = 0;
+  for (const [l, e] of multiline) shifts.push([l + chunk.lineOffset, (total += e)]);
+  const shifted = (line: number) => {
+    let s = 0;
+    for (const [l, cum] of shifts) if (l < line) s = cum;
+    return line + s;
+  };
+  if (shifts.length) {
+    await db.exec(`CREATE OR REPLACE TEMP TABLE line_shifts AS SELECT unnest(?::INTEGER[]) AS l, unnest(?::INTEGER[]) AS cum`, [
+      `[${shifts.map((s) => s[0]).join(',')}]`,
+      `[${shifts.map((s) => s[1]).join(',')}]`,
+    ]);
+    await db.exec(
+      `UPDATE ${t} SET line = ${t}.line + m.cum FROM (
+         SELECT x.line AS old, s.cum FROM (SELECT line FROM ${t} WHERE line > ?::INTEGER) x ASOF JOIN line_shifts s ON x.line > s.l
+       ) m WHERE ${t}.line = m.old`,
+      [chunk.lineOffset],
+    );
+    await db.exec('DROP TABLE IF EXISTS line_shifts');
+  }
   return {
     table,
     columns: info.rows.map((r) => r.name),
     rowsIn: staged + rejects.rows.length,
-    parseRejects: rejects.rows.map((r) => ({
-      line: r.line + chunk.lineOffset,
-      column: r.column_name ?? '(record)',
-      value: r.csv_line,
-      reason: `line ${r.line + chunk.lineOffset}: ${r.error_type.toLowerCase()}: ${r.error_message}`,
-    })),
+    parseRejects: rejects.rows.map((r) => {
+      const line = shifted(r.line + chunk.lineOffset);
+      return {
+        line,
+        column: r.column_name ?? '(record)',
+        value: r.csv_line,
+        reason: `line ${line}: ${r.error_type.toLowerCase()}: ${r.error_message}`,
+      };
+    }),
   };
 }
 
@@ -116,7 +210,8 @@ export async function stageBytes(
   const file = `staging-${crypto.randomUUID()}.csv`;
   await db.load(file, bytes);
   try {
-    return await stageCsv(db, file, dialect, table, blankLines(bytes), chunk);
+    const multiline = bytes.includes(0x0a) ? quotedNewlines(bytes, dialect.quote.charCodeAt(0)) : [];
+    return await stageCsv(db, file, dialect, table, blankLines(bytes), chunk, headerNames(bytes, dialect.delimiter, dialect.quote), multiline);
   } finally {
     await db.drop(file);
   }

@@ -101,8 +101,8 @@ export function problemText(p: ImportProblem, lang: Locale): { why: Text; action
     case 'blank-lines':
       return {
         why: {
-          da: `filen har ${n(p.lines)} tomme linjer i træk; højst ${n(p.limit)} læses.`,
-          en: `the file has ${n(p.lines)} blank lines in a row; at most ${n(p.limit)} are read.`,
+          da: `filen har ${n(p.lines)} tomme linjer; højst ${n(p.limit)} er tilladt.`,
+          en: `the file has ${n(p.lines)} blank lines; at most ${n(p.limit)} are allowed.`,
         },
         action: {
           da: 'Fjern de tomme linjer, gem og importér igen.',
