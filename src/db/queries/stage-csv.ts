@@ -66,11 +66,14 @@ export function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): 
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (ch === quote) {
-      if (quoted && line[i + 1] === quote) (cur += quote), i++;
-      else quoted = !quoted;
-    } else if (ch === delimiter && !quoted) (fields.push(cur), (cur = ''));
-    else cur += ch;
+    if (ch === quote && quoted && line[i + 1] === quote) {
+      cur += quote;
+      i++;
+    } else if (ch === quote) quoted = !quoted;
+    else if (ch === delimiter && !quoted) {
+      fields.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   fields.push(cur);
   const seen = new Map<string, number>();
