@@ -17,6 +17,17 @@ function compare(a: unknown, b: unknown): number {
   return String(a).localeCompare(String(b), 'da');
 }
 
+/** The most characters a result cell shows: a 100-million-character value laid out in the DOM crashed the tab. */
+export const MAX_CELL_CHARS = 2000;
+
+/** A cell's text as shown: cut at MAX_CELL_CHARS, saying how long the whole value is (copy and export keep it whole). */
+export function shownText(v: unknown, lang: 'da' | 'en'): string {
+  const s = String(v);
+  if (s.length <= MAX_CELL_CHARS) return s;
+  const n = formatNumber(s.length, lang, { decimals: 0 });
+  return `${s.slice(0, MAX_CELL_CHARS)}… (${lang === 'da' ? `${n} tegn i alt` : `${n} characters in all`})`;
+}
+
 function tsv(result: QueryResult): string {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
   return [result.columns.map((c) => c.name).join('\t'), ...result.rows.map((r) => result.columns.map((c) => cell(r[c.name])).join('\t'))].join('\n');
@@ -77,7 +88,7 @@ export function ResultView({ result, datasetId }: { result: QueryResult; /** The
             // The raw number beside the Danish display, for tests and for copying exact values.
             <span data-value={v}>{c.numeric && !CODES.has(c.name) ? formatNumber(v, lang) : String(v)}</span>
           ) : (
-            String(v)
+            shownText(v, lang)
           )
         }
       />
