@@ -1,4 +1,4 @@
-import { loadGenericTable, tableNameFor, type Db } from '../db';
+import { freeTableName, loadGenericTable, tableNameFor, type Db } from '../db';
 import { parseGenericCsv } from '../ingest';
 import { readChecked } from './import-pipeline';
 
@@ -20,7 +20,7 @@ export interface TableImportResult {
  */
 export async function importGenericTable(db: Db, fileName: string, raw: Uint8Array): Promise<TableImportResult> {
   const { utf8, dialect } = await readChecked(fileName, raw);
-  const table = tableNameFor(fileName);
+  const table = await freeTableName(db, tableNameFor(fileName));
   // Workbooks arrive here as the CSV text of their first sheet, so one parser serves every kind.
   const parsed = parseGenericCsv(new TextDecoder().decode(utf8), dialect.delimiter);
   const rows = await loadGenericTable(db, table, parsed.headers, parsed.rows);
