@@ -11,13 +11,15 @@ interface Props {
   onAttribution: (share: number) => void;
   /** Shown after the national potential card while model terms are selected. */
   selected?: ReactNode;
+  /** The plausibility badge, beside the tiers' titles. */
+  badge?: ReactNode;
 }
 
 /**
  * The two tiers of the headline: what the funding has already bought (realised gains only, METHOD step 9a) and the
  * national potential (if every relevant firm adopted the results), each with its basis in words.
  */
-export function HeadlineTiers({ summary: s, result, how, onAttribution, selected }: Props) {
+export function HeadlineTiers({ summary: s, result, how, onAttribution, selected, badge }: Props) {
   const t = useT();
   const { lang } = useLang();
   const fmt = (f: Figure | null | undefined) => (f ? formatByUnit(f.value, f.unit, lang) : '…');
@@ -78,7 +80,7 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
         </div>
       </section>
       <section className="tier tier-potential" aria-labelledby="tier-potential-title" data-testid="tier-potential">
-        <h3 id="tier-potential-title" className="tier-title">{t({ da: 'Nationalt potentiale', en: 'National potential' })}</h3>
+        <h3 id="tier-potential-title" className="tier-title">{t({ da: 'Nationalt potentiale', en: 'National potential' })} {badge}</h3>
         <p className="tier-basis" data-testid="potential-basis">
           {t({ da: 'Hvis alle relevante virksomheder tog resultaterne i brug', en: 'If every relevant firm adopted the results' })} {credited}.{' '}
           {t({

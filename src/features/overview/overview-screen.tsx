@@ -80,7 +80,7 @@ export function OverviewScreen() {
             <a href={`#/scenarios${window.location.search}`}>{t({ da: 'Se antagelser', en: 'See assumptions' })}</a>
           </span>
         ) : null}
-        <span className="muted" data-testid="preset-description">{t(description)}</span>
+        <span className="muted preset-description" data-testid="preset-description">{t(description)}</span>
       </div>
       <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} industries={industries} />
       <FilterScope filters={cross.filters} selected={s?.reports ?? null} total={allSummary.data?.reports ?? null} industries={industries} />
@@ -92,9 +92,8 @@ export function OverviewScreen() {
           detail={errorText(failed)}
         />
       ) : null}
-      <PlausibilityBadge warnings={checks} />
-      <PlausibilityPanel warnings={checks} onShowCells={setTrace} onShowCompany={(id) => cross.toggle('company', id)} />
       <HeadlineTiers
+        badge={<PlausibilityBadge warnings={checks} />}
         summary={s}
         result={result}
         how={how}
@@ -107,6 +106,7 @@ export function OverviewScreen() {
           </span>
         ) : null}
       />
+      <PlausibilityPanel warnings={checks} onShowCells={setTrace} onShowCompany={(id) => cross.toggle('company', id)} />
       <div className="figure-grid counts">
         <FigureCard
           testId="count-projects"
