@@ -16,7 +16,7 @@ import {
 import type { ModelInput } from '../model';
 import type { ProgrammeTable } from '../db';
 import { loadBundledDataset, type ImportDeps } from './import-dataset';
-import { loadPopulation, POPULATION_KEY } from './import-population';
+import { loadKeptPopulation, loadPopulation, POPULATION_KEY } from './import-population';
 import { loadProgrammeTables, programmeKey, type ProgrammeUrls } from './programme-load';
 
 /** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
@@ -178,15 +178,16 @@ export class Engine {
   /** Everything a fresh instance needs: schema, reference tables, the demo and every stored data set. */
   private async rebuild(db: Db): Promise<void> {
     await ensureSchema(db);
-    // A population table the user imported replaces the bundled estimate until it is reset.
-    const own = this.storage.getItem(POPULATION_KEY);
-    await loadPopulation(db, own ? new TextEncoder().encode(own) : await this.bundled(this.demo.populationUrl));
+    // A population table the user imported replaces the bundled estimate until it is reset; a damaged one is set aside.
+    const kept = { get: (k: string) => this.storage.getItem(k), set: (k: string, v: string) => this.storage.setItem(k, v), remove: (k: string) => this.storage.removeItem(k) };
+    const populationProblems = await loadKeptPopulation(db, kept, () => this.bundled(this.demo.populationUrl));
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
     await this.loadProgramme(db);
     await this.loadDemo(db);
     // The store reports (never throws) what it could not trust; bad records are already gone from it.
-    const { datasets: stored, problems } = await this.datasets.load();
+    const { datasets: stored, problems: storeProblems } = await this.datasets.load();
+    const problems = [...populationProblems, ...storeProblems];
     const ids = new Set([DEMO_DATASET_ID]);
     for (const d of stored) {
       try {

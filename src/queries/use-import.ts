@@ -34,9 +34,10 @@ export type ImportProblem = InputProblem | { code: 'quota'; bytes: number } | { 
 
 ;
 
-function errorState(fileName: string, e: unknown): ImportState {
+function errorState(fileName: string, e: unknown, bytes = 0): ImportState {
   if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };
   const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof StoreError && e.code === 'quota') return { kind: 'error', fileName, message, problem: { code: 'quota', bytes } };
   if (e instanceof NoRowsLoaded) {
     return { kind: 'error', fileName, message, problem: { code: 'no-rows', rows: e.rowsIn, reasons: e.rejected.slice(0, 10).map((r) => r.reason) } };
   }
@@ -127,7 +128,7 @@ export function useImport() {
         if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {
-        setState(errorState(file.name, e));
+        setState(errorState(file.name, e, file.size));
       }
     },
     [engine, finish],

@@ -27,7 +27,9 @@ export async function replacePopulation(db: Db, staged: string, mapping: Populat
   const { outcome, ok } = await checkStagedRows(db, 'pop_checked', staged, fields, POPULATION_TABLE_COLUMNS.map((c) => [c, src(c)] as const), [
     { bad: 'nace IS NULL OR nace <> floor(nace) OR nace < 10 OR nace > 33', column: 'nace', why: 'is not a manufacturing division (10–33)' },
     { bad: 'size_class IS NULL', column: 'size_class', why: 'is not a size class (0-9, 10-49, 50-249, 250+)' },
-    ...(['firms', 'employees', 'value_added_dkk'] as const).map((c) => ({ bad: `${c} IS NULL OR ${c} < 0`, column: c, why: 'is not a number ≥ 0' })),
+    ...(['firms', 'employees', 'value_added_dkk'] as const).map((c) => ({ bad: `${c} IS NULL OR ${c} < 0 OR NOT isfinite(${c})`, column: c, why: 'is not a number ≥ 0' })),
+    // A year outside the INTEGER range would fail the whole file's conversion; out of any sensible range, a reject.
+    { bad: 'year IS NOT NULL AND (NOT isfinite(year) OR year <> floor(year) OR year < 1900 OR year > 2100)', column: 'year', why: 'is not a year (1900–2100)' },
     { bad: 'count(*) OVER (PARTITION BY nace, size_class) > 1 AND nace IS NOT NULL AND size_class IS NOT NULL', column: 'nace', why: 'appears more than once for its size class' },
   ]);
   const va = (await db.query<{ va: number }>('SELECT coalesce(sum(value_added_dkk) FILTER (WHERE len(problems) = 0), 0) AS va FROM pop_checked')).rows[0]?.va ?? 0;
