@@ -34,9 +34,7 @@ export {
   NUMERIC_PARAMS, SENSITIVITY_OUTPUTS,  heatMap, tornado,
   type BoundsMode, type HeatMap, type SensitivityOutput, type Tornado, 
 } from './sensitivity';
-export {
-  CHECK_IDS, plausibilityChecks, type CheckId, type CheckInput, type PlausibilityWarning,
-} from './plausibility';
+export { plausibilityChecks, type CheckInput, type PlausibilityWarning } from './plausibility';
 export { CHECK_THRESHOLDS } from './parameter-schema';
-export { hasSelection, selectTerms, type SelectedTerms, type TermSelection } from './selection';
-export { gainTypeName, readableId, themeName } from './display-names';
+export { hasSelection, selectTerms, type TermSelection } from './selection';
+export { gainTypeName, themeName } from './display-names';

@@ -21,7 +21,7 @@ export const CHECK_IDS = [
   'no_realised', 'coverage_employees', 'coverage_firms', 'effect_size_high', 'potential_below_reported', 'bcr_high',
   'concentration', 'expected_dominates', 'population_year',
 ] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+type CheckId = (typeof CHECK_IDS)[number];
 
 export interface PlausibilityWarning {
   id: CheckId;

@@ -102,7 +102,7 @@ export function isPresetId(id: string): id is PresetId {
  * The published reference (METHOD.md): R = DKK 90m, N ∈ [8.35, 8.45)bn, S ∈ [6.05, 6.15)bn, 813 MEUR, each as
  * displayed (rounded). A result reproduces it when every figure rounds to the published one.
  */
-export function reproducesPublished(r: ModelResult, withEur: boolean): boolean {
+function reproducesPublished(r: ModelResult, withEur: boolean): boolean {
   const n = r.nationalPotential.value;
   const s = r.socialGain.value;
   return (

@@ -22,7 +22,7 @@ const sizeText = (k: string): Text => ({ da: `${k.replace('-', '–')} ansatte`,
 export type IndustryNames = ReadonlyMap<number, Text>;
 
 /** A filter or selection value in words: "Branche 10 · Fødevarer", "Digital produktion", "250+ ansatte". */
-export function useValueName(industries: IndustryNames) {
+function useValueName(industries: IndustryNames) {
   const t = useT();
   return (d: FilterDimension, key: string): string => {
     switch (d) {

@@ -1,5 +1,6 @@
-import { PARAMETERS, PRESETS, presetDescription, type Figure, type ModelInput, type ModelResult } from '../../model';
-import { useT } from '../../ui';
+import { CHECK_THRESHOLDS, PARAMETERS, PRESETS, presetDescription, type Figure, type ModelInput, type ModelResult } from '../../model';
+import { formatNumber, formatPercent } from '../../format';
+import { useLang, useT } from '../../ui';
 
 /** The chain's figures in order, each with its formula in words and symbols as the model states it. */
 function chain(r: ModelResult): Figure[] {
@@ -18,6 +19,7 @@ function range(spec: (typeof PARAMETERS)[number]): string {
  */
 export function MethodAppendix({ result, input }: { result: ModelResult; input: ModelInput }) {
   const t = useT();
+  const { lang } = useLang();
   const notes = [...new Set(result.warnings.map((w) => t(w.message)))];
   return (
     <section className="report-section report-appendix" aria-labelledby="report-method" data-testid="report-method">
@@ -55,6 +57,25 @@ export function MethodAppendix({ result, input }: { result: ModelResult; input: 
               <td>{t(p.label)}</td>
               <td>{range(p)}</td>
               <td>{String(p.default)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t({ da: 'Tærskler for rimelighedstjek', en: 'Thresholds of the plausibility checks' })}</h3>
+      <table className="table report-table" data-testid="method-thresholds">
+        <thead>
+          <tr>
+            <th>{t({ da: 'Tærskel', en: 'Threshold' })}</th>
+            <th>{t({ da: 'Værdi', en: 'Value' })}</th>
+            <th>{t({ da: 'Begrundelse', en: 'Reason' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(CHECK_THRESHOLDS).map(([id, c]) => (
+            <tr key={id}>
+              <td>{t(c.label)}</td>
+              <td>{c.unit === 'share' ? formatPercent(c.value, lang, { decimals: 0 }) : c.unit === 'years' ? `${c.value} ${t({ da: 'år', en: 'years' })}` : formatNumber(c.value, lang)}</td>
+              <td>{t(c.source)}</td>
             </tr>
           ))}
         </tbody>
