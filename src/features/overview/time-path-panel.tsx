@@ -1,5 +1,5 @@
 import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, TimePathChart } from '../../charts';
-import { formatDkk, formatYear } from '../../format';
+import { formatDkk, formatPercent, formatYear } from '../../format';
 import type { ModelResult } from '../../model';
 import { useLang, useT } from '../../ui';
 
@@ -16,8 +16,8 @@ export function TimePathPanel({ result, width }: { result: ModelResult; width?: 
       testId="time-path"
       title={t({ da: 'Tidsforløb', en: 'Time path' })}
       description={t({
-        da: `Samfundsgevinsten år for år, efterhånden som metoderne spredes, og den akkumulerede tilskrevne nutidsværdi over ${p.horizon_years} år sammenholdt med den offentlige finansiering inkl. forvridningstab.`,
-        en: `The social gain year by year as the methods spread, and the attributed cumulative present value over ${p.horizon_years} years against the public funding including the tax distortion.`,
+        da: `Potentialets samfundsgevinst år for år, efterhånden som metoderne spredes, og den akkumulerede nutidsværdi over ${p.horizon_years} år, heraf ${formatPercent(p.attribution, 'da', { decimals: 0 })} tilskrevet programmet, sammenholdt med den offentlige finansiering inkl. forvridningstab. De realiserede gevinster alene står under »Realiseret af deltagerne« ovenfor.`,
+        en: `The potential's social gain year by year as the methods spread, and the cumulative present value over ${p.horizon_years} years, ${formatPercent(p.attribution, 'en', { decimals: 0 })} of it credited to the programme, against the public funding including the tax distortion. The realised gains alone are under “Realised by the participants” above.`,
       })}
       points={result.timePath.map((y) => ({ year: y.year, annual: y.socialGain, cumulative: y.cumulativeAttributed }))}
       cost={cost}
