@@ -3,7 +3,7 @@ import { StoreError, deleteDatasetRows, type GainMapping } from '../db';
 import { InputRefused, checkFileSize, type InputProblem } from '../ingest';
 import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
-import { importLimit } from './import-pipeline';
+import { checkAborted, importLimit } from './import-pipeline';
 import {
   completeImport,
   deleteDataset,
@@ -110,6 +110,10 @@ export function useImport() {
         const tooBig = checkFileSize(file.size, importLimit());
         if (tooBig) throw new InputRefused(file.name, tooBig);
         const bytes = new Uint8Array(await file.arrayBuffer());
+        // The engine's start-up stages and validates the bundled tables through the same scratch tables: an import
+        // started meanwhile failed with "csv_rejects does not exist". It waits for start-up to finish.
+        await engine.started;
+        checkAborted(ctrl.signal);
         if (opts.mode === 'population') {
           const result = await importPopulationFile(engine.db, file.name, bytes, engine.importDeps());
           engine.touch();
