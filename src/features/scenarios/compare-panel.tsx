@@ -70,7 +70,8 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
         <p className="muted">…</p>
       ) : (
         <>
-          <div className="table-scroll">
+          {/* Focusable so keyboard users can scroll it when the scenarios are wider than the screen. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t({ da: 'Nøgletal pr. scenarie', en: 'Headline figures per scenario' })}>
             <table className="table compare-table" data-testid="compare-table">
               <caption className="visually-hidden">{t({ da: 'Nøgletal pr. scenarie', en: 'Headline figures per scenario' })}</caption>
               <thead>
@@ -108,7 +109,7 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
           {cmp.differing.length === 0 ? (
             <p className="muted">{t({ da: 'Ingen: scenarierne har de samme antagelser.', en: 'None: the scenarios share every assumption.' })}</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t({ da: 'Antagelser der er forskellige', en: 'Assumptions that differ' })}>
               <table className="table" data-testid="compare-params">
                 <thead>
                   <tr>
