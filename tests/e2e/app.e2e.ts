@@ -148,23 +148,51 @@ describe('a tour of the app on the demo data', () => {
     await page.getByRole('button', { name: 'Dansk', exact: true }).click();
     await expect.poll(() => reported.textContent()).toBe('90,0 mio. kr.');
 
-    // The cross-filter: a clicked theme filters the headline, shows a removable chip, lives in the URL.
+    // Two tiers: the realised one (from the data alone) is far below the potential one, each with its basis.
+    const value = async (id: string) => Number(await page.getByTestId(id).getAttribute('data-value'));
+    await expect.poll(() => value('figure-bcr-realised')).toBeGreaterThan(0);
+    expect(await value('figure-bcr-realised')).toBeLessThan(await value('figure-bcr'));
+    expect(await value('figure-realised-pv')).toBeGreaterThan(0);
+    // Plausibility: on the demo only the potential BCR's size is flagged; the published figures sit beside the preset.
+    const warnings = page.getByTestId('plausibility-warnings');
+    await expect.poll(() => warnings.getAttribute('data-count')).toBe('1');
+    expect(await warnings.getByTestId('plausibility-bcr_high').count()).toBe(1);
+    expect(await page.getByTestId('preset-description').textContent()).toContain('8,4 mia.');
+
+    // A bar of a model breakdown selects model terms: the totals stay, "of which selected" is the bar's own value.
+    const national = await value('figure-national');
     const themeChart = page.getByRole('figure', { name: /Efter tema/ }).first();
     const themeToggle = themeChart.getByRole('button', { name: 'Vis som tabel' });
     if ((await themeToggle.count()) > 0) await themeToggle.click();
-    await themeChart.getByRole('button', { name: 'robotics_automation' }).click();
-    await page.getByTestId('chip-theme').waitFor();
-    expect(await page.getByTestId('chip-theme').getAttribute('data-value')).toBe('robotics_automation');
-    expect(new URL(page.url()).searchParams.get('f.theme')).toBe('robotics_automation');
-    await expect.poll(() => reported.getAttribute('data-value').then(Number)).toBeLessThan(90_000_000);
-    const filtered = Number(await reported.getAttribute('data-value'));
-    expect(filtered).toBeGreaterThan(0);
+    await themeChart.getByRole('button', { name: 'Robotter og automatisering' }).click();
+    await page.getByTestId('selected-theme').waitFor();
+    expect(await page.getByTestId('selected-theme').getAttribute('data-value')).toBe('robotics_automation');
+    expect(new URL(page.url()).searchParams.get('m.theme')).toBe('robotics_automation');
+    expect(new URL(page.url()).searchParams.get('f.theme')).toBeNull();
+    const selected = await value('figure-national-selected');
+    expect(selected).toBeGreaterThan(0);
+    expect(selected).toBeLessThan(national);
+    expect(await value('figure-national')).toBe(national);
+    expect(await reported.getAttribute('data-value')).toBe('90000000');
+    expect(await page.getByTestId('filter-scope').count()).toBe(0);
     // The same URL opens the same view.
     await page.reload();
-    await expect.poll(() => reported.getAttribute('data-value').then(Number), { timeout: 60000 }).toBe(filtered);
-    await page.getByRole('button', { name: /Fjern filter Tema/ }).click();
+    await expect.poll(() => value('figure-national-selected'), { timeout: 60000 }).toBe(selected);
+    await page.getByRole('button', { name: 'Fjern valg Tema' }).click();
+    await expect.poll(() => page.getByTestId('figure-national-selected').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('m.theme')).toBeNull();
+
+    // A filter on the reports re-runs the chain on the subset, under a banner that says so.
+    await page.goto(`${baseUrl()}?f.industry=10#/overview`);
+    const scope = page.getByTestId('filter-scope');
+    await scope.waitFor({ timeout: 60000 });
+    const of = Number(await scope.getAttribute('data-reports-selected'));
+    expect(of).toBeGreaterThan(0);
+    expect(of).toBeLessThan(Number(await scope.getAttribute('data-reports-total')));
+    await expect.poll(() => reported.getAttribute('data-value').then(Number)).toBeLessThan(90_000_000);
+    await page.getByRole('button', { name: /Fjern filter/ }).click();
     await expect.poll(() => reported.getAttribute('data-value')).toBe('90000000');
-    expect(new URL(page.url()).searchParams.get('f.theme')).toBeNull();
+    expect(await scope.count()).toBe(0);
 
     // Killed while idle, as "mid-session" means here: a worker dying inside a long query is only called dead
     // after the busy limit, since a long query legitimately keeps it from answering.
