@@ -118,7 +118,8 @@ function isInfo(v: unknown): v is DatasetInfo {
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
+  // A copy as a view (not its .buffer): digest accepts it in every realm (a jsdom test's ArrayBuffer is not Node's).
+  const digest = await crypto.subtle.digest('SHA-256', bytes.slice());
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

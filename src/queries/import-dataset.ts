@@ -60,7 +60,7 @@ export interface ImportResult extends ImportOutcome {
 /** Where an import remembers column mappings and keeps data sets; browser storage by default. */
 export interface ImportDeps {
   memory: { get: (key: string) => string | null; set: (key: string, value: string) => void };
-  store: { put: (d: StoredDataset) => Promise<void> };
+  store: { put: (d: StoredDataset) => Promise<void>; remove?: (datasetId: string) => Promise<void> };
 }
 
 export const browserDeps = (): ImportDeps => ({
@@ -194,8 +194,8 @@ export async function persistDataset(db: Db, info: DatasetInfo, deps: ImportDeps
   return stored;
 }
 
-/** Deletes a stored data set (never the bundled demo). */
-export async function deleteDataset(db: Db, datasetId: string): Promise<void> {
+/** Deletes a stored data set (never the bundled demo), from `deps`' store when given, else the browser's. */
+export async function deleteDataset(db: Db, datasetId: string, deps?: ImportDeps): Promise<void> {
   await deleteDatasetRows(db, datasetId);
-  await datasetStore.remove(datasetId);
+  await (deps?.store.remove ?? datasetStore.remove)(datasetId);
 }

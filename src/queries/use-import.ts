@@ -88,7 +88,10 @@ export function useImport() {
         }
         await engine.activate(result.datasetId);
         // Only now is the replaced data set given up: a failed save must not cost the user both.
-        if (saved === 'saved' && options.current.mode === 'replace' && previous !== 'demo') await deleteDataset(engine.db, previous);
+        if (saved === 'saved' && options.current.mode === 'replace' && previous !== 'demo') {
+          // Failing to delete the old one costs nothing: both are kept, and the user can delete it by hand.
+          await deleteDataset(engine.db, previous, engine.importDeps()).catch(() => undefined);
+        }
         engine.touch();
         setState({ kind: 'done', result, saved });
       } catch (e) {
@@ -150,7 +153,7 @@ export function useDatasets() {
   const remove = useCallback(
     async (id: string) => {
       if (engine.getSnapshot().datasetId === id) await engine.activate('demo');
-      await deleteDataset(engine.db, id);
+      await deleteDataset(engine.db, id, engine.importDeps());
       engine.touch();
     },
     [engine],
