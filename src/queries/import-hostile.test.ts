@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema, loadPopulationCsv, type Db } from '../db';
 import { openNodeDb } from '../db/node/node-db';
-import { InputRefused } from '../ingest';
+import { InputRefused, exportFile } from '../ingest';
 import { writeXlsx } from '../ingest/xlsx-write';
 import { completeImport, prepareImport, type ImportDeps } from './import-dataset';
 
@@ -56,6 +56,17 @@ describe('value problems are row rejects', () => {
     expect(r.rowsLoaded).toBe(2);
     expect(r.realisedTotal).toBeCloseTo(12345.803, 6);
     expect(r.lines.map(([l]) => l)).toEqual([4, 5]);
+  });
+
+  it('typed Parquet DOUBLE and INT cells load as the numbers they are (12345.678, 0.125)', async () => {
+    const cols = HEAD.split(',');
+    const rows = [12345.678, 0.125].map((g, i) => Object.fromEntries(cols.map((c, j) => [c, j === 11 ? g : j === 5 || j === 6 || j === 9 ? Number(row(i + 1).split(',')[j]) : (row(i + 1).split(',')[j] ?? '') || null])));
+    const types = cols.map((name, j) => ({ name, type: j === 11 ? 'DOUBLE' : j === 5 || j === 6 || j === 9 ? 'INTEGER' : 'VARCHAR' }));
+    const stamp = { dataset: 'x', datasetHash: null, scenario: { preset: 'central', changed: {} }, params: {}, appVersion: '0', createdAt: '2026-01-01T00:00:00Z' };
+    const f = await exportFile('parquet', { columns: types, rows }, stamp, 'typed', 'en');
+    const r = await run('typed.parquet', f.bytes);
+    expect([r.rowsLoaded, r.rowsRejected]).toEqual([2, 0]);
+    expect(r.realisedTotal).toBeCloseTo(12345.803, 6);
   });
 
   it('an unterminated quote', async () => {
