@@ -183,11 +183,15 @@ export class Engine {
     const populationProblems = await loadKeptPopulation(db, kept, () => this.bundled(this.demo.populationUrl));
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
-    await this.loadProgramme(db);
+    const programmeProblems = await this.loadProgramme(db);
     await this.loadDemo(db);
     // The store reports (never throws) what it could not trust; bad records are already gone from it.
     const { datasets: stored, problems: storeProblems } = await this.datasets.load();
-    const problems = [...populationProblems, ...storeProblems];
+    const problems = [
+      ...populationProblems,
+      ...programmeProblems.map((p) => ({ code: 'unreadable' as const, name: p.slice(0, p.indexOf(':')), detail: p.slice(p.indexOf(':') + 2) })),
+      ...storeProblems,
+    ];
     const ids = new Set([DEMO_DATASET_ID]);
     for (const d of stored) {
       try {
@@ -246,7 +250,11 @@ export class Engine {
   }
 
   private loadProgramme(db: Db) {
-    return loadProgrammeTables(db, this.demo.programme, (url) => this.bundled(url), { get: (k) => this.storage.getItem(k), remove: (k) => this.storage.removeItem(k) });
+    return loadProgrammeTables(db, this.demo.programme, (url) => this.bundled(url), {
+      get: (k) => this.storage.getItem(k),
+      remove: (k) => this.storage.removeItem(k),
+      set: (k, v) => this.storage.setItem(k, v),
+    });
   }
 
   /** Goes back to the bundled demo's programme table (imported replacements of the others stay). */

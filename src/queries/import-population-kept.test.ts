@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError, ensureSchema, exportPopulation, type Db } from '../db';
 import { openNodeDb } from '../db/node/node-db';
+import { loadProgrammeTables, programmeKey } from './programme-load';
 import { POPULATION_DAMAGED_KEY, POPULATION_KEY, importPopulationFile, loadKeptPopulation } from './import-population';
 
 let db: Db;
@@ -46,5 +47,18 @@ describe('a kept population table', () => {
     expect(e).toBeInstanceOf(StoreError);
     expect((e as StoreError).code).toBe('quota');
     expect(text(await exportPopulation(db))).toBe(before);
+  });
+});
+
+describe('a kept programme table', () => {
+  it('that is damaged is set aside under <key>.damaged and named, and the bundled one loads', async () => {
+    const urls = { fundingUrl: 'data/demo/funding.csv', membersUrl: 'data/demo/members.csv', activitiesUrl: 'data/demo/activities.csv' };
+    const kept = memory({ [programmeKey('members')]: 'not,a,members,table\n1,2,3,4\n' });
+    const problems = await loadProgrammeTables(db, urls, async (u) => new Uint8Array(readFileSync(u)), kept);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^members: /);
+    expect(kept.m.get(programmeKey('members'))).toBeUndefined();
+    expect(kept.m.get(`${programmeKey('members')}.damaged`)).toBe('not,a,members,table\n1,2,3,4\n');
+    expect((await db.query('SELECT count(*)::INT AS n FROM members')).rows[0]?.n).toBeGreaterThan(0);
   });
 });
