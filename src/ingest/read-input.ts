@@ -1,8 +1,7 @@
 import { toUtf8Bytes } from './decode';
 import { sniffDialect, type Delimiter } from './sniff';
-import { toCsv } from './csv-write';
-import { MAX_GRID_CELLS, WorkbookRefused, readXlsx } from './xlsx';
-import { readParquet } from './parquet';
+import { MAX_GRID_CELLS, WorkbookRefused } from './xlsx';
+import { workbookCsvOffThread } from './workbook-csv';
 import { InputRefused, binaryFormat, checkCsvShape, checkFileSize, crToLf } from './input-guard';
 
 export type FileKind = 'csv' | 'xlsx' | 'parquet';
@@ -25,10 +24,11 @@ export function fileKind(bytes: Uint8Array): FileKind {
 
 const SNIFF_BYTES = 65536;
 
-async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uint8Array) {
+async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uint8Array, signal?: AbortSignal): Promise<Uint8Array> {
   try {
-    return kind === 'xlsx' ? await readXlsx(raw) : await readParquet(raw);
+    return await workbookCsvOffThread(kind, raw, signal);
   } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
     // A zip that is not a workbook (or a damaged one) would otherwise surface as a reader's internal message.
     if (e instanceof WorkbookRefused && e.reason.code === 'far-cell') {
       throw new InputRefused(fileName, { code: 'far-cell', cell: e.reason.cell, limit: MAX_GRID_CELLS });
@@ -44,7 +44,7 @@ async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uin
  * (`InputRefused`): empty, larger than `limit` bytes, binary (images, archives, PDFs, programs), too wide, a first
  * line that is no header, headers without rows. XLSX (first sheet) and Parquet arrive as the CSV text of their table.
  */
-export async function readInput(fileName: string, raw: Uint8Array, limit = Infinity): Promise<TextInput> {
+export async function readInput(fileName: string, raw: Uint8Array, limit = Infinity, signal?: AbortSignal): Promise<TextInput> {
   const size = checkFileSize(raw.byteLength, limit);
   if (size) throw new InputRefused(fileName, size);
   const kind = fileKind(raw);
@@ -59,8 +59,8 @@ export async function readInput(fileName: string, raw: Uint8Array, limit = Infin
     const sample = new TextDecoder().decode(utf8.subarray(0, SNIFF_BYTES));
     out = { kind, utf8, encoding: decoded.encoding, dialect: { delimiter: sniffDialect(sample).delimiter, quote: '"' } };
   } else {
-    const table = await readWorkbook(fileName, kind, raw);
-    out = { kind, utf8: new TextEncoder().encode(toCsv(table.headers, table.rows)), encoding: kind, dialect: { delimiter: ',', quote: '"' } };
+    // In a worker in the browser: the page stays responsive and Cancel (`signal`) stops the read at once.
+    out = { kind, utf8: await readWorkbook(fileName, kind, raw, signal), encoding: kind, dialect: { delimiter: ',', quote: '"' } };
   }
   const problem = checkCsvShape(out.utf8, out.dialect.delimiter);
   if (problem) throw new InputRefused(fileName, problem);

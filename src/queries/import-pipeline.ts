@@ -28,7 +28,7 @@ export function importLimit(): number {
 }
 
 /** The pipeline's first steps (guard → decode → sniff) under this browser's size limit. */
-export const readChecked = (fileName: string, raw: Uint8Array): Promise<TextInput> => readInput(fileName, raw, importLimit());
+export const readChecked = (fileName: string, raw: Uint8Array, signal?: AbortSignal): Promise<TextInput> => readInput(fileName, raw, importLimit(), signal);
 
 export function checkAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
@@ -69,7 +69,7 @@ export interface StagedFile {
 
 /** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */
 export async function readAndStage(db: Db, fileName: string, raw: Uint8Array, table: string, opts: StageOptions = {}): Promise<StagedFile> {
-  const input = await readChecked(fileName, raw);
+  const input = await readChecked(fileName, raw, opts.signal);
   checkAborted(opts.signal);
   try {
     const staged = await stageText(db, input, table, opts);
