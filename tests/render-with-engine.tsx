@@ -10,7 +10,7 @@ import { LangProvider } from '../src/ui';
 import snapshot from '../data/demo/snapshot.json';
 
 /** The bundled demo, read from the repository instead of fetched from the app's origin. */
-export const NODE_DEMO: DemoSources = {
+const NODE_DEMO: DemoSources = {
   name: 'MADE SPIR (demo)',
   snapshot: snapshot as DemoSnapshot, // JSON written by data/generator/snapshot.ts from these types
   gainsUrl: 'data/demo/reported-gains.csv',
@@ -20,7 +20,7 @@ export const NODE_DEMO: DemoSources = {
 };
 
 /** A localStorage stand-in of the test's own. */
-export function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
+function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return {
     data,
@@ -31,7 +31,7 @@ export function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
 }
 
 /** An IndexedDB stand-in: the data sets kept in memory. */
-export function memoryDatasetStore(): DatasetStore {
+function memoryDatasetStore(): DatasetStore {
   const kept = new Map<string, Awaited<ReturnType<DatasetStore['load']>>['datasets'][number]>();
   return {
     load: async () => ({ datasets: [...kept.values()], problems: [] }),
