@@ -40,7 +40,8 @@ export function workbookCsvOffThread(kind: 'xlsx' | 'parquet', bytes: Uint8Array
       done();
       const r = e.data;
       if (r.ok) resolve(r.utf8);
-      else if (r.reason) reject(new WorkbookRefused(r.reason, r.message.startsWith(PREFIX) ? r.message.slice(PREFIX.length) : r.message));
+      else if (r.reason)
+        reject(new WorkbookRefused(r.reason, r.message.startsWith(PREFIX) ? r.message.slice(PREFIX.length) : r.message));
       else reject(new Error(r.message));
     };
     worker.onerror = (e) => {

@@ -20,7 +20,9 @@ function workbook(sheetData: string, shared?: string[]): Uint8Array {
     'xl/_rels/workbook.xml.rels': strToU8(
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
     ),
-    'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
+    ),
   };
   if (shared) files['xl/sharedStrings.xml'] = strToU8(`<sst>${shared.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`);
   return zipSync(files);
@@ -28,7 +30,9 @@ function workbook(sheetData: string, shared?: string[]): Uint8Array {
 
 describe('readXlsx on hostile workbooks', () => {
   it('refuses one far cell (XFD1048576) in a tiny file up front, naming the cell', async () => {
-    const bytes = workbook('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>');
+    const bytes = workbook(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+    );
     expect(bytes.byteLength).toBeLessThan(2600);
     const e = await readXlsx(bytes).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(WorkbookRefused);

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const HEAD = 'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
+const HEAD =
+  'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
 const row = (i: number, o: { title?: string; employees?: string; gain?: string } = {}) =>
   `P${i},${o.title ?? 'T'},automation,C${i},N,25,${o.employees ?? '10'},,,2024,productivity,${o.gain ?? '100'},realised`;
 
@@ -40,7 +41,14 @@ describe('value problems are row rejects', () => {
 
   it('±Infinity, a 400-digit number and 1e300/1e308 amounts that would overflow the sums', async () => {
     const big = (e: number) => `1${'0'.repeat(e)}`;
-    const rows = [row(1), row(2, { gain: 'Infinity' }), row(3, { gain: '-Infinity' }), row(4, { gain: big(400) }), row(5, { gain: big(300) }), row(6, { gain: big(308) })];
+    const rows = [
+      row(1),
+      row(2, { gain: 'Infinity' }),
+      row(3, { gain: '-Infinity' }),
+      row(4, { gain: big(400) }),
+      row(5, { gain: big(300) }),
+      row(6, { gain: big(308) }),
+    ];
     const r = await run('inf.csv', enc(`${HEAD}\n${rows.join('\n')}\n`));
     expect(r.rowsLoaded).toBe(1);
     expect(r.lines.map(([l, c]) => [l, c])).toEqual([3, 4, 5, 6, 7].map((l) => [l, 'annual_gain_dkk']));
@@ -50,8 +58,13 @@ describe('value problems are row rejects', () => {
   });
 
   it('typed XLSX amounts of 1e308 are rejected, and 12345.678 and 0.125 load as numbers', async () => {
-    const typed = (g: number, i: number) => row(i + 1).split(',').map((v, j) => (j === 11 ? g : j === 5 || j === 6 || j === 9 ? Number(v) : v));
-    const bytes = writeXlsx([{ name: 'Data', widths: [], rows: [HEAD.split(','), ...[12345.678, 0.125, 1e308, -1e308].map(typed)] }]);
+    const typed = (g: number, i: number) =>
+      row(i + 1)
+        .split(',')
+        .map((v, j) => (j === 11 ? g : j === 5 || j === 6 || j === 9 ? Number(v) : v));
+    const bytes = writeXlsx([
+      { name: 'Data', widths: [], rows: [HEAD.split(','), ...[12345.678, 0.125, 1e308, -1e308].map(typed)] },
+    ]);
     const r = await run('typed.xlsx', bytes);
     expect(r.rowsLoaded).toBe(2);
     expect(r.realisedTotal).toBeCloseTo(12345.803, 6);
@@ -60,9 +73,30 @@ describe('value problems are row rejects', () => {
 
   it('typed Parquet DOUBLE and INT cells load as the numbers they are (12345.678, 0.125)', async () => {
     const cols = HEAD.split(',');
-    const rows = [12345.678, 0.125].map((g, i) => Object.fromEntries(cols.map((c, j) => [c, j === 11 ? g : j === 5 || j === 6 || j === 9 ? Number(row(i + 1).split(',')[j]) : (row(i + 1).split(',')[j] ?? '') || null])));
-    const types = cols.map((name, j) => ({ name, type: j === 11 ? 'DOUBLE' : j === 5 || j === 6 || j === 9 ? 'INTEGER' : 'VARCHAR' }));
-    const stamp = { dataset: 'x', datasetHash: null, scenario: { preset: 'central', changed: {} }, params: {}, appVersion: '0', createdAt: '2026-01-01T00:00:00Z' };
+    const rows = [12345.678, 0.125].map((g, i) =>
+      Object.fromEntries(
+        cols.map((c, j) => [
+          c,
+          j === 11
+            ? g
+            : j === 5 || j === 6 || j === 9
+              ? Number(row(i + 1).split(',')[j])
+              : (row(i + 1).split(',')[j] ?? '') || null,
+        ]),
+      ),
+    );
+    const types = cols.map((name, j) => ({
+      name,
+      type: j === 11 ? 'DOUBLE' : j === 5 || j === 6 || j === 9 ? 'INTEGER' : 'VARCHAR',
+    }));
+    const stamp = {
+      dataset: 'x',
+      datasetHash: null,
+      scenario: { preset: 'central', changed: {} },
+      params: {},
+      appVersion: '0',
+      createdAt: '2026-01-01T00:00:00Z',
+    };
     const f = await exportFile('parquet', { columns: types, rows }, stamp, 'typed', 'en');
     const r = await run('typed.parquet', f.bytes);
     expect([r.rowsLoaded, r.rowsRejected]).toEqual([2, 0]);
@@ -85,7 +119,12 @@ describe('value problems are row rejects', () => {
   });
 
   it('keeps reject line numbers right after a quoted multi-line field', async () => {
-    const r = await run('multi.csv', enc(`${HEAD}\n${row(1)}\n${row(2, { title: '"two\nlines"' })}\n${row(3, { gain: 'bad' })}\n${row(4, { title: '"a\n\nb"' })}\n${row(5, { gain: 'worse' })}\n`));
+    const r = await run(
+      'multi.csv',
+      enc(
+        `${HEAD}\n${row(1)}\n${row(2, { title: '"two\nlines"' })}\n${row(3, { gain: 'bad' })}\n${row(4, { title: '"a\n\nb"' })}\n${row(5, { gain: 'worse' })}\n`,
+      ),
+    );
     expect(r.rowsLoaded).toBe(3);
     expect(r.lines.map(([l]) => l)).toEqual([5, 9]);
   });
@@ -98,7 +137,9 @@ describe('structure is checked up front', () => {
   });
 
   it('100,000 blank lines are refused with a message, not an engine crash', async () => {
-    const e = await prepareImport(db, 'blank.csv', enc(`${HEAD}\n${'\n'.repeat(100_000)}${row(1)}\n`), deps).catch((x: unknown) => x);
+    const e = await prepareImport(db, 'blank.csv', enc(`${HEAD}\n${'\n'.repeat(100_000)}${row(1)}\n`), deps).catch(
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(InputRefused);
     expect((e as InputRefused).problem).toEqual({ code: 'blank-lines', lines: 100_000, limit: 10_000 });
   });

@@ -9,7 +9,10 @@ import { NoRowsLoaded, completeImport, prepareImport, type ImportDeps } from './
 
 let db: Db;
 const memory = new Map<string, string>();
-const deps: ImportDeps = { memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) }, store: { put: async () => undefined } };
+const deps: ImportDeps = {
+  memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) },
+  store: { put: async () => undefined },
+};
 
 beforeAll(async () => {
   db = await openNodeDb();
@@ -19,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const HEAD = 'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
+const HEAD =
+  'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
 
 describe('a file with no loadable rows', () => {
   it('is refused with each row’s reason, and leaves no data set or rows behind', async () => {

@@ -16,7 +16,12 @@ afterAll(() => db.close());
 
 function memory(init: Record<string, string> = {}) {
   const m = new Map(Object.entries(init));
-  return { m, get: (k: string) => m.get(k) ?? null, set: (k: string, v: string) => void m.set(k, v), remove: (k: string) => void m.delete(k) };
+  return {
+    m,
+    get: (k: string) => m.get(k) ?? null,
+    set: (k: string, v: string) => void m.set(k, v),
+    remove: (k: string) => void m.delete(k),
+  };
 }
 
 describe('a kept population table', () => {
@@ -52,7 +57,11 @@ describe('a kept population table', () => {
 
 describe('a kept programme table', () => {
   it('that is damaged is set aside under <key>.damaged and named, and the bundled one loads', async () => {
-    const urls = { fundingUrl: 'data/demo/funding.csv', membersUrl: 'data/demo/members.csv', activitiesUrl: 'data/demo/activities.csv' };
+    const urls = {
+      fundingUrl: 'data/demo/funding.csv',
+      membersUrl: 'data/demo/members.csv',
+      activitiesUrl: 'data/demo/activities.csv',
+    };
     const kept = memory({ [programmeKey('members')]: 'not,a,members,table\n1,2,3,4\n' });
     const problems = await loadProgrammeTables(db, urls, async (u) => new Uint8Array(readFileSync(u)), kept);
     expect(problems).toHaveLength(1);

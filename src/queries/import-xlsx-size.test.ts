@@ -23,7 +23,21 @@ const stamp: ExportStamp = {
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
-const HEADERS = ['project_id', 'project_title', 'theme', 'company_id', 'company_name', 'nace', 'employees', 'affected_employees', 'size_class', 'year', 'gain_type', 'annual_gain_dkk', 'status'];
+const HEADERS = [
+  'project_id',
+  'project_title',
+  'theme',
+  'company_id',
+  'company_name',
+  'nace',
+  'employees',
+  'affected_employees',
+  'size_class',
+  'year',
+  'gain_type',
+  'annual_gain_dkk',
+  'status',
+];
 
 function bigTable(n: number) {
   const rows = Array.from({ length: n }, (_, i) => ({
@@ -66,8 +80,14 @@ describe('XLSX at real sizes', () => {
     const first = await importBytes('big.xlsx', file.bytes);
     const tImport = performance.now();
 
-    expect({ rowsIn: first.rowsIn, rowsLoaded: first.rowsLoaded, rowsRejected: first.rowsRejected }).toEqual({ rowsIn: n, rowsLoaded: n, rowsRejected: 0 });
-    const rows = (await db.query(`SELECT ${HEADERS.join(', ')} FROM gains_flat WHERE dataset_id = '${first.datasetId}' ORDER BY line`)).rows;
+    expect({ rowsIn: first.rowsIn, rowsLoaded: first.rowsLoaded, rowsRejected: first.rowsRejected }).toEqual({
+      rowsIn: n,
+      rowsLoaded: n,
+      rowsRejected: 0,
+    });
+    const rows = (
+      await db.query(`SELECT ${HEADERS.join(', ')} FROM gains_flat WHERE dataset_id = '${first.datasetId}' ORDER BY line`)
+    ).rows;
     const again = await exportFile('xlsx', { columns: HEADERS.map((name) => ({ name })), rows }, stamp, 'gains', 'en');
     const second = await importBytes('again.xlsx', again.bytes);
     expect(second.rowsLoaded).toBe(n);
@@ -75,6 +95,8 @@ describe('XLSX at real sizes', () => {
     expect(second.expectedTotal).toBe(first.expectedTotal);
     const sum = bigTable(n).rows.reduce((s, r) => s + r.annual_gain_dkk, 0);
     expect(first.realisedTotal + first.expectedTotal).toBeCloseTo(sum, 3);
-    console.info(`20k-row XLSX: write ${Math.round(tWrite - t0)} ms, import ${Math.round(tImport - tWrite)} ms (${file.bytes.byteLength} bytes)`);
+    console.info(
+      `20k-row XLSX: write ${Math.round(tWrite - t0)} ms, import ${Math.round(tImport - tWrite)} ms (${file.bytes.byteLength} bytes)`,
+    );
   }, 120_000);
 });

@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => engine.db.close());
 
-const HEAD = 'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
+const HEAD =
+  'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
 const good = `${HEAD}\nP1,T,automation,C1,N,25,10,,,2024,productivity,100,realised\nP2,T,automation,C2,N,25,10,,,2024,productivity,50,expected\n`;
 const allBad = `${HEAD}\nP1,T,automation,C1,N,25,10,,,2024,productivity,lots,realised\nP2,T,automation,C2,N,25,99999999999,,,2024,productivity,5,realised\n`;
 
