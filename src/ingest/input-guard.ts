@@ -129,10 +129,10 @@ function countFields(b: Uint8Array, end: number, delimiter: number): number {
 }
 
 /** More blank lines than this in a file are refused: DuckDB's reader trapped (out of bounds) on 100,000. */
-export const MAX_BLANK_LINES = 10_000;
+const MAX_BLANK_LINES = 10_000;
 
 /** The number of blank lines (nothing, or only a CR, between two LFs) in UTF-8 CSV bytes. */
-export function countBlankLines(utf8: Uint8Array): number {
+function countBlankLines(utf8: Uint8Array): number {
   let n = 0;
   let start = 0;
   for (let i = utf8.indexOf(0x0a); i !== -1; i = utf8.indexOf(0x0a, i + 1)) {

@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 
 export type XlsxValue = string | number | boolean | null;
 
-export interface XlsxCell {
+interface XlsxCell {
   value: XlsxValue;
   bold?: boolean;
 }
@@ -30,7 +30,7 @@ function xmlText(s: string): string {
 }
 
 /** `A`, …, `Z`, `AA`, … for a 0-based column index. */
-export function columnLetters(i: number): string {
+function columnLetters(i: number): string {
   let s = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

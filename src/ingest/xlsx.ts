@@ -24,7 +24,7 @@ export class WorkbookRefused extends Error {
 }
 
 /** The XML inside a workbook, uncompressed, may be at most this large (a zip bomb stops here, unread). */
-export const MAX_WORKBOOK_XML = 1024 ** 3;
+const MAX_WORKBOOK_XML = 1024 ** 3;
 /** A sheet read as a grid holds rows × columns cells; beyond this it would exhaust the tab's memory. */
 export const MAX_GRID_CELLS = 50_000_000;
 
@@ -39,7 +39,7 @@ function columnNumber(letters: string): number {
  * The grid a sheet's XML asks for: its farthest row and column and the number of cells. A reader fills
  * a dense rows × columns array, so one cell at `XFD1048576` in a 2.5 KB file would ask for 17 billion cells.
  */
-export function sheetExtent(xml: string): { rows: number; columns: number; cells: number; farthest: string } {
+function sheetExtent(xml: string): { rows: number; columns: number; cells: number; farthest: string } {
   let rows = 0;
   let columns = 0;
   let cells = 0;

@@ -49,7 +49,7 @@ const INT_MAX = 2147483647;
  * The largest annual gain a row may report, in DKK either way: ten trillion, over three times Denmark's GDP. Larger
  * values (1e300) are typos or hostile, and sums and the model's products of them would overflow to ±Infinity.
  */
-export const MAX_GAIN_DKK = 10_000_000_000_000;
+const MAX_GAIN_DKK = 10_000_000_000_000;
 
 /** From this many staged rows on, accepted rows go straight into gains_flat without a scratch table. */
 const FAST_PATH_FROM_ROWS = 20_000;

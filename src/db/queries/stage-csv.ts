@@ -36,7 +36,7 @@ export function blankLines(bytes: Uint8Array): number[] {
  * Where records span more than one line (a newline inside a quoted field), every later record starts further down
  * the file than "one line per record" says: [record's one-line number, extra lines it spans] for each such record.
  */
-export function quotedNewlines(bytes: Uint8Array, quote = 0x22): [number, number][] {
+function quotedNewlines(bytes: Uint8Array, quote = 0x22): [number, number][] {
   const out: [number, number][] = [];
   let line = 1;
   let quoted = false;
@@ -58,7 +58,7 @@ export function quotedNewlines(bytes: Uint8Array, quote = 0x22): [number, number
 }
 
 /** The names DuckDB's reader gives a header's fields: trimmed, empty ones `columnN`, repeats suffixed `_1`, `_2`. */
-export function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): string[] {
+function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): string[] {
   const nl = bytes.indexOf(10);
   const line = new TextDecoder().decode(bytes.subarray(0, nl < 0 ? bytes.length : nl)).replace(/\r$/, '').replace(/^\ufeff/, '');
   const fields: string[] = [];
