@@ -12,7 +12,9 @@ const DB_TESTS = ['src/db', 'src/queries', 'data']
   .filter((f) => /\.test\.ts$/.test(f))
   .filter((f) => {
     const text = readFileSync(f, 'utf8');
-    return /node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) && !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text);
+    return (
+      /node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) && !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text)
+    );
   });
 
 // Relative base so the built app works from any path, offline.

@@ -18,14 +18,30 @@ const gainsText = read('reported-gains.csv');
 const [headerLine = '', ...lines] = gainsText.trimEnd().split('\n');
 const gains = lines.map((line) => {
   const cells = line.split(',');
-  const row = Object.fromEntries(GAINS_HEADER.map((h, i) => [h, cells[i] ?? ''])) as Record<(typeof GAINS_HEADER)[number], string>;
-  return { ...row, cells: cells.length, nace: Number(row.nace), employees: Number(row.employees), year: Number(row.year), annual_gain_dkk: Number(row.annual_gain_dkk), affected: row.affected_employees === '' ? null : Number(row.affected_employees) };
+  const row = Object.fromEntries(GAINS_HEADER.map((h, i) => [h, cells[i] ?? ''])) as Record<
+    (typeof GAINS_HEADER)[number],
+    string
+  >;
+  return {
+    ...row,
+    cells: cells.length,
+    nace: Number(row.nace),
+    employees: Number(row.employees),
+    year: Number(row.year),
+    annual_gain_dkk: Number(row.annual_gain_dkk),
+    affected: row.affected_employees === '' ? null : Number(row.affected_employees),
+  };
 });
 
 const [popHeader, ...popCells] = parseCsv(read('population.csv'));
 const population: PopulationRow[] = popCells.map((c) => ({
-  nace: Number(c[0]), nameDa: c[1] ?? '', nameEn: c[2] ?? '', sizeClass: c[3] as PopulationRow['sizeClass'], // checked against SIZE_CLASSES below
-  firms: Number(c[4]), employees: Number(c[5]), valueAddedDkk: Number(c[6]),
+  nace: Number(c[0]),
+  nameDa: c[1] ?? '',
+  nameEn: c[2] ?? '',
+  sizeClass: c[3] as PopulationRow['sizeClass'], // checked against SIZE_CLASSES below
+  firms: Number(c[4]),
+  employees: Number(c[5]),
+  valueAddedDkk: Number(c[6]),
 }));
 const popYears = new Set(popCells.map((c) => c[7]));
 const [relHeader, ...relCells] = parseCsv(read('relevance.csv'));
@@ -33,7 +49,9 @@ const relevance = relCells.map((c) => ({ theme: c[0] ?? '', nace: Number(c[1]), 
 
 describe('reported-gains.csv', () => {
   it('has the canonical header and 13 unquoted fields on every line', () => {
-    expect(headerLine).toBe('project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status');
+    expect(headerLine).toBe(
+      'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status',
+    );
     expect(gainsText).not.toMatch(/["\r]/);
     expect(gains.every((g) => g.cells === 13)).toBe(true);
   });
@@ -56,7 +74,9 @@ describe('reported-gains.csv', () => {
     expect(gains.length).toBeGreaterThanOrEqual(300);
     expect(new Set(gains.map((g) => g.year))).toEqual(new Set([2015, 2016, 2017]));
     expect(new Set(gains.map((g) => g.status))).toEqual(new Set(['realised', 'expected']));
-    expect(new Set(gains.map((g) => g.gain_type))).toEqual(new Set(['productivity', 'cost_saving', 'quality', 'energy', 'revenue']));
+    expect(new Set(gains.map((g) => g.gain_type))).toEqual(
+      new Set(['productivity', 'cost_saving', 'quality', 'energy', 'revenue']),
+    );
     expect(gains.every((g) => g.nace >= 10 && g.nace <= 33 && g.annual_gain_dkk > 0)).toBe(true);
   });
 
@@ -73,7 +93,8 @@ describe('reported-gains.csv', () => {
   it('keeps affected_employees a whole number ≤ employees, left empty for about 10% of companies', () => {
     for (const g of gains) {
       expect(Number.isInteger(g.employees) && g.employees > 0, g.company_id).toBe(true);
-      if (g.affected !== null) expect(Number.isInteger(g.affected) && g.affected >= 1 && g.affected <= g.employees, g.company_id).toBe(true);
+      if (g.affected !== null)
+        expect(Number.isInteger(g.affected) && g.affected >= 1 && g.affected <= g.employees, g.company_id).toBe(true);
     }
     const companies = new Map(gains.map((g) => [g.company_id, g.affected]));
     const empty = [...companies.values()].filter((a) => a === null).length / companies.size;
@@ -86,7 +107,8 @@ describe('reported-gains.csv', () => {
   });
 
   it('uses no real company names', () => {
-    const real = /grundfos|danfoss|lego|vestas|novo|carlsberg|arla|danish crown|rockwool|flsmidth|coloplast|velux|linak|terma|bang|lundbeck|siemens|maersk|demant|gn |ecco|jysk|martin|universal robots|kmd|leo pharma/i;
+    const real =
+      /grundfos|danfoss|lego|vestas|novo|carlsberg|arla|danish crown|rockwool|flsmidth|coloplast|velux|linak|terma|bang|lundbeck|siemens|maersk|demant|gn |ecco|jysk|martin|universal robots|kmd|leo pharma/i;
     expect(gains.filter((g) => real.test(g.company_name)).map((g) => g.company_name)).toEqual([]);
   });
 });
@@ -111,7 +133,7 @@ describe('population.csv (an estimate matched to sourced totals)', () => {
     }
   });
 
-  it('matches METHOD.md\'s sourced totals', () => {
+  it("matches METHOD.md's sourced totals", () => {
     const s = summarisePopulation(population);
     expect(s.employees).toBe(309_000); // wage earners 2016, Statistics Denmark news 26775
     expect(s.valueAddedDkk).toBeGreaterThanOrEqual(260e9); // GVA DKK 260–290bn 2017
@@ -139,7 +161,12 @@ describe('relevance.csv', () => {
 });
 
 describe('calibration (METHOD.md): the damvad-2017 preset on the committed files', () => {
-  const rows = gains.map((g) => ({ ...g, affected_employees: g.affected, size_class: g.size_class as PopulationRow['sizeClass'], status: g.status as 'realised' | 'expected' })); // values checked above
+  const rows = gains.map((g) => ({
+    ...g,
+    affected_employees: g.affected,
+    size_class: g.size_class as PopulationRow['sizeClass'],
+    status: g.status as 'realised' | 'expected',
+  })); // values checked above
   const out = outcome(toModelInput(rows, population, relevance));
 
   it('gives N = 8.39bn ± 0.05% and S = 0.72675 N, EUR at 7.50', () => {
@@ -165,7 +192,13 @@ describe('the generator', () => {
   });
 
   it('wrote the committed files (tuned affected_employees aside, which move with the model; the band test above covers them)', () => {
-    const fixed = (csv: string) => csv.split('\n').map((l) => l.split(',').filter((_, i) => i !== 7).join(','));
+    const fixed = (csv: string) =>
+      csv.split('\n').map((l) =>
+        l
+          .split(',')
+          .filter((_, i) => i !== 7)
+          .join(','),
+      );
     const hint = 'regenerate with: npx tsx data/generator/generate-demo.ts';
     expect(fixed(gainsText), hint).toEqual(fixed(first.files['reported-gains.csv']));
     expect(read('population.csv'), hint).toBe(first.files['population.csv']);

@@ -5,7 +5,16 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { openNodeDb } from '../src/db/node/node-db';
-import { Engine, EngineProvider, makeQueryClient, openingDb, type DatasetStore, type DemoSnapshot, type DemoSources, type KeyValueStore } from '../src/queries';
+import {
+  Engine,
+  EngineProvider,
+  makeQueryClient,
+  openingDb,
+  type DatasetStore,
+  type DemoSnapshot,
+  type DemoSources,
+  type KeyValueStore,
+} from '../src/queries';
 import { LangProvider } from '../src/ui';
 import snapshot from '../data/demo/snapshot.json';
 
@@ -16,7 +25,11 @@ const NODE_DEMO: DemoSources = {
   gainsUrl: 'data/demo/reported-gains.csv',
   populationUrl: 'data/demo/population.csv',
   relevanceUrl: 'data/demo/relevance.csv',
-  programme: { fundingUrl: 'data/demo/funding.csv', membersUrl: 'data/demo/members.csv', activitiesUrl: 'data/demo/activities.csv' },
+  programme: {
+    fundingUrl: 'data/demo/funding.csv',
+    membersUrl: 'data/demo/members.csv',
+    activitiesUrl: 'data/demo/activities.csv',
+  },
 };
 
 /** A localStorage stand-in of the test's own. */
@@ -55,7 +68,10 @@ export async function openNodeEngine(options: { storage?: KeyValueStore; dataset
 }
 
 /** Every provider the app puts around a screen, on `engine`; a fresh query cache unless one is given. */
-export function renderWithEngine(ui: ReactElement, { engine, client = makeQueryClient() }: { engine: Engine; client?: QueryClient }) {
+export function renderWithEngine(
+  ui: ReactElement,
+  { engine, client = makeQueryClient() }: { engine: Engine; client?: QueryClient },
+) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>
       <LangProvider>

@@ -18,7 +18,10 @@ function run(label, cmd, args, { buffer = false } = {}) {
   const started = Date.now();
   if (!buffer) console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, {
+      stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     const chunks = [];
     if (buffer) {
       child.stdout.on('data', (c) => chunks.push(c));
@@ -57,11 +60,22 @@ const gate = await Promise.all([
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0'], { buffer: true }),
   run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'], { buffer: true }),
   run('dead code', 'npx', ['knip', '--no-progress'], { buffer: true }),
-  run('import cycles', 'npx', ['dpdm', '--no-warning', '--no-tree', '--no-progress', '--exit-code', 'circular:1', 'src/**/*.{ts,tsx}'], { buffer: true }),
+  run(
+    'import cycles',
+    'npx',
+    ['dpdm', '--no-warning', '--no-tree', '--no-progress', '--exit-code', 'circular:1', 'src/**/*.{ts,tsx}'],
+    { buffer: true },
+  ),
 ]);
 failed += gate.filter((passedStep) => !passedStep).length;
 
-await run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);
+await run('unit and component tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}/unit.json`,
+]);
 if (!count(`${out}/unit.json`)) failed += 1;
 
 if (!browserOk) {
@@ -72,7 +86,13 @@ if (!browserOk) {
   failed += 1;
 } else {
   await run('end-to-end tests (headless Chromium)', 'npx', [
-    'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`,
+    'vitest',
+    'run',
+    '--config',
+    'vitest.e2e.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}/e2e.json`,
   ]);
   if (!count(`${out}/e2e.json`)) failed += 1;
 }

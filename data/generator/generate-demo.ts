@@ -11,10 +11,31 @@ import { TARGET_NATIONAL_POTENTIAL_DKK, tune, withAffected, type Outcome } from 
 export const SEED = 'spillover-demo-1';
 
 export const GAINS_HEADER = [
-  'project_id', 'project_title', 'theme', 'company_id', 'company_name', 'nace', 'employees', 'affected_employees',
-  'size_class', 'year', 'gain_type', 'annual_gain_dkk', 'status',
+  'project_id',
+  'project_title',
+  'theme',
+  'company_id',
+  'company_name',
+  'nace',
+  'employees',
+  'affected_employees',
+  'size_class',
+  'year',
+  'gain_type',
+  'annual_gain_dkk',
+  'status',
 ] as const;
-export const POPULATION_HEADER = ['nace', 'nace_name_da', 'nace_name_en', 'size_class', 'firms', 'employees', 'value_added_dkk', 'year', 'source'] as const;
+export const POPULATION_HEADER = [
+  'nace',
+  'nace_name_da',
+  'nace_name_en',
+  'size_class',
+  'firms',
+  'employees',
+  'value_added_dkk',
+  'year',
+  'source',
+] as const;
 export const RELEVANCE_HEADER = ['theme', 'nace', 'relevance', 'note'] as const;
 
 export interface DemoData {
@@ -50,9 +71,22 @@ export function generateDemo(seed = SEED): DemoData {
       'reported-gains.csv': gainsCsv(rows),
       'population.csv': toCsv(
         POPULATION_HEADER,
-        population.map((p) => [p.nace, p.nameDa, p.nameEn, p.sizeClass, p.firms, p.employees, p.valueAddedDkk, POPULATION_YEAR, POPULATION_SOURCE]),
+        population.map((p) => [
+          p.nace,
+          p.nameDa,
+          p.nameEn,
+          p.sizeClass,
+          p.firms,
+          p.employees,
+          p.valueAddedDkk,
+          POPULATION_YEAR,
+          POPULATION_SOURCE,
+        ]),
       ),
-      'relevance.csv': toCsv(RELEVANCE_HEADER, relevance.map((r) => [r.theme, r.nace, r.relevance, r.note])),
+      'relevance.csv': toCsv(
+        RELEVANCE_HEADER,
+        relevance.map((r) => [r.theme, r.nace, r.relevance, r.note]),
+      ),
     },
     rows,
     population,
@@ -70,5 +104,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { nationalPotential: n, socialGain: s, socialGainEur: eur } = demo.outcome;
   const dev = (n / TARGET_NATIONAL_POTENTIAL_DKK - 1) * 100;
   console.log(`wrote ${Object.keys(demo.files).join(', ')} to ${DEMO_DIR}`);
-  console.log(`${demo.rows.length} reports; damvad-2017: N = ${n.toFixed(0)} DKK (${dev >= 0 ? '+' : ''}${dev.toFixed(4)}% of target), S = ${s.toFixed(0)} DKK, S in EUR = ${eur.toFixed(0)}`);
+  console.log(
+    `${demo.rows.length} reports; damvad-2017: N = ${n.toFixed(0)} DKK (${dev >= 0 ? '+' : ''}${dev.toFixed(4)}% of target), S = ${s.toFixed(0)} DKK, S in EUR = ${eur.toFixed(0)}`,
+  );
 }

@@ -21,7 +21,11 @@ export interface CellSource {
  * × year × status × gain type; bases over the distinct companies of each theme × industry × size, with affected
  * employees summed where given and all employees summed where not.
  */
-export function toModelInput(rows: readonly CellSource[], population: readonly PopulationRow[], relevance: readonly RelevanceRow[]): ModelInput {
+export function toModelInput(
+  rows: readonly CellSource[],
+  population: readonly PopulationRow[],
+  relevance: readonly RelevanceRow[],
+): ModelInput {
   const gains = new Map<string, GainCell>();
   const bases = new Map<string, BaseCell>();
   const seen = new Set<string>();
@@ -32,13 +36,29 @@ export function toModelInput(rows: readonly CellSource[], population: readonly P
       g.gainDkk += r.annual_gain_dkk;
       g.reports += 1;
     } else {
-      gains.set(gk, { theme: r.theme, nace: r.nace, sizeClass: r.size_class, year: r.year, status: r.status, gainType: r.gain_type, gainDkk: r.annual_gain_dkk, reports: 1 });
+      gains.set(gk, {
+        theme: r.theme,
+        nace: r.nace,
+        sizeClass: r.size_class,
+        year: r.year,
+        status: r.status,
+        gainType: r.gain_type,
+        gainDkk: r.annual_gain_dkk,
+        reports: 1,
+      });
     }
     const ck = `${r.theme}|${r.company_id}`;
     if (seen.has(ck)) continue;
     seen.add(ck);
     const bk = [r.theme, r.nace, r.size_class].join('|');
-    const b = bases.get(bk) ?? { theme: r.theme, nace: r.nace, sizeClass: r.size_class, companies: 0, affectedEmployees: 0, employeesWithoutAffected: 0 };
+    const b = bases.get(bk) ?? {
+      theme: r.theme,
+      nace: r.nace,
+      sizeClass: r.size_class,
+      companies: 0,
+      affectedEmployees: 0,
+      employeesWithoutAffected: 0,
+    };
     b.companies += 1;
     if (r.affected_employees === null) b.employeesWithoutAffected += r.employees;
     else b.affectedEmployees += r.affected_employees;
@@ -47,7 +67,13 @@ export function toModelInput(rows: readonly CellSource[], population: readonly P
   return {
     gains: [...gains.values()],
     bases: [...bases.values()],
-    population: population.map((p) => ({ nace: p.nace, sizeClass: p.sizeClass, firms: p.firms, employees: p.employees, valueAddedDkk: p.valueAddedDkk })),
+    population: population.map((p) => ({
+      nace: p.nace,
+      sizeClass: p.sizeClass,
+      firms: p.firms,
+      employees: p.employees,
+      valueAddedDkk: p.valueAddedDkk,
+    })),
     relevance: relevance.map((r) => ({ theme: r.theme, nace: r.nace, relevance: r.relevance })),
   };
 }

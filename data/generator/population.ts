@@ -33,30 +33,216 @@ export interface Division {
 }
 
 export const DIVISIONS: readonly Division[] = [
-  { nace: 10, nameDa: 'Fremstilling af fødevarer', nameEn: 'Manufacture of food products', employees: 51, valueAddedPerEmployee: 640, profile: [0.05, 0.12, 0.2, 0.63], largeFirmSize: 1300 },
-  { nace: 11, nameDa: 'Fremstilling af drikkevarer', nameEn: 'Manufacture of beverages', employees: 4.3, valueAddedPerEmployee: 1350, profile: [0.06, 0.1, 0.14, 0.7] },
-  { nace: 12, nameDa: 'Fremstilling af tobaksprodukter', nameEn: 'Manufacture of tobacco products', employees: 1.0, valueAddedPerEmployee: 1500, profile: [0.03, 0.07, 0.2, 0.7] },
-  { nace: 13, nameDa: 'Fremstilling af tekstiler', nameEn: 'Manufacture of textiles', employees: 2.3, valueAddedPerEmployee: 620, profile: [0.18, 0.36, 0.31, 0.15], largeFirmSize: 350 },
-  { nace: 14, nameDa: 'Fremstilling af beklædningsartikler', nameEn: 'Manufacture of wearing apparel', employees: 1.6, valueAddedPerEmployee: 720, profile: [0.3, 0.37, 0.33, 0] },
-  { nace: 15, nameDa: 'Fremstilling af læder og lædervarer', nameEn: 'Manufacture of leather and related products', employees: 0.5, valueAddedPerEmployee: 560, profile: [0.44, 0.36, 0.2, 0] },
-  { nace: 16, nameDa: 'Fremstilling af træ og varer af træ og kork, undtagen møbler; fremstilling af varer af strå og flettematerialer', nameEn: 'Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials', employees: 6.8, valueAddedPerEmployee: 590, profile: [0.16, 0.29, 0.33, 0.22], largeFirmSize: 450 },
-  { nace: 17, nameDa: 'Fremstilling af papir og papirvarer', nameEn: 'Manufacture of paper and paper products', employees: 3.6, valueAddedPerEmployee: 760, profile: [0.04, 0.16, 0.45, 0.35], largeFirmSize: 420 },
-  { nace: 18, nameDa: 'Trykning og reproduktion af indspillede medier', nameEn: 'Printing and reproduction of recorded media', employees: 6.8, valueAddedPerEmployee: 600, profile: [0.24, 0.34, 0.28, 0.14], largeFirmSize: 400 },
-  { nace: 19, nameDa: 'Fremstilling af koks og raffinerede mineralolieprodukter', nameEn: 'Manufacture of coke and refined petroleum products', employees: 0.8, valueAddedPerEmployee: 1700, profile: [0.01, 0.04, 0.25, 0.7], largeFirmSize: 280 },
-  { nace: 20, nameDa: 'Fremstilling af kemiske produkter', nameEn: 'Manufacture of chemicals and chemical products', employees: 10.5, valueAddedPerEmployee: 1250, profile: [0.03, 0.1, 0.27, 0.6] },
-  { nace: 21, nameDa: 'Fremstilling af farmaceutiske råvarer og farmaceutiske præparater', nameEn: 'Manufacture of basic pharmaceutical products and pharmaceutical preparations', employees: 22, valueAddedPerEmployee: 2900, profile: [0.01, 0.03, 0.08, 0.88], largeFirmSize: 2400 },
-  { nace: 22, nameDa: 'Fremstilling af gummi- og plastprodukter', nameEn: 'Manufacture of rubber and plastic products', employees: 13.5, valueAddedPerEmployee: 720, profile: [0.05, 0.2, 0.38, 0.37], largeFirmSize: 600 },
-  { nace: 23, nameDa: 'Fremstilling af andre ikke-metalholdige mineralske produkter', nameEn: 'Manufacture of other non-metallic mineral products', employees: 10, valueAddedPerEmployee: 820, profile: [0.08, 0.22, 0.32, 0.38], largeFirmSize: 900 },
-  { nace: 24, nameDa: 'Fremstilling af metal', nameEn: 'Manufacture of basic metals', employees: 3.2, valueAddedPerEmployee: 740, profile: [0.04, 0.15, 0.38, 0.43], largeFirmSize: 450 },
-  { nace: 25, nameDa: 'Jern- og metalvareindustri, undtagen maskiner og udstyr', nameEn: 'Manufacture of fabricated metal products, except machinery and equipment', employees: 32, valueAddedPerEmployee: 620, profile: [0.12, 0.33, 0.35, 0.2], largeFirmSize: 550 },
-  { nace: 26, nameDa: 'Fremstilling af computere, elektroniske og optiske produkter', nameEn: 'Manufacture of computer, electronic and optical products', employees: 14.5, valueAddedPerEmployee: 980, profile: [0.04, 0.12, 0.26, 0.58] },
-  { nace: 27, nameDa: 'Fremstilling af elektrisk udstyr', nameEn: 'Manufacture of electrical equipment', employees: 14, valueAddedPerEmployee: 820, profile: [0.04, 0.13, 0.25, 0.58] },
-  { nace: 28, nameDa: 'Fremstilling af maskiner og udstyr i.a.n.', nameEn: 'Manufacture of machinery and equipment n.e.c.', employees: 51, valueAddedPerEmployee: 960, profile: [0.03, 0.09, 0.2, 0.68], largeFirmSize: 1500 },
-  { nace: 29, nameDa: 'Fremstilling af motorkøretøjer, påhængsvogne og sættevogne', nameEn: 'Manufacture of motor vehicles, trailers and semi-trailers', employees: 4.2, valueAddedPerEmployee: 620, profile: [0.06, 0.22, 0.42, 0.3], largeFirmSize: 420 },
-  { nace: 30, nameDa: 'Fremstilling af andre transportmidler', nameEn: 'Manufacture of other transport equipment', employees: 3.6, valueAddedPerEmployee: 720, profile: [0.08, 0.18, 0.34, 0.4], largeFirmSize: 480 },
-  { nace: 31, nameDa: 'Fremstilling af møbler', nameEn: 'Manufacture of furniture', employees: 9.4, valueAddedPerEmployee: 600, profile: [0.13, 0.28, 0.32, 0.27], largeFirmSize: 500 },
-  { nace: 32, nameDa: 'Anden fremstillingsvirksomhed', nameEn: 'Other manufacturing', employees: 15, valueAddedPerEmployee: 1100, profile: [0.1, 0.14, 0.16, 0.6], largeFirmSize: 1500 },
-  { nace: 33, nameDa: 'Reparation og installation af maskiner og udstyr', nameEn: 'Repair and installation of machinery and equipment', employees: 18, valueAddedPerEmployee: 690, profile: [0.21, 0.37, 0.28, 0.14], largeFirmSize: 450 },
+  {
+    nace: 10,
+    nameDa: 'Fremstilling af fødevarer',
+    nameEn: 'Manufacture of food products',
+    employees: 51,
+    valueAddedPerEmployee: 640,
+    profile: [0.05, 0.12, 0.2, 0.63],
+    largeFirmSize: 1300,
+  },
+  {
+    nace: 11,
+    nameDa: 'Fremstilling af drikkevarer',
+    nameEn: 'Manufacture of beverages',
+    employees: 4.3,
+    valueAddedPerEmployee: 1350,
+    profile: [0.06, 0.1, 0.14, 0.7],
+  },
+  {
+    nace: 12,
+    nameDa: 'Fremstilling af tobaksprodukter',
+    nameEn: 'Manufacture of tobacco products',
+    employees: 1.0,
+    valueAddedPerEmployee: 1500,
+    profile: [0.03, 0.07, 0.2, 0.7],
+  },
+  {
+    nace: 13,
+    nameDa: 'Fremstilling af tekstiler',
+    nameEn: 'Manufacture of textiles',
+    employees: 2.3,
+    valueAddedPerEmployee: 620,
+    profile: [0.18, 0.36, 0.31, 0.15],
+    largeFirmSize: 350,
+  },
+  {
+    nace: 14,
+    nameDa: 'Fremstilling af beklædningsartikler',
+    nameEn: 'Manufacture of wearing apparel',
+    employees: 1.6,
+    valueAddedPerEmployee: 720,
+    profile: [0.3, 0.37, 0.33, 0],
+  },
+  {
+    nace: 15,
+    nameDa: 'Fremstilling af læder og lædervarer',
+    nameEn: 'Manufacture of leather and related products',
+    employees: 0.5,
+    valueAddedPerEmployee: 560,
+    profile: [0.44, 0.36, 0.2, 0],
+  },
+  {
+    nace: 16,
+    nameDa: 'Fremstilling af træ og varer af træ og kork, undtagen møbler; fremstilling af varer af strå og flettematerialer',
+    nameEn:
+      'Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials',
+    employees: 6.8,
+    valueAddedPerEmployee: 590,
+    profile: [0.16, 0.29, 0.33, 0.22],
+    largeFirmSize: 450,
+  },
+  {
+    nace: 17,
+    nameDa: 'Fremstilling af papir og papirvarer',
+    nameEn: 'Manufacture of paper and paper products',
+    employees: 3.6,
+    valueAddedPerEmployee: 760,
+    profile: [0.04, 0.16, 0.45, 0.35],
+    largeFirmSize: 420,
+  },
+  {
+    nace: 18,
+    nameDa: 'Trykning og reproduktion af indspillede medier',
+    nameEn: 'Printing and reproduction of recorded media',
+    employees: 6.8,
+    valueAddedPerEmployee: 600,
+    profile: [0.24, 0.34, 0.28, 0.14],
+    largeFirmSize: 400,
+  },
+  {
+    nace: 19,
+    nameDa: 'Fremstilling af koks og raffinerede mineralolieprodukter',
+    nameEn: 'Manufacture of coke and refined petroleum products',
+    employees: 0.8,
+    valueAddedPerEmployee: 1700,
+    profile: [0.01, 0.04, 0.25, 0.7],
+    largeFirmSize: 280,
+  },
+  {
+    nace: 20,
+    nameDa: 'Fremstilling af kemiske produkter',
+    nameEn: 'Manufacture of chemicals and chemical products',
+    employees: 10.5,
+    valueAddedPerEmployee: 1250,
+    profile: [0.03, 0.1, 0.27, 0.6],
+  },
+  {
+    nace: 21,
+    nameDa: 'Fremstilling af farmaceutiske råvarer og farmaceutiske præparater',
+    nameEn: 'Manufacture of basic pharmaceutical products and pharmaceutical preparations',
+    employees: 22,
+    valueAddedPerEmployee: 2900,
+    profile: [0.01, 0.03, 0.08, 0.88],
+    largeFirmSize: 2400,
+  },
+  {
+    nace: 22,
+    nameDa: 'Fremstilling af gummi- og plastprodukter',
+    nameEn: 'Manufacture of rubber and plastic products',
+    employees: 13.5,
+    valueAddedPerEmployee: 720,
+    profile: [0.05, 0.2, 0.38, 0.37],
+    largeFirmSize: 600,
+  },
+  {
+    nace: 23,
+    nameDa: 'Fremstilling af andre ikke-metalholdige mineralske produkter',
+    nameEn: 'Manufacture of other non-metallic mineral products',
+    employees: 10,
+    valueAddedPerEmployee: 820,
+    profile: [0.08, 0.22, 0.32, 0.38],
+    largeFirmSize: 900,
+  },
+  {
+    nace: 24,
+    nameDa: 'Fremstilling af metal',
+    nameEn: 'Manufacture of basic metals',
+    employees: 3.2,
+    valueAddedPerEmployee: 740,
+    profile: [0.04, 0.15, 0.38, 0.43],
+    largeFirmSize: 450,
+  },
+  {
+    nace: 25,
+    nameDa: 'Jern- og metalvareindustri, undtagen maskiner og udstyr',
+    nameEn: 'Manufacture of fabricated metal products, except machinery and equipment',
+    employees: 32,
+    valueAddedPerEmployee: 620,
+    profile: [0.12, 0.33, 0.35, 0.2],
+    largeFirmSize: 550,
+  },
+  {
+    nace: 26,
+    nameDa: 'Fremstilling af computere, elektroniske og optiske produkter',
+    nameEn: 'Manufacture of computer, electronic and optical products',
+    employees: 14.5,
+    valueAddedPerEmployee: 980,
+    profile: [0.04, 0.12, 0.26, 0.58],
+  },
+  {
+    nace: 27,
+    nameDa: 'Fremstilling af elektrisk udstyr',
+    nameEn: 'Manufacture of electrical equipment',
+    employees: 14,
+    valueAddedPerEmployee: 820,
+    profile: [0.04, 0.13, 0.25, 0.58],
+  },
+  {
+    nace: 28,
+    nameDa: 'Fremstilling af maskiner og udstyr i.a.n.',
+    nameEn: 'Manufacture of machinery and equipment n.e.c.',
+    employees: 51,
+    valueAddedPerEmployee: 960,
+    profile: [0.03, 0.09, 0.2, 0.68],
+    largeFirmSize: 1500,
+  },
+  {
+    nace: 29,
+    nameDa: 'Fremstilling af motorkøretøjer, påhængsvogne og sættevogne',
+    nameEn: 'Manufacture of motor vehicles, trailers and semi-trailers',
+    employees: 4.2,
+    valueAddedPerEmployee: 620,
+    profile: [0.06, 0.22, 0.42, 0.3],
+    largeFirmSize: 420,
+  },
+  {
+    nace: 30,
+    nameDa: 'Fremstilling af andre transportmidler',
+    nameEn: 'Manufacture of other transport equipment',
+    employees: 3.6,
+    valueAddedPerEmployee: 720,
+    profile: [0.08, 0.18, 0.34, 0.4],
+    largeFirmSize: 480,
+  },
+  {
+    nace: 31,
+    nameDa: 'Fremstilling af møbler',
+    nameEn: 'Manufacture of furniture',
+    employees: 9.4,
+    valueAddedPerEmployee: 600,
+    profile: [0.13, 0.28, 0.32, 0.27],
+    largeFirmSize: 500,
+  },
+  {
+    nace: 32,
+    nameDa: 'Anden fremstillingsvirksomhed',
+    nameEn: 'Other manufacturing',
+    employees: 15,
+    valueAddedPerEmployee: 1100,
+    profile: [0.1, 0.14, 0.16, 0.6],
+    largeFirmSize: 1500,
+  },
+  {
+    nace: 33,
+    nameDa: 'Reparation og installation af maskiner og udstyr',
+    nameEn: 'Repair and installation of machinery and equipment',
+    employees: 18,
+    valueAddedPerEmployee: 690,
+    profile: [0.21, 0.37, 0.28, 0.14],
+    largeFirmSize: 450,
+  },
 ];
 
 /** Value added per employee of a size class relative to its division's average (before renormalising). */
@@ -100,13 +286,28 @@ export function buildPopulation(): PopulationRow[] {
       valueAdded: (d.employees * d.valueAddedPerEmployee * weights[i]!) / wSum, // as above
     }));
   });
-  const employees = roundToTotal(cells.map((c) => c.employees), TOTAL_EMPLOYEES);
-  const valueAdded = roundToTotal(cells.map((c) => c.valueAdded), TOTAL_VALUE_ADDED_DKK, 1_000_000);
+  const employees = roundToTotal(
+    cells.map((c) => c.employees),
+    TOTAL_EMPLOYEES,
+  );
+  const valueAdded = roundToTotal(
+    cells.map((c) => c.valueAdded),
+    TOTAL_VALUE_ADDED_DKK,
+    1_000_000,
+  );
   return cells.map((c, i) => {
     const emp = employees[i] ?? 0;
     const firmSize = c.sizeClass === '250+' ? (c.d.largeFirmSize ?? 1000) : FIRM_SIZE[c.sizeClass];
     const firms = emp > 0 ? Math.max(1, Math.round(emp / firmSize)) : 0;
-    return { nace: c.d.nace, nameDa: c.d.nameDa, nameEn: c.d.nameEn, sizeClass: c.sizeClass, firms, employees: emp, valueAddedDkk: emp > 0 ? (valueAdded[i] ?? 0) : 0 };
+    return {
+      nace: c.d.nace,
+      nameDa: c.d.nameDa,
+      nameEn: c.d.nameEn,
+      sizeClass: c.sizeClass,
+      firms,
+      employees: emp,
+      valueAddedDkk: emp > 0 ? (valueAdded[i] ?? 0) : 0,
+    };
   });
 }
 
@@ -130,10 +331,30 @@ export function summarisePopulation(rows: readonly PopulationRow[]): PopulationS
     employees: emp,
     valueAddedDkk: va,
     firms: sum((r) => r.firms),
-    firmsFrom10: sum((r) => r.firms, (r) => r.sizeClass !== '0-9'),
+    firmsFrom10: sum(
+      (r) => r.firms,
+      (r) => r.sizeClass !== '0-9',
+    ),
     smallFirmShareOfValueAdded:
-      (sum((r) => r.valueAddedDkk, (r) => r.sizeClass === '0-9') + SHARE_10_19_OF_10_49 * sum((r) => r.valueAddedDkk, (r) => r.sizeClass === '10-49')) / va,
-    pharmaShareOfValueAdded: sum((r) => r.valueAddedDkk, (r) => r.nace === 21) / va,
-    pharmaShareOfEmployees: sum((r) => r.employees, (r) => r.nace === 21) / emp,
+      (sum(
+        (r) => r.valueAddedDkk,
+        (r) => r.sizeClass === '0-9',
+      ) +
+        SHARE_10_19_OF_10_49 *
+          sum(
+            (r) => r.valueAddedDkk,
+            (r) => r.sizeClass === '10-49',
+          )) /
+      va,
+    pharmaShareOfValueAdded:
+      sum(
+        (r) => r.valueAddedDkk,
+        (r) => r.nace === 21,
+      ) / va,
+    pharmaShareOfEmployees:
+      sum(
+        (r) => r.employees,
+        (r) => r.nace === 21,
+      ) / emp,
   };
 }

@@ -6,4 +6,6 @@ import { generateProfile } from './programme-profile';
 
 const profile = generateProfile();
 for (const [name, text] of Object.entries(profile.files)) writeFileSync(join(DEMO_DIR, name), text);
-console.log(`wrote ${Object.keys(profile.files).join(', ')} to ${DEMO_DIR}: ${profile.funding.length} funding rows, ${profile.members.length} members, ${profile.activities.length} activities`);
+console.log(
+  `wrote ${Object.keys(profile.files).join(', ')} to ${DEMO_DIR}: ${profile.funding.length} funding rows, ${profile.members.length} members, ${profile.activities.length} activities`,
+);

@@ -39,7 +39,17 @@ describe('programme profile demo tables', () => {
 
   it('reproduce the May 2017 budget split in EUR (24.2 = 11.8 + 8.2 + 2.8 + 1.4)', () => {
     const made = funding.filter((f) => f.programme === 'MADE (May 2017)');
-    const eur = (source: string) => sum(made.filter((f) => f.source === source), 'cash_dkk') / DKK_PER_EUR + sum(made.filter((f) => f.source === source), 'in_kind_dkk') / DKK_PER_EUR;
+    const eur = (source: string) =>
+      sum(
+        made.filter((f) => f.source === source),
+        'cash_dkk',
+      ) /
+        DKK_PER_EUR +
+      sum(
+        made.filter((f) => f.source === source),
+        'in_kind_dkk',
+      ) /
+        DKK_PER_EUR;
     expect(eur('Companies')).toBe(11_800_000);
     expect(eur('Innovation Fund Denmark')).toBe(8_200_000);
     expect(eur('Foundations and associations')).toBe(2_800_000);
@@ -78,7 +88,13 @@ describe('programme profile demo tables', () => {
   it('label every member and activity row synthetic, and keep counts consistent (SMEs ≤ companies ≤ participants)', () => {
     expect(members.every((m) => m.provenance === 'synthetic')).toBe(true);
     expect(activities.every((a) => a.provenance === 'synthetic')).toBe(true);
-    expect(activities.every((a) => Number(a.sme_participants) <= Number(a.participating_companies) && Number(a.participating_companies) <= Number(a.participants))).toBe(true);
+    expect(
+      activities.every(
+        (a) =>
+          Number(a.sme_participants) <= Number(a.participating_companies) &&
+          Number(a.participating_companies) <= Number(a.participants),
+      ),
+    ).toBe(true);
     expect(new Set(members.map((m) => m.member_id)).size).toBe(members.length);
     expect(new Set(activities.map((a) => a.activity_id)).size).toBe(activities.length);
   });

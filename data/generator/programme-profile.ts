@@ -11,7 +11,13 @@ export const DKK_PER_EUR = 7.5;
 /** The public figures the demo reproduces (sources in data/PROVENANCE.md). */
 export const PUBLIC = {
   spir: { ifdGrantDkk: 64_000_000, totalBudgetDkk: 183_500_000, period: '2014-2018' },
-  made2017: { companiesEur: 11_800_000, innovationFundEur: 8_200_000, foundationsEur: 2_800_000, universitiesEur: 1_400_000, totalEur: 24_200_000 },
+  made2017: {
+    companiesEur: 11_800_000,
+    innovationFundEur: 8_200_000,
+    foundationsEur: 2_800_000,
+    universitiesEur: 1_400_000,
+    totalEur: 24_200_000,
+  },
   members: { 2014: 34, 2017: 109, 2019: 185, 2020: 220 } as Record<number, number>,
   companies2019: 162,
   /** "three quarters" of the 162 companies: 122 of 162 = 75.3 %. */
@@ -23,18 +29,50 @@ export const PUBLIC = {
 export const FUNDING_HEADER = ['programme', 'source', 'sector', 'cash_dkk', 'in_kind_dkk', 'period', 'provenance'] as const;
 export const MEMBERS_HEADER = ['member_id', 'type', 'size_class', 'region', 'year_joined', 'year_left', 'provenance'] as const;
 export const ACTIVITIES_HEADER = [
-  'activity_id', 'kind', 'theme', 'year', 'participants', 'participating_companies', 'sme_participants', 'cost_dkk', 'provenance',
+  'activity_id',
+  'kind',
+  'theme',
+  'year',
+  'participants',
+  'participating_companies',
+  'sme_participants',
+  'cost_dkk',
+  'provenance',
 ] as const;
 
 /** `public-total`: the row's total is a public figure, its cash / in-kind split is synthetic. */
 export type Provenance = 'public' | 'public-total' | 'synthetic';
-export interface FundingRow { programme: string; source: string; sector: 'public' | 'private'; cash: number; inKind: number; period: string; provenance: Provenance }
+export interface FundingRow {
+  programme: string;
+  source: string;
+  sector: 'public' | 'private';
+  cash: number;
+  inKind: number;
+  period: string;
+  provenance: Provenance;
+}
 export type MemberType = 'company' | 'university' | 'gts' | 'education' | 'other';
 export const MEMBER_SIZE_CLASSES = ['0-9', '10-49', '50-99', '100-249', '250+'] as const;
 export type MemberSize = (typeof MEMBER_SIZE_CLASSES)[number];
-export interface MemberRow { id: string; type: MemberType; size: MemberSize | null; region: string; joined: number; left: number | null }
+export interface MemberRow {
+  id: string;
+  type: MemberType;
+  size: MemberSize | null;
+  region: string;
+  joined: number;
+  left: number | null;
+}
 export type ActivityKind = 'research_project' | 'industrial_project' | 'innovation_activity' | 'demonstration_project' | 'event';
-export interface ActivityRow { id: string; kind: ActivityKind; theme: string | null; year: number; participants: number; companies: number; sme: number; cost: number }
+export interface ActivityRow {
+  id: string;
+  kind: ActivityKind;
+  theme: string | null;
+  year: number;
+  participants: number;
+  companies: number;
+  sme: number;
+  cost: number;
+}
 
 export const YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020] as const;
 
@@ -49,7 +87,13 @@ const MEMBER_TARGETS: Record<MemberType, readonly number[]> = {
 };
 /** Companies leaving during each year (none in the first). */
 const COMPANY_LEAVERS = [0, 1, 2, 3, 4, 4, 5];
-const REGIONS: readonly (readonly [string, number])[] = [['Hovedstaden', 30], ['Midtjylland', 28], ['Syddanmark', 25], ['Nordjylland', 10], ['Sjælland', 7]];
+const REGIONS: readonly (readonly [string, number])[] = [
+  ['Hovedstaden', 30],
+  ['Midtjylland', 28],
+  ['Syddanmark', 25],
+  ['Nordjylland', 10],
+  ['Sjælland', 7],
+];
 
 // Activities per year (2014 … 2020). Through 2017: 26 research + 44 industrial = 70 projects, 34 innovation activities.
 const ACTIVITY_PLAN: Record<ActivityKind, readonly number[]> = {
@@ -59,7 +103,13 @@ const ACTIVITY_PLAN: Record<ActivityKind, readonly number[]> = {
   demonstration_project: [0, 0, 0, 0, 0, 35, 0],
   event: [3, 5, 6, 8, 8, 10, 6],
 };
-const PREFIX: Record<ActivityKind, string> = { research_project: 'RP', industrial_project: 'IP', innovation_activity: 'IA', demonstration_project: 'DP', event: 'EV' };
+const PREFIX: Record<ActivityKind, string> = {
+  research_project: 'RP',
+  industrial_project: 'IP',
+  innovation_activity: 'IA',
+  demonstration_project: 'DP',
+  event: 'EV',
+};
 
 export function buildFunding(): FundingRow[] {
   const spirCoFunding = PUBLIC.spir.totalBudgetDkk - PUBLIC.spir.ifdGrantDkk;
@@ -68,12 +118,60 @@ export function buildFunding(): FundingRow[] {
   const eur = (v: number) => Math.round(v * DKK_PER_EUR);
   const companiesCash = 15_000_000; // synthetic split of the companies' EUR 11.8m
   return [
-    { programme: 'MADE SPIR', source: 'Innovation Fund Denmark', sector: 'public', cash: PUBLIC.spir.ifdGrantDkk, inKind: 0, period: PUBLIC.spir.period, provenance: 'public' },
-    { programme: 'MADE SPIR', source: 'Companies and other partners', sector: 'private', cash: spirCash, inKind: spirCoFunding - spirCash, period: PUBLIC.spir.period, provenance: 'public-total' },
-    { programme: 'MADE (May 2017)', source: 'Companies', sector: 'private', cash: companiesCash, inKind: eur(m.companiesEur) - companiesCash, period: '2017', provenance: 'public-total' },
-    { programme: 'MADE (May 2017)', source: 'Innovation Fund Denmark', sector: 'public', cash: eur(m.innovationFundEur), inKind: 0, period: '2017', provenance: 'public' },
-    { programme: 'MADE (May 2017)', source: 'Foundations and associations', sector: 'private', cash: eur(m.foundationsEur), inKind: 0, period: '2017', provenance: 'public' },
-    { programme: 'MADE (May 2017)', source: 'Universities', sector: 'public', cash: 0, inKind: eur(m.universitiesEur), period: '2017', provenance: 'public-total' },
+    {
+      programme: 'MADE SPIR',
+      source: 'Innovation Fund Denmark',
+      sector: 'public',
+      cash: PUBLIC.spir.ifdGrantDkk,
+      inKind: 0,
+      period: PUBLIC.spir.period,
+      provenance: 'public',
+    },
+    {
+      programme: 'MADE SPIR',
+      source: 'Companies and other partners',
+      sector: 'private',
+      cash: spirCash,
+      inKind: spirCoFunding - spirCash,
+      period: PUBLIC.spir.period,
+      provenance: 'public-total',
+    },
+    {
+      programme: 'MADE (May 2017)',
+      source: 'Companies',
+      sector: 'private',
+      cash: companiesCash,
+      inKind: eur(m.companiesEur) - companiesCash,
+      period: '2017',
+      provenance: 'public-total',
+    },
+    {
+      programme: 'MADE (May 2017)',
+      source: 'Innovation Fund Denmark',
+      sector: 'public',
+      cash: eur(m.innovationFundEur),
+      inKind: 0,
+      period: '2017',
+      provenance: 'public',
+    },
+    {
+      programme: 'MADE (May 2017)',
+      source: 'Foundations and associations',
+      sector: 'private',
+      cash: eur(m.foundationsEur),
+      inKind: 0,
+      period: '2017',
+      provenance: 'public',
+    },
+    {
+      programme: 'MADE (May 2017)',
+      source: 'Universities',
+      sector: 'public',
+      cash: 0,
+      inKind: eur(m.universitiesEur),
+      period: '2017',
+      provenance: 'public-total',
+    },
   ];
 }
 
@@ -90,14 +188,22 @@ export function buildMembers(rng: Rng = createRng(PROFILE_SEED)): MemberRow[] {
       for (const m of rng.shuffle(current).slice(0, leavers)) m.left = year;
       const joins = target - (current.length - leavers);
       if (joins < 0) throw new Error(`member targets shrink for ${type} in ${year}`);
-      for (let k = 0; k < joins; k++) members.push({ id: '', type, size: null, region: rng.weighted(REGIONS), joined: year, left: null });
+      for (let k = 0; k < joins; k++)
+        members.push({ id: '', type, size: null, region: rng.weighted(REGIONS), joined: year, left: null });
     }
   }
   // Sizes: exactly 122 of the companies that are members at the end of 2019 have fewer than 100 employees.
   const companies = members.filter((m) => m.type === 'company');
   const in2019 = rng.shuffle(companies.filter((m) => isActive(m, 2019)));
-  const small: readonly (readonly [MemberSize, number])[] = [['0-9', 25], ['10-49', 50], ['50-99', 25]];
-  const large: readonly (readonly [MemberSize, number])[] = [['100-249', 55], ['250+', 45]];
+  const small: readonly (readonly [MemberSize, number])[] = [
+    ['0-9', 25],
+    ['10-49', 50],
+    ['50-99', 25],
+  ];
+  const large: readonly (readonly [MemberSize, number])[] = [
+    ['100-249', 55],
+    ['250+', 45],
+  ];
   in2019.forEach((m, k) => (m.size = rng.weighted(k < PUBLIC.companiesUnder100In2019 ? small : large)));
   for (const m of companies) if (m.size === null) m.size = rng.weighted([...small, ...large]);
   members.sort((a, b) => a.joined - b.joined || a.type.localeCompare(b.type));
@@ -164,7 +270,16 @@ export function buildActivities(rng: Rng = createRng(`${PROFILE_SEED}/activities
             break;
         }
         const smeShare = kind === 'demonstration_project' ? 1 : 0.55 + 0.3 * rng.next();
-        rows.push({ id: `${PREFIX[kind]}-${year}-${String(k + 1).padStart(2, '0')}`, kind, theme, year, participants, companies, sme: Math.round(companies * smeShare), cost });
+        rows.push({
+          id: `${PREFIX[kind]}-${year}-${String(k + 1).padStart(2, '0')}`,
+          kind,
+          theme,
+          year,
+          participants,
+          companies,
+          sme: Math.round(companies * smeShare),
+          cost,
+        });
       }
     }
   }
@@ -177,7 +292,12 @@ export interface ProfileFiles {
   'activities.csv': string;
 }
 
-export function generateProfile(): { files: ProfileFiles; funding: FundingRow[]; members: MemberRow[]; activities: ActivityRow[] } {
+export function generateProfile(): {
+  files: ProfileFiles;
+  funding: FundingRow[];
+  members: MemberRow[];
+  activities: ActivityRow[];
+} {
   const funding = buildFunding();
   const members = buildMembers();
   const activities = buildActivities();
@@ -186,8 +306,14 @@ export function generateProfile(): { files: ProfileFiles; funding: FundingRow[];
     members,
     activities,
     files: {
-      'funding.csv': toCsv(FUNDING_HEADER, funding.map((f) => [f.programme, f.source, f.sector, f.cash, f.inKind, f.period, f.provenance])),
-      'members.csv': toCsv(MEMBERS_HEADER, members.map((m) => [m.id, m.type, m.size, m.region, m.joined, m.left, 'synthetic'])),
+      'funding.csv': toCsv(
+        FUNDING_HEADER,
+        funding.map((f) => [f.programme, f.source, f.sector, f.cash, f.inKind, f.period, f.provenance]),
+      ),
+      'members.csv': toCsv(
+        MEMBERS_HEADER,
+        members.map((m) => [m.id, m.type, m.size, m.region, m.joined, m.left, 'synthetic']),
+      ),
       'activities.csv': toCsv(
         ACTIVITIES_HEADER,
         activities.map((a) => [a.id, a.kind, a.theme, a.year, a.participants, a.companies, a.sme, a.cost, 'synthetic']),

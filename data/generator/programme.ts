@@ -56,10 +56,20 @@ const SIZE_WEIGHTS: Readonly<Record<number, readonly number[]>> = {
 };
 const DEFAULT_SIZE_WEIGHTS = [0.2, 0.42, 0.26, 0.12];
 
-const logUniform = (rng: Rng, lo: number, hi: number) => Math.round(Math.exp(Math.log(lo) + rng.next() * (Math.log(hi) - Math.log(lo))));
+const logUniform = (rng: Rng, lo: number, hi: number) =>
+  Math.round(Math.exp(Math.log(lo) + rng.next() * (Math.log(hi) - Math.log(lo))));
 
 /** The largest firms Danish manufacturing has per industry, roughly (default 2,000 employees). */
-const LARGEST: Readonly<Partial<Record<number, number>>> = { 10: 6000, 21: 8000, 27: 4000, 28: 8000, 32: 5000, 25: 1500, 22: 1500, 33: 1200 };
+const LARGEST: Readonly<Partial<Record<number, number>>> = {
+  10: 6000,
+  21: 8000,
+  27: 4000,
+  28: 8000,
+  32: 5000,
+  25: 1500,
+  22: 1500,
+  33: 1200,
+};
 
 function drawEmployees(rng: Rng, size: SizeClass, nace: number): number {
   switch (size) {
@@ -113,7 +123,16 @@ function makeProjects(rng: Rng, companies: readonly Company[]): Project[] {
   }
   // Large firms take part in several projects (as in MADE SPIR), medium ones sometimes.
   for (const c of companies) {
-    const extra = c.sizeClass === '250+' ? rng.int(1, 3) : c.sizeClass === '50-249' ? (rng.next() < 0.5 ? 1 : 0) : c.sizeClass === '10-49' && rng.next() < 0.15 ? 1 : 0;
+    const extra =
+      c.sizeClass === '250+'
+        ? rng.int(1, 3)
+        : c.sizeClass === '50-249'
+          ? rng.next() < 0.5
+            ? 1
+            : 0
+          : c.sizeClass === '10-49' && rng.next() < 0.15
+            ? 1
+            : 0;
     for (let k = 0; k < extra; k++) {
       const open = projects.filter((p) => p.partners.length < 8 && !p.partners.includes(c));
       if (open.length === 0) break;
@@ -133,13 +152,22 @@ function makeReports(rng: Rng, projects: readonly Project[], vaPerEmployee: (nac
   const drafts: Draft[] = [];
   for (const p of projects) {
     for (const c of p.partners) {
-      const n = rng.weighted([[1, 3], [2, 4], [3, 2], [4, 1]] as const);
+      const n = rng.weighted([
+        [1, 3],
+        [2, 4],
+        [3, 2],
+        [4, 1],
+      ] as const);
       const seen = new Set<string>();
       // The result's reach in the company, valued at its industry's value added per employee; damped (^0.8) so a
       // few large partners do not report nearly everything.
       const reach = ((c.affected ?? c.employees * 0.25) * vaPerEmployee(c.nace, c.sizeClass)) ** 0.8;
       for (let k = 0, tries = 0; k < n && tries < 20; tries++) {
-        const year = rng.weighted([[2015, 1], [2016, 2], [2017, 3]] as const);
+        const year = rng.weighted([
+          [2015, 1],
+          [2016, 2],
+          [2017, 3],
+        ] as const);
         const gainType = rng.weighted(p.theme.gainTypes);
         const status: Status = rng.next() < (REALISED_BY_YEAR[year] ?? 0.6) ? 'realised' : 'expected';
         const key = `${year}|${gainType}|${status}`;
@@ -147,8 +175,18 @@ function makeReports(rng: Rng, projects: readonly Project[], vaPerEmployee: (nac
         seen.add(key);
         k++;
         drafts.push({
-          project_id: p.id, project_title: p.title, theme: p.theme.id, company_id: c.id, company_name: c.name, nace: c.nace,
-          employees: c.employees, affected_employees: c.affected, size_class: c.sizeClass, year, gain_type: gainType, status,
+          project_id: p.id,
+          project_title: p.title,
+          theme: p.theme.id,
+          company_id: c.id,
+          company_name: c.name,
+          nace: c.nace,
+          employees: c.employees,
+          affected_employees: c.affected,
+          size_class: c.sizeClass,
+          year,
+          gain_type: gainType,
+          status,
           raw: reach * Math.exp(0.7 * rng.normal()),
         });
       }
@@ -188,8 +226,13 @@ export function buildProgramme(seed: string, population: readonly PopulationRow[
   const projects = makeProjects(rng, companies);
   const va = new Map(population.map((p) => [`${p.nace}|${p.sizeClass}`, p.employees > 0 ? p.valueAddedDkk / p.employees : 0]));
   const rows = amounts(makeReports(rng, projects, (nace, size) => va.get(`${nace}|${size}`) ?? 900_000));
-  rows.sort((a, b) =>
-    a.project_id.localeCompare(b.project_id) || a.company_id.localeCompare(b.company_id) || a.year - b.year ||
-    a.status.localeCompare(b.status) || a.gain_type.localeCompare(b.gain_type));
+  rows.sort(
+    (a, b) =>
+      a.project_id.localeCompare(b.project_id) ||
+      a.company_id.localeCompare(b.company_id) ||
+      a.year - b.year ||
+      a.status.localeCompare(b.status) ||
+      a.gain_type.localeCompare(b.gain_type),
+  );
   return { companies, projects, rows };
 }

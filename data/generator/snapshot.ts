@@ -51,5 +51,7 @@ const DIR = join(import.meta.dirname ?? '.', '..', 'demo');
 if (process.argv[1]?.endsWith('snapshot.ts')) {
   const snap = await computeSnapshot(DIR);
   writeFileSync(join(DIR, 'snapshot.json'), JSON.stringify(snap) + '\n');
-  console.log(`wrote data/demo/snapshot.json: ${snap.modelInput.gains.length} gain cells, ${snap.modelInput.bases.length} base cells`);
+  console.log(
+    `wrote data/demo/snapshot.json: ${snap.modelInput.gains.length} gain cells, ${snap.modelInput.bases.length} base cells`,
+  );
 }

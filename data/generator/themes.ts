@@ -19,7 +19,12 @@ export const THEMES: readonly Theme[] = [
     nameEn: 'Digital production',
     nameDa: 'Digital produktion',
     affinity: { 25: 1.5, 26: 2, 27: 2, 28: 2, 22: 1.2, 10: 1.2, 32: 1.5 },
-    gainTypes: [['productivity', 5], ['quality', 3], ['cost_saving', 2], ['revenue', 1]],
+    gainTypes: [
+      ['productivity', 5],
+      ['quality', 3],
+      ['cost_saving', 2],
+      ['revenue', 1],
+    ],
     titles: [
       'Digital twin of a pump assembly line',
       'Shop-floor data platform for small manufacturers',
@@ -36,7 +41,11 @@ export const THEMES: readonly Theme[] = [
     nameEn: 'Robots and automation',
     nameDa: 'Robotter og automatisering',
     affinity: { 25: 2.5, 28: 2, 22: 2, 10: 1.8, 27: 1.5, 31: 1.5, 16: 1.2, 33: 0.6 },
-    gainTypes: [['productivity', 6], ['cost_saving', 3], ['quality', 2]],
+    gainTypes: [
+      ['productivity', 6],
+      ['cost_saving', 3],
+      ['quality', 2],
+    ],
     titles: [
       'Vision-guided bin picking of mixed metal parts',
       'Collaborative robots for small-batch welding',
@@ -53,7 +62,12 @@ export const THEMES: readonly Theme[] = [
     nameEn: 'Materials and additive manufacturing',
     nameDa: 'Materialer og additiv fremstilling',
     affinity: { 25: 2, 28: 2, 22: 2, 32: 2, 24: 2, 23: 1.5, 20: 1.5, 10: 0.3 },
-    gainTypes: [['productivity', 3], ['cost_saving', 3], ['quality', 3], ['revenue', 2]],
+    gainTypes: [
+      ['productivity', 3],
+      ['cost_saving', 3],
+      ['quality', 3],
+      ['revenue', 2],
+    ],
     titles: [
       'Metal 3D printing of hydraulic manifolds',
       'Additive tooling with conformal cooling',
@@ -70,7 +84,11 @@ export const THEMES: readonly Theme[] = [
     nameEn: 'Operations and supply chain',
     nameDa: 'Drift og forsyningskæde',
     affinity: { 10: 2, 31: 2, 28: 1.5, 25: 1.5, 27: 1.3, 17: 1.3, 33: 1.5 },
-    gainTypes: [['productivity', 4], ['cost_saving', 4], ['revenue', 1]],
+    gainTypes: [
+      ['productivity', 4],
+      ['cost_saving', 4],
+      ['revenue', 1],
+    ],
     titles: [
       'Production planning for high-mix low-volume factories',
       'Lean digital flow in make-to-order production',
@@ -86,7 +104,12 @@ export const THEMES: readonly Theme[] = [
     nameEn: 'Product development',
     nameDa: 'Produktudvikling',
     affinity: { 28: 2.5, 27: 2, 26: 2.5, 32: 2, 29: 1.5, 30: 1.5, 25: 1 },
-    gainTypes: [['revenue', 4], ['productivity', 3], ['cost_saving', 2], ['quality', 1]],
+    gainTypes: [
+      ['revenue', 4],
+      ['productivity', 3],
+      ['cost_saving', 2],
+      ['quality', 1],
+    ],
     titles: [
       'Product platforms and modular architectures',
       'Design for automated assembly',
@@ -102,7 +125,12 @@ export const THEMES: readonly Theme[] = [
     nameEn: 'Sustainable production',
     nameDa: 'Bæredygtig produktion',
     affinity: { 10: 2, 20: 2, 22: 2, 23: 2.5, 17: 2, 16: 1.5, 24: 2, 11: 1.5 },
-    gainTypes: [['energy', 5], ['cost_saving', 3], ['productivity', 2], ['quality', 1]],
+    gainTypes: [
+      ['energy', 5],
+      ['cost_saving', 3],
+      ['productivity', 2],
+      ['quality', 1],
+    ],
     titles: [
       'Energy monitoring and load shifting in process plants',
       'Waste heat recovery in drying processes',
@@ -117,6 +145,23 @@ export const THEMES: readonly Theme[] = [
 
 /** Participating companies by industry, weighted like Danish manufacturing (many in 25, 28, 27, 22, 10; a few in 21). */
 export const COMPANIES_BY_NACE: readonly (readonly [number, number])[] = [
-  [25, 24], [28, 28], [27, 14], [22, 14], [10, 12], [26, 10], [32, 8], [33, 7], [31, 5], [20, 5], [23, 5],
-  [16, 3], [17, 3], [24, 3], [21, 3], [29, 2], [30, 2], [13, 1], [11, 1],
+  [25, 24],
+  [28, 28],
+  [27, 14],
+  [22, 14],
+  [10, 12],
+  [26, 10],
+  [32, 8],
+  [33, 7],
+  [31, 5],
+  [20, 5],
+  [23, 5],
+  [16, 3],
+  [17, 3],
+  [24, 3],
+  [21, 3],
+  [29, 2],
+  [30, 2],
+  [13, 1],
+  [11, 1],
 ];

@@ -31,7 +31,12 @@ export function outcome(input: ModelInput): Outcome {
  * first a multiplicative fixed point (N is about inversely proportional to the participant base), then ±1
  * integer steps on single companies chosen from each company's measured effect on N. Mutates `companies`.
  */
-export function tune(rows: readonly GainRow[], companies: Company[], population: readonly PopulationRow[], relevance: readonly RelevanceRow[]): Outcome {
+export function tune(
+  rows: readonly GainRow[],
+  companies: Company[],
+  population: readonly PopulationRow[],
+  relevance: readonly RelevanceRow[],
+): Outcome {
   const target = TARGET_NATIONAL_POTENTIAL_DKK;
   const run = () => outcome(toModelInput(withAffected(rows, companies), population, relevance));
   const tunable = companies.filter((c) => c.affected !== null).sort((a, b) => a.id.localeCompare(b.id));

@@ -17,7 +17,10 @@ function draw(onSelect?: (k: string) => void) {
       title="Gevinster efter tema"
       description="Rapporteret og nationalt potentiale"
       categoryLabel="Tema"
-      series={[{ id: 'reported', name: 'Rapporteret' }, { id: 'national', name: 'Nationalt potentiale' }]}
+      series={[
+        { id: 'reported', name: 'Rapporteret' },
+        { id: 'national', name: 'Nationalt potentiale' },
+      ]}
       data={data}
       formatValue={fmt}
       onSelect={onSelect}
@@ -44,7 +47,9 @@ describe('CategoryBarChart', () => {
 
   it('describes the chart for screen readers and is keyboard focusable', () => {
     draw();
-    const img = screen.getByRole('img', { name: /Gevinster efter tema\. Robotter og automatisering: Rapporteret 60,0 mio\. kr\./ });
+    const img = screen.getByRole('img', {
+      name: /Gevinster efter tema\. Robotter og automatisering: Rapporteret 60,0 mio\. kr\./,
+    });
     expect(img).toHaveAttribute('tabindex', '0');
   });
 
@@ -56,7 +61,10 @@ describe('CategoryBarChart', () => {
     expect(text).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text).toContain('</svg>');
     expect(text).toContain('pattern'); // the hatched second series travels with the file
-    const titled = svgToString(svg as SVGSVGElement, { title: 'Gevinster efter tema', legend: [{ label: 'Rapporteret', color: '#0072B2' }] }); // checked above
+    const titled = svgToString(svg as SVGSVGElement, {
+      title: 'Gevinster efter tema',
+      legend: [{ label: 'Rapporteret', color: '#0072B2' }],
+    }); // checked above
     expect(titled).toMatch(/<text[^>]*>Gevinster efter tema<\/text>/);
     expect(titled).toContain('>Rapporteret</text>');
     expect(new DOMParser().parseFromString(titled, 'image/svg+xml').querySelector('parsererror')).toBeNull();

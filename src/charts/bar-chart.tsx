@@ -1,5 +1,16 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
 import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
@@ -95,7 +106,21 @@ function useWidth(fixed: number | undefined): [RefObject<HTMLDivElement | null>,
 }
 
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
-export function CategoryBarChart({ title, description, categoryLabel, series, data, formatValue, onSelect, selectedKeys = [], extraColumns = [], width, categoryWidth = 150, frameLabels, testId }: CategoryBarChartProps) {
+export function CategoryBarChart({
+  title,
+  description,
+  categoryLabel,
+  series,
+  data,
+  formatValue,
+  onSelect,
+  selectedKeys = [],
+  extraColumns = [],
+  width,
+  categoryWidth = 150,
+  frameLabels,
+  testId,
+}: CategoryBarChartProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const rows = data.map((d) => {
     const row: Record<string, string | number> = { key: d.key, label: d.label };
@@ -117,7 +142,15 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
   // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
   // Recharts' role="application" surface inside an image would be a second, conflicting one.
   const chart = (
-    <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: narrow ? 78 : 96, bottom: 4, left: 2 }} barGap={2} width={measured} height={height}>
+    <BarChart
+      accessibilityLayer={false}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: narrow ? 78 : 96, bottom: 4, left: 2 }}
+      barGap={2}
+      width={measured}
+      height={height}
+    >
       <defs>
         <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
           <rect width={6} height={6} fill={PALETTE[1]} />
@@ -139,10 +172,24 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
           barSize={ROW_PER_SERIES - 4}
           isAnimationActive={false}
           cursor={onSelect ? 'pointer' : undefined}
-          onClick={onSelect ? (entry: { payload?: { key?: unknown } }) => { const k = entry.payload?.key; if (typeof k === 'string') onSelect(k); } : undefined}
+          onClick={
+            onSelect
+              ? (entry: { payload?: { key?: unknown } }) => {
+                  const k = entry.payload?.key;
+                  if (typeof k === 'string') onSelect(k);
+                }
+              : undefined
+          }
         >
-          {selectedKeys.length > 0 ? data.map((d) => <Cell key={d.key} fillOpacity={selectedKeys.includes(d.key) ? 1 : 0.3} />) : null}
-          <LabelList dataKey={s.id} position="right" formatter={(v: unknown) => formatValue(Number(v))} style={{ fontSize: 11, fill: '#1b1f24' }} />
+          {selectedKeys.length > 0
+            ? data.map((d) => <Cell key={d.key} fillOpacity={selectedKeys.includes(d.key) ? 1 : 0.3} />)
+            : null}
+          <LabelList
+            dataKey={s.id}
+            position="right"
+            formatter={(v: unknown) => formatValue(Number(v))}
+            style={{ fontSize: 11, fill: '#1b1f24' }}
+          />
         </Bar>
       ))}
     </BarChart>
@@ -152,11 +199,26 @@ export function CategoryBarChart({ title, description, categoryLabel, series, da
       title={title}
       description={description}
       summary={summary}
-      columns={[{ key: 'label', label: categoryLabel }, ...series.map((s) => ({ key: s.id, label: s.name, numeric: true })), ...extraColumns]}
-      rows={data.map((d) => ({ key: d.key, cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])), ...d.extra } }))}
+      columns={[
+        { key: 'label', label: categoryLabel },
+        ...series.map((s) => ({ key: s.id, label: s.name, numeric: true })),
+        ...extraColumns,
+      ]}
+      rows={data.map((d) => ({
+        key: d.key,
+        cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])), ...d.extra },
+      }))}
       labels={frameLabels}
       onRowSelect={onSelect}
-      legend={series.length > 1 ? series.map((s, i) => ({ label: s.name, color: i === 0 ? PALETTE[0] : PALETTE[1], style: i === 0 ? 'solid' : 'hatched' })) : undefined}
+      legend={
+        series.length > 1
+          ? series.map((s, i) => ({
+              label: s.name,
+              color: i === 0 ? PALETTE[0] : PALETTE[1],
+              style: i === 0 ? 'solid' : 'hatched',
+            }))
+          : undefined
+      }
       testId={testId}
     >
       <div ref={box} style={{ width: '100%', minHeight: height }}>

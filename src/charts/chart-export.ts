@@ -46,10 +46,25 @@ export function svgToString(svg: SVGSVGElement, heading: ExportHeading = {}): st
   const y = (heading.title ? TITLE_H : 0) + 10;
   for (const item of heading.legend ?? []) {
     const style = item.style ?? 'solid';
-    if (style === 'line' || style === 'dashed') copy.appendChild(el(doc, 'line', { x1: x, y1: y, x2: x + 18, y2: y, stroke: item.color, 'stroke-width': 2, 'stroke-dasharray': style === 'dashed' ? '6 4' : 'none' }));
+    if (style === 'line' || style === 'dashed')
+      copy.appendChild(
+        el(doc, 'line', {
+          x1: x,
+          y1: y,
+          x2: x + 18,
+          y2: y,
+          stroke: item.color,
+          'stroke-width': 2,
+          'stroke-dasharray': style === 'dashed' ? '6 4' : 'none',
+        }),
+      );
     else {
       copy.appendChild(el(doc, 'rect', { x, y: y - 6, width: 18, height: 12, fill: item.color }));
-      if (style === 'hatched') for (let i = 4; i < 18; i += 5) copy.appendChild(el(doc, 'line', { x1: x + i, y1: y + 6, x2: x + i + 6, y2: y - 6, stroke: '#ffffff', 'stroke-width': 1.5 }));
+      if (style === 'hatched')
+        for (let i = 4; i < 18; i += 5)
+          copy.appendChild(
+            el(doc, 'line', { x1: x + i, y1: y + 6, x2: x + i + 6, y2: y - 6, stroke: '#ffffff', 'stroke-width': 1.5 }),
+          );
     }
     const label = el(doc, 'text', { x: x + 24, y: y + 4, 'font-size': 12, fill: '#1b1f24' });
     label.textContent = item.label;
@@ -108,7 +123,10 @@ async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, sca
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG export produced no image; use SVG instead'))), 'image/png'),
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('The PNG export produced no image; use SVG instead'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);
@@ -123,8 +141,12 @@ export async function downloadPng(svg: SVGSVGElement, fileName: string, heading?
 export function fileSlug(title: string): string {
   const s = title
     .toLowerCase()
-    .replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s || 'chart';
 }

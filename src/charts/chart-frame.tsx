@@ -58,7 +58,19 @@ export interface ChartFrameProps {
 }
 
 /** Title, description, the chart as an image for assistive tech, a table of the same data, and PNG/SVG downloads. */
-export function ChartFrame({ title, description, summary, columns, rows, labels = DEFAULT_FRAME_LABELS, fileName, onRowSelect, legend, testId, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  description,
+  summary,
+  columns,
+  rows,
+  labels = DEFAULT_FRAME_LABELS,
+  fileName,
+  onRowSelect,
+  legend,
+  testId,
+  children,
+}: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLDivElement>(null);
@@ -66,7 +78,8 @@ export function ChartFrame({ title, description, summary, columns, rows, labels 
   const name = fileName ?? fileSlug(title);
 
   // Recharts draws the chart in the wrapper's first <svg>; legend icons are further <svg>s.
-  const chartSvg = (): SVGSVGElement | null => area.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? area.current?.querySelector('svg') ?? null;
+  const chartSvg = (): SVGSVGElement | null =>
+    area.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? area.current?.querySelector('svg') ?? null;
 
   const exportAs = async (kind: 'svg' | 'png') => {
     setError(null);

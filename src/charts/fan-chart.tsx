@@ -26,22 +26,52 @@ export interface FanChartProps {
 }
 
 /** Quantile bands over time: P10–P90 (light), P25–P75 (darker), the median, and the point estimate. */
-export function FanChart({ title, description, points, labels, formatValue, width, height = 300, frameLabels, testId }: FanChartProps) {
+export function FanChart({
+  title,
+  description,
+  points,
+  labels,
+  formatValue,
+  width,
+  height = 300,
+  frameLabels,
+  testId,
+}: FanChartProps) {
   const data = points.map((p) => ({ ...p, outer: [p.p10, p.p90], inner: [p.p25, p.p75] }));
   const hasPoint = points.some((p) => p.point !== undefined);
   const last = points[points.length - 1];
   const summary = `${title}. ${last ? `${last.year}: ${labels.median} ${formatValue(last.p50)}, ${labels.outer} ${formatValue(last.p10)} – ${formatValue(last.p90)}` : ''}`;
   const chart = (
-    <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
+    <ComposedChart
+      accessibilityLayer={false}
+      data={data}
+      margin={{ top: 12, right: 16, bottom: 4, left: 8 }}
+      width={width}
+      height={width ? height : undefined}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" tick={{ fontSize: 11 }} />
       <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11 }} />
-      <Tooltip formatter={(v) => (Array.isArray(v) ? `${formatValue(Number(v[0]))} – ${formatValue(Number(v[1]))}` : formatValue(Number(v)))} />
+      <Tooltip
+        formatter={(v) =>
+          Array.isArray(v) ? `${formatValue(Number(v[0]))} – ${formatValue(Number(v[1]))}` : formatValue(Number(v))
+        }
+      />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
       <Area dataKey="outer" name={labels.outer} stroke="none" fill={PALETTE[5]} fillOpacity={0.35} isAnimationActive={false} />
       <Area dataKey="inner" name={labels.inner} stroke="none" fill={PALETTE[0]} fillOpacity={0.45} isAnimationActive={false} />
       <Line dataKey="p50" name={labels.median} stroke={PALETTE[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
-      {hasPoint ? <Line dataKey="point" name={labels.point} stroke={PALETTE[1]} strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} /> : null}
+      {hasPoint ? (
+        <Line
+          dataKey="point"
+          name={labels.point}
+          stroke={PALETTE[1]}
+          strokeDasharray="5 3"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : null}
     </ComposedChart>
   );
   return (
@@ -58,7 +88,13 @@ export function FanChart({ title, description, points, labels, formatValue, widt
       ]}
       rows={points.map((p) => ({
         key: String(p.year),
-        cells: { year: String(p.year), p10: formatValue(p.p10), p50: formatValue(p.p50), p90: formatValue(p.p90), point: p.point === undefined ? '' : formatValue(p.point) },
+        cells: {
+          year: String(p.year),
+          p10: formatValue(p.p10),
+          p50: formatValue(p.p50),
+          p90: formatValue(p.p90),
+          point: p.point === undefined ? '' : formatValue(p.point),
+        },
       }))}
       labels={frameLabels}
       legend={[
@@ -69,7 +105,13 @@ export function FanChart({ title, description, points, labels, formatValue, widt
       ]}
       testId={testId}
     >
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

@@ -27,23 +27,63 @@ export interface HistogramChartProps {
 const MARKER_COLOURS = [PALETTE[1], PALETTE[7], PALETTE[1], PALETTE[3]] as const;
 
 /** Draws per bin as a step outline (a numeric axis, so markers sit at their exact values). */
-export function HistogramChart({ title, description, edges, counts, markers = [], labels, formatValue, formatShare, width, height = 260, frameLabels, testId }: HistogramChartProps) {
+export function HistogramChart({
+  title,
+  description,
+  edges,
+  counts,
+  markers = [],
+  labels,
+  formatValue,
+  formatShare,
+  width,
+  height = 260,
+  frameLabels,
+  testId,
+}: HistogramChartProps) {
   const total = counts.reduce((a, b) => a + b, 0) || 1;
   const points = counts.map((c, i) => ({ x: edges[i] ?? 0, count: c }));
   points.push({ x: edges[edges.length - 1] ?? 0, count: counts[counts.length - 1] ?? 0 });
   const bins = counts.map((c, i) => ({ from: edges[i] ?? 0, to: edges[i + 1] ?? edges[i] ?? 0, count: c }));
   const summary = `${title}. ${markers.map((m) => `${m.label}: ${formatValue(m.value)}`).join('; ')}`;
   const chart = (
-    <AreaChart accessibilityLayer={false} data={points} margin={{ top: 20, right: 20, bottom: 4, left: 4 }} width={width} height={width ? height : undefined}>
+    <AreaChart
+      accessibilityLayer={false}
+      data={points}
+      margin={{ top: 20, right: 20, bottom: 4, left: 4 }}
+      width={width}
+      height={width ? height : undefined}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis type="number" dataKey="x" domain={['dataMin', 'dataMax']} tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={5} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={['dataMin', 'dataMax']}
+        tickFormatter={formatValue}
+        tick={{ fontSize: 11 }}
+        tickCount={5}
+      />
       <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} />
       <Tooltip formatter={(v) => String(v)} labelFormatter={(v) => formatValue(Number(v))} />
-      <Area type="stepAfter" dataKey="count" name={labels.count} stroke={PALETTE[0]} fill={PALETTE[5]} fillOpacity={0.6} isAnimationActive={false} />
+      <Area
+        type="stepAfter"
+        dataKey="count"
+        name={labels.count}
+        stroke={PALETTE[0]}
+        fill={PALETTE[5]}
+        fillOpacity={0.6}
+        isAnimationActive={false}
+      />
       {markers.map((m, i) => (
-        <ReferenceLine key={m.label} x={m.value} stroke={MARKER_COLOURS[i % MARKER_COLOURS.length]} strokeDasharray={i === 1 ? undefined : '5 3'} strokeWidth={2}
+        <ReferenceLine
+          key={m.label}
+          x={m.value}
+          stroke={MARKER_COLOURS[i % MARKER_COLOURS.length]}
+          strokeDasharray={i === 1 ? undefined : '5 3'}
+          strokeWidth={2}
           // Quantile labels above the plot, any further marker (a threshold) inside it, so the two never overlap.
-          label={{ value: m.label, position: i < 3 ? 'top' : 'insideTopRight', fontSize: 11, fill: '#1b1f24' }} />
+          label={{ value: m.label, position: i < 3 ? 'top' : 'insideTopRight', fontSize: 11, fill: '#1b1f24' }}
+        />
       ))}
     </AreaChart>
   );
@@ -59,13 +99,27 @@ export function HistogramChart({ title, description, edges, counts, markers = []
       ]}
       rows={bins.map((b, i) => ({
         key: String(i),
-        cells: { bin: `${formatValue(b.from)} – ${formatValue(b.to)}`, count: String(b.count), share: formatShare(b.count / total) },
+        cells: {
+          bin: `${formatValue(b.from)} – ${formatValue(b.to)}`,
+          count: String(b.count),
+          share: formatShare(b.count / total),
+        },
       }))}
       labels={frameLabels}
-      legend={markers.map((m, i) => ({ label: `${m.label}: ${formatValue(m.value)}`, color: MARKER_COLOURS[i % MARKER_COLOURS.length]!, style: i === 1 ? 'line' : 'dashed' }))}
+      legend={markers.map((m, i) => ({
+        label: `${m.label}: ${formatValue(m.value)}`,
+        color: MARKER_COLOURS[i % MARKER_COLOURS.length]!,
+        style: i === 1 ? 'line' : 'dashed',
+      }))}
       testId={testId}
     >
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

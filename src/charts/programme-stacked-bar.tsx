@@ -56,26 +56,58 @@ function wrappedTick(maxChars: number) {
 }
 
 /** Stacked bars (funding by source split cash / in kind, members by type per year) with a table twin. */
-export function StackedBarChart({ title, description, categoryLabel, series, data, formatValue, totalLabel, horizontal = false, width, frameLabels, testId }: StackedBarChartProps) {
+export function StackedBarChart({
+  title,
+  description,
+  categoryLabel,
+  series,
+  data,
+  formatValue,
+  totalLabel,
+  horizontal = false,
+  width,
+  frameLabels,
+  testId,
+}: StackedBarChartProps) {
   const patternBase = `stack-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [box, measured] = useWidth(width);
   const narrow = measured > 0 && measured < 560;
-  const rows = data.map((d) => ({ key: d.key, label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, d.values[i] ?? 0])) }));
+  const rows = data.map((d) => ({
+    key: d.key,
+    label: d.label,
+    ...Object.fromEntries(series.map((s, i) => [s.id, d.values[i] ?? 0])),
+  }));
   const total = (d: BarDatum) => d.values.reduce((s, v) => s + v, 0);
   const axisWidth = narrow ? Math.round(measured * 0.4) : 200;
   // ~7.5 px per character at 12 px keeps the longest wrapped line inside the axis.
   const maxChars = Math.max(8, Math.floor((axisWidth - 8) / 7.5));
-  const height = horizontal ? Math.max(160, data.length * (Math.max(2, ...data.map((d) => wrapLabel(d.label, maxChars).length)) * 13 + 22) + 70) : 300;
+  const height = horizontal
+    ? Math.max(160, data.length * (Math.max(2, ...data.map((d) => wrapLabel(d.label, maxChars).length)) * 13 + 22) + 70)
+    : 300;
   const fill = (i: number) => (hatched(i) ? `url(#${patternBase}-${i})` : colour(i));
   const summary = `${title}. ${data.map((d) => `${d.label}: ${series.map((s, i) => `${s.name} ${formatValue(d.values[i] ?? 0)}`).join(', ')}`).join('; ')}`;
   const valueAxis = { type: 'number' as const, tickFormatter: formatValue, tick: { fontSize: 11 }, tickCount: narrow ? 3 : 5 };
   const chart = (
     // accessibilityLayer off: the frame's role="img" area is the one focus stop (as in the other charts).
-    <BarChart accessibilityLayer={false} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} width={measured} height={height} margin={{ top: 4, right: 16, bottom: 4, left: horizontal ? 2 : 8 }}>
+    <BarChart
+      accessibilityLayer={false}
+      data={rows}
+      layout={horizontal ? 'vertical' : 'horizontal'}
+      width={measured}
+      height={height}
+      margin={{ top: 4, right: 16, bottom: 4, left: horizontal ? 2 : 8 }}
+    >
       <defs>
         {series.map((_, i) =>
           hatched(i) ? (
-            <pattern key={i} id={`${patternBase}-${i}`} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+            <pattern
+              key={i}
+              id={`${patternBase}-${i}`}
+              patternUnits="userSpaceOnUse"
+              width={6}
+              height={6}
+              patternTransform="rotate(45)"
+            >
               <rect width={6} height={6} fill={colour(i)} />
               <line x1={0} y1={0} x2={0} y2={6} stroke="#ffffff" strokeWidth={2} />
             </pattern>
@@ -96,9 +128,22 @@ export function StackedBarChart({ title, description, categoryLabel, series, dat
       )}
       <Tooltip formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
       {/* Legend words in text colour: the lighter palette colours (orange, yellow) are too faint as text. */}
-      <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 12 }} formatter={(v) => <span style={{ color: '#1b1f24' }}>{String(v)}</span>} />
+      <Legend
+        verticalAlign="top"
+        itemSorter={null}
+        wrapperStyle={{ fontSize: 12 }}
+        formatter={(v) => <span style={{ color: '#1b1f24' }}>{String(v)}</span>}
+      />
       {series.map((s, i) => (
-        <Bar key={s.id} dataKey={s.id} name={s.name} stackId="stack" fill={fill(i)} stroke={hatched(i) ? colour(i) : undefined} isAnimationActive={false} />
+        <Bar
+          key={s.id}
+          dataKey={s.id}
+          name={s.name}
+          stackId="stack"
+          fill={fill(i)}
+          stroke={hatched(i) ? colour(i) : undefined}
+          isAnimationActive={false}
+        />
       ))}
     </BarChart>
   );
@@ -114,7 +159,11 @@ export function StackedBarChart({ title, description, categoryLabel, series, dat
       ]}
       rows={data.map((d) => ({
         key: d.key,
-        cells: { label: d.label, ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])), ...(totalLabel ? { total: formatValue(total(d)) } : {}) },
+        cells: {
+          label: d.label,
+          ...Object.fromEntries(series.map((s, i) => [s.id, formatValue(d.values[i] ?? 0)])),
+          ...(totalLabel ? { total: formatValue(total(d)) } : {}),
+        },
       }))}
       labels={frameLabels}
       legend={series.map((s, i) => ({ label: s.name, color: colour(i), style: hatched(i) ? 'hatched' : 'solid' }))}

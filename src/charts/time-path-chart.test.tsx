@@ -6,7 +6,13 @@ import { svgToString } from './chart-export';
 import { TimePathChart } from './time-path-chart';
 
 const fmt = (v: number) => formatDkk(v, 'da', { compact: true });
-const labels = { year: 'År', annual: 'Samfundsgevinst pr. år', cumulative: 'Akkumuleret nutidsværdi', cost: 'Offentlig finansiering', payback: 'Tilbagebetalt' };
+const labels = {
+  year: 'År',
+  annual: 'Samfundsgevinst pr. år',
+  cumulative: 'Akkumuleret nutidsværdi',
+  cost: 'Offentlig finansiering',
+  payback: 'Tilbagebetalt',
+};
 
 function draw() {
   return render(

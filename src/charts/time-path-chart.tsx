@@ -1,4 +1,15 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
@@ -35,25 +46,64 @@ export interface TimePathChartProps {
 }
 
 /** Annual social gain (bars) and cumulative discounted value (line) against the cost of the public funding. */
-export function TimePathChart({ title, description, points, cost, paybackYear, labels, formatValue, formatYear = String, width, height = 340, frameLabels, testId }: TimePathChartProps) {
+export function TimePathChart({
+  title,
+  description,
+  points,
+  cost,
+  paybackYear,
+  labels,
+  formatValue,
+  formatYear = String,
+  width,
+  height = 340,
+  frameLabels,
+  testId,
+}: TimePathChartProps) {
   const summary = `${title}. ${labels.cost}: ${formatValue(cost)}; ${labels.payback}: ${paybackYear === null ? '–' : formatYear(paybackYear)}; ${points
-    .map((p) => `${formatYear(p.year)}: ${labels.annual} ${formatValue(p.annual)}, ${labels.cumulative} ${formatValue(p.cumulative)}`)
+    .map(
+      (p) =>
+        `${formatYear(p.year)}: ${labels.annual} ${formatValue(p.annual)}, ${labels.cumulative} ${formatValue(p.cumulative)}`,
+    )
     .join('; ')}`;
   // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
   // Recharts' role="application" surface inside an image would be a second, conflicting one.
   const chart = (
-    <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 24, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
+    <ComposedChart
+      accessibilityLayer={false}
+      data={points}
+      margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
+      width={width}
+      height={width ? height : undefined}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" tickFormatter={(v) => formatYear(Number(v))} tick={{ fontSize: 11 }} />
       <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11, width: 200 }} />
       <Tooltip formatter={(v) => formatValue(Number(v))} labelFormatter={(v) => formatYear(Number(v))} />
       <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="annual" name={labels.annual} fill={PALETTE[5]} isAnimationActive={false} />
-      <Line dataKey="cumulative" name={labels.cumulative} stroke={PALETTE[0]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      <Line
+        dataKey="cumulative"
+        name={labels.cumulative}
+        stroke={PALETTE[0]}
+        strokeWidth={2}
+        dot={{ r: 3 }}
+        isAnimationActive={false}
+      />
       {/* Labelled below the chart: the cost is often tiny next to the gains, and a label on the line would sit on the axis. */}
       <ReferenceLine y={cost} stroke={PALETTE[1]} strokeDasharray="6 4" strokeWidth={2} />
       {paybackYear !== null ? (
-        <ReferenceLine x={paybackYear} stroke={PALETTE[7]} strokeDasharray="2 3" label={{ value: `${labels.payback}: ${formatYear(paybackYear)}`, position: 'insideTopLeft', fontSize: 11, fill: '#1b1f24' }} />
+        <ReferenceLine
+          x={paybackYear}
+          stroke={PALETTE[7]}
+          strokeDasharray="2 3"
+          label={{
+            value: `${labels.payback}: ${formatYear(paybackYear)}`,
+            position: 'insideTopLeft',
+            fontSize: 11,
+            fill: '#1b1f24',
+          }}
+        />
       ) : null}
     </ComposedChart>
   );
@@ -69,7 +119,11 @@ export function TimePathChart({ title, description, points, cost, paybackYear, l
       ]}
       rows={points.map((p) => ({
         key: String(p.year),
-        cells: { year: `${formatYear(p.year)}${p.year === paybackYear ? ` (${labels.payback})` : ''}`, annual: formatValue(p.annual), cumulative: formatValue(p.cumulative) },
+        cells: {
+          year: `${formatYear(p.year)}${p.year === paybackYear ? ` (${labels.payback})` : ''}`,
+          annual: formatValue(p.annual),
+          cumulative: formatValue(p.cumulative),
+        },
       }))}
       labels={frameLabels}
       legend={[
@@ -79,8 +133,17 @@ export function TimePathChart({ title, description, points, cost, paybackYear, l
       ]}
       testId={testId}
     >
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
-      <p className="chart-desc" style={{ margin: '0.2rem 0 0', display: 'flex', alignItems: 'center', gap: '0.4rem', flexWrap: 'wrap' }}>
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      )}
+      <p
+        className="chart-desc"
+        style={{ margin: '0.2rem 0 0', display: 'flex', alignItems: 'center', gap: '0.4rem', flexWrap: 'wrap' }}
+      >
         <svg width={28} height={8} aria-hidden="true">
           <line x1={0} y1={4} x2={28} y2={4} stroke={PALETTE[1]} strokeWidth={2} strokeDasharray="6 4" />
         </svg>

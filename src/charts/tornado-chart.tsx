@@ -1,4 +1,15 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
 import { wrapLabel } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
@@ -60,7 +71,17 @@ function ParamTick(props: YAxisTickContentProps) {
 }
 
 /** One bar per parameter from the output at its low bound to the output at its high bound, around the scenario's value. */
-export function TornadoChart({ title, description, data, base, labels, formatValue, width, frameLabels, testId }: TornadoChartProps) {
+export function TornadoChart({
+  title,
+  description,
+  data,
+  base,
+  labels,
+  formatValue,
+  width,
+  frameLabels,
+  testId,
+}: TornadoChartProps) {
   const rows = data.map((d) => ({ ...d, low: [base, d.outputLow], high: [base, d.outputHigh] }));
   const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, MAX_CHARS).length));
   const height = 70 + data.length * Math.max(BAR + 12, lines * LINE + 8);
@@ -73,9 +94,25 @@ export function TornadoChart({ title, description, data, base, labels, formatVal
     .map((d) => `${d.label}: ${d.lowLabel} → ${formatValue(d.outputLow)}, ${d.highLabel} → ${formatValue(d.outputHigh)}`)
     .join('; ')}`;
   const chart = (
-    <BarChart accessibilityLayer={false} layout="vertical" data={rows} barGap={-BAR} barSize={BAR} margin={{ top: 8, right: 20, bottom: 4, left: 4 }} width={width} height={width ? height : undefined}>
+    <BarChart
+      accessibilityLayer={false}
+      layout="vertical"
+      data={rows}
+      barGap={-BAR}
+      barSize={BAR}
+      margin={{ top: 8, right: 20, bottom: 4, left: 4 }}
+      width={width}
+      height={width ? height : undefined}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={[lo - pad, hi + pad]} tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={4} allowDataOverflow />
+      <XAxis
+        type="number"
+        domain={[lo - pad, hi + pad]}
+        tickFormatter={formatValue}
+        tick={{ fontSize: 11 }}
+        tickCount={4}
+        allowDataOverflow
+      />
       <YAxis type="category" dataKey="label" width={MAX_CHARS * 6.4 + 10} tick={ParamTick} interval={0} />
       <Tooltip formatter={(v) => (Array.isArray(v) ? formatValue(Number(v[1])) : formatValue(Number(v)))} />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
@@ -111,7 +148,13 @@ export function TornadoChart({ title, description, data, base, labels, formatVal
       ]}
       testId={testId}
     >
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      )}
     </ChartFrame>
   );
 }

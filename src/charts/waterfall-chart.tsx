@@ -31,12 +31,17 @@ const COLORS = { reported: PALETTE[0], step: PALETTE[5], total: PALETTE[1] };
  */
 export function WaterfallChart({ title, description, steps, formatTick, height = 360, lang = 'da' }: WaterfallChartProps) {
   const labels = lang === 'en' ? ENGLISH_FRAME_LABELS : DEFAULT_FRAME_LABELS;
-  const tableHeadings = lang === 'en' ? { step: 'Step', value: 'Value', factor: 'Factor' } : { step: 'Trin', value: 'Værdi', factor: 'Faktor' };
+  const tableHeadings =
+    lang === 'en' ? { step: 'Step', value: 'Value', factor: 'Factor' } : { step: 'Trin', value: 'Værdi', factor: 'Faktor' };
   const positive = steps.filter((s) => s.value > 0);
   const min = positive.length ? Math.min(...positive.map((s) => s.value)) : 1;
   const max = positive.length ? Math.max(...positive.map((s) => s.value)) : 10;
-  const domain: [number, number] = [Math.pow(10, Math.floor(Math.log10(min)) ), Math.pow(10, Math.ceil(Math.log10(max)))];
-  const data = steps.map((s) => ({ ...s, plotted: s.value > 0 ? s.value : domain[0], label2: `${s.display}${s.factor ? `  (${s.factor})` : ''}` }));
+  const domain: [number, number] = [Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max)))];
+  const data = steps.map((s) => ({
+    ...s,
+    plotted: s.value > 0 ? s.value : domain[0],
+    label2: `${s.display}${s.factor ? `  (${s.factor})` : ''}`,
+  }));
   return (
     <ChartFrame
       title={title}
@@ -57,7 +62,10 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" scale="log" domain={domain} allowDataOverflow tickFormatter={formatTick} />
             <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(_v, _n, item) => [(item.payload as { label2: string }).label2, '']} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+            <Tooltip
+              formatter={(_v, _n, item) => [(item.payload as { label2: string }).label2, '']}
+              cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+            />
             <Bar dataKey="plotted" isAnimationActive={false}>
               {data.map((d) => (
                 <Cell key={d.id} fill={COLORS[d.kind]} />

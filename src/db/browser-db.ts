@@ -1,9 +1,4 @@
-import {
-  AsyncDuckDB,
-  ConsoleLogger,
-  LogLevel,
-  type AsyncDuckDBConnection,
-} from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { Table, type RecordBatch } from 'apache-arrow';
@@ -69,7 +64,11 @@ async function startEngine(): Promise<Engine> {
   return { worker, db, conn, dead, kill };
 }
 
-async function runQuery<T extends Row = Row>({ conn }: Engine, sql: string, params: readonly SqlValue[]): Promise<QueryResult<T>> {
+async function runQuery<T extends Row = Row>(
+  { conn }: Engine,
+  sql: string,
+  params: readonly SqlValue[],
+): Promise<QueryResult<T>> {
   if (params.length === 0) return decodeTable<T>(await conn.query(sql));
   const stmt = await conn.prepare(sql);
   try {

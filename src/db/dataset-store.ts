@@ -126,11 +126,17 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** A stored value checked before it is trusted: well-formed, and its rows still hash to what was saved. */
 async function verify(key: IDBValidKey, v: unknown): Promise<StoredDataset | StoreProblem> {
   const name = isInfo((v as { info?: unknown } | null)?.info) ? (v as StoredDataset).info.name : String(key);
-  if (typeof v !== 'object' || v === null || !isInfo((v as StoredDataset).info) || !((v as StoredDataset).rows instanceof Uint8Array))
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    !isInfo((v as StoredDataset).info) ||
+    !((v as StoredDataset).rows instanceof Uint8Array)
+  )
     return { code: 'corrupt', name, reason: 'shape' };
   const d = v as StoredDataset;
   if (d.info.dataset_id !== key) return { code: 'corrupt', name, reason: 'shape' };
-  if (d.info.content_hash !== null && (await sha256Hex(d.rows)) !== d.info.content_hash) return { code: 'corrupt', name, reason: 'hash' };
+  if (d.info.content_hash !== null && (await sha256Hex(d.rows)) !== d.info.content_hash)
+    return { code: 'corrupt', name, reason: 'hash' };
   return d;
 }
 

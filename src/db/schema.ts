@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS activities (
  * Rebuilds projects, companies and reported_gains from the active data set's rows, so analysts query plain
  * tables. Run after `SET VARIABLE active_dataset = ?`.
  */
-export const DERIVE_SQL = [`
+export const DERIVE_SQL = [
+  `
 CREATE OR REPLACE TABLE projects AS
   SELECT project_id,
          max(project_title) AS project_title,

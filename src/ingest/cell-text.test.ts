@@ -63,7 +63,11 @@ describe('rectangle / exactArrayBuffer', () => {
   it('pads short rows and drops trailing columns that are empty everywhere', () => {
     expect(rectangle(['a', 'b', ''], [['1'], ['1', '2', '', ''], ['', '', '', 'x']])).toEqual({
       headers: ['a', 'b', '', ''],
-      rows: [['1', '', '', ''], ['1', '2', '', ''], ['', '', '', 'x']],
+      rows: [
+        ['1', '', '', ''],
+        ['1', '2', '', ''],
+        ['', '', '', 'x'],
+      ],
     });
   });
   it('copies a view into a larger buffer, but not a view of a whole buffer', () => {

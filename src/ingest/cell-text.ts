@@ -73,7 +73,10 @@ export function cellText(v: unknown): string {
  * The header row and the data rows as a rectangle of text: as wide as the last column that has a header or
  * any value, short rows padded with ''.
  */
-export function rectangle(headerRow: readonly string[], body: readonly (readonly string[])[]): { headers: string[]; rows: string[][] } {
+export function rectangle(
+  headerRow: readonly string[],
+  body: readonly (readonly string[])[],
+): { headers: string[]; rows: string[][] } {
   const lastFilled = (r: readonly string[]) => {
     for (let i = r.length - 1; i >= 0; i--) if (r[i] !== '') return i + 1;
     return 0;

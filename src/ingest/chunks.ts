@@ -38,7 +38,10 @@ export function csvChunks(b: Uint8Array, target = 8 << 20): { headerEnd: number;
   let start = header.end;
   let lines = countByte(b, NL, 0, start);
   while (start < b.length) {
-    const { end } = b.length - start <= target * 1.5 ? { end: b.length } : recordEnd(b, start + target, countByte(b, QUOTE, start, start + target));
+    const { end } =
+      b.length - start <= target * 1.5
+        ? { end: b.length }
+        : recordEnd(b, start + target, countByte(b, QUOTE, start, start + target));
     chunks.push({ start, end, lineOffset: lines - 1 });
     lines += countByte(b, NL, start, end);
     start = end;

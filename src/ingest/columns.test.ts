@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { GAIN_COLUMNS, GAINS_SPEC, POPULATION_COLUMNS, POPULATION_SPEC, autoMap, headerSignature, matchHeader, normalizeHeader, type TableSpec } from './columns';
+import {
+  GAIN_COLUMNS,
+  GAINS_SPEC,
+  POPULATION_COLUMNS,
+  POPULATION_SPEC,
+  autoMap,
+  headerSignature,
+  matchHeader,
+  normalizeHeader,
+  type TableSpec,
+} from './columns';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -67,14 +77,41 @@ describe('specs', () => {
       }
     }
   });
-  it('marks the issue\'s required reported-gains columns', () => {
-    expect(GAINS_SPEC.columns.filter((c) => c.required).map((c) => c.key)).toEqual(['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk']);
-    expect(POPULATION_SPEC.columns.filter((c) => c.required).map((c) => c.key)).toEqual(['nace', 'size_class', 'firms', 'employees', 'value_added_dkk']);
+  it("marks the issue's required reported-gains columns", () => {
+    expect(GAINS_SPEC.columns.filter((c) => c.required).map((c) => c.key)).toEqual([
+      'project_id',
+      'theme',
+      'company_id',
+      'nace',
+      'year',
+      'annual_gain_dkk',
+    ]);
+    expect(POPULATION_SPEC.columns.filter((c) => c.required).map((c) => c.key)).toEqual([
+      'nace',
+      'size_class',
+      'firms',
+      'employees',
+      'value_added_dkk',
+    ]);
   });
 });
 
 describe('autoMap', () => {
-  const DANISH = ['projekt_id', 'projekt', 'tema', 'virksomhed_id', 'virksomhed', 'branche', 'ansatte', 'berørte_ansatte', 'størrelse', 'år', 'gevinsttype', 'årlig_gevinst_dkk', 'status'];
+  const DANISH = [
+    'projekt_id',
+    'projekt',
+    'tema',
+    'virksomhed_id',
+    'virksomhed',
+    'branche',
+    'ansatte',
+    'berørte_ansatte',
+    'størrelse',
+    'år',
+    'gevinsttype',
+    'årlig_gevinst_dkk',
+    'status',
+  ];
 
   it('maps English headers to their own positions', () => {
     const r = autoMap([...GAIN_COLUMNS]);
@@ -83,7 +120,11 @@ describe('autoMap', () => {
   });
 
   it('maps Danish headers, whatever their case, accents and spacing', () => {
-    for (const headers of [DANISH, DANISH.map((h) => ` ${h.toUpperCase()} `), DANISH.map((h) => h.replace(/ø/g, 'o').replace(/å/g, 'a'))]) {
+    for (const headers of [
+      DANISH,
+      DANISH.map((h) => ` ${h.toUpperCase()} `),
+      DANISH.map((h) => h.replace(/ø/g, 'o').replace(/å/g, 'a')),
+    ]) {
       const r = autoMap(headers);
       expect(r.mapping).toEqual(Object.fromEntries(GAIN_COLUMNS.map((c, i) => [c, i])));
       expect(r.unmatchedRequired).toEqual([]);
@@ -99,8 +140,21 @@ describe('autoMap', () => {
   });
 
   it('maps a population file with Danish headers through the same mechanism', () => {
-    const r = autoMap(['Branche', 'Branchenavn_da', 'Størrelse', 'Virksomheder', 'Ansatte', 'Værditilvækst_dkk', 'År', 'Kilde'], POPULATION_SPEC);
-    expect(r.mapping).toEqual({ nace: 0, nace_name_da: 1, nace_name_en: null, size_class: 2, firms: 3, employees: 4, value_added_dkk: 5, year: 6, source: 7 });
+    const r = autoMap(
+      ['Branche', 'Branchenavn_da', 'Størrelse', 'Virksomheder', 'Ansatte', 'Værditilvækst_dkk', 'År', 'Kilde'],
+      POPULATION_SPEC,
+    );
+    expect(r.mapping).toEqual({
+      nace: 0,
+      nace_name_da: 1,
+      nace_name_en: null,
+      size_class: 2,
+      firms: 3,
+      employees: 4,
+      value_added_dkk: 5,
+      year: 6,
+      source: 7,
+    });
     expect(r.unmatchedRequired).toEqual([]);
   });
 
@@ -115,7 +169,13 @@ describe('headerSignature', () => {
     expect(headerSignature(['projekt_id', 'tema', 'år'])).toBe(a);
     expect(headerSignature(['\uFEFFprojekt_id ', ' tema', 'år'])).toBe(a);
     expect(a).toMatch(/^h3-[0-9a-z]+$/);
-    for (const other of [['projekt_id', 'tema'], ['tema', 'projekt_id', 'år'], ['Projekt_id', 'tema', 'år'], ['projekt_id', 'tema', 'ar'], ['projekt_id,tema', 'år']]) {
+    for (const other of [
+      ['projekt_id', 'tema'],
+      ['tema', 'projekt_id', 'år'],
+      ['Projekt_id', 'tema', 'år'],
+      ['projekt_id', 'tema', 'ar'],
+      ['projekt_id,tema', 'år'],
+    ]) {
       expect(headerSignature(other)).not.toBe(a);
     }
   });

@@ -21,16 +21,39 @@ describe('toCsv', () => {
   });
 
   it('writes RFC 4180 with LF and a final newline; an all-empty row becomes a blank line', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['', ''], ['3', '']])).toBe('a,b\n1,"x,y"\n\n3,\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['1', 'x,y'],
+          ['', ''],
+          ['3', ''],
+        ],
+      ),
+    ).toBe('a,b\n1,"x,y"\n\n3,\n');
   });
 
   it('keeps an all-empty row as a record with emptyRows: fields', () => {
-    expect(toCsv(['a', 'b'], [['', ''], ['1', '']], { delimiter: ';', newline: '\r\n', emptyRows: 'fields' })).toBe('a;b\r\n;\r\n1;\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['', ''],
+          ['1', ''],
+        ],
+        { delimiter: ';', newline: '\r\n', emptyRows: 'fields' },
+      ),
+    ).toBe('a;b\r\n;\r\n1;\r\n');
   });
 
   it('round-trips awkward values through the generic CSV reader', () => {
     const headers = ['id', 'text', 'n'];
-    const rows = [['1', 'he said "hi", then left', '1234.5'], ['2', 'line one\nline two', '-7'], ['3', 'crlf\r\ninside', ''], ['4', 'æøå ÆØÅ – €', '0']];
+    const rows = [
+      ['1', 'he said "hi", then left', '1234.5'],
+      ['2', 'line one\nline two', '-7'],
+      ['3', 'crlf\r\ninside', ''],
+      ['4', 'æøå ÆØÅ – €', '0'],
+    ];
     const back = parseGenericCsv(toCsv(headers, rows));
     expect({ headers: back.headers, rows: back.rows }).toEqual({ headers, rows });
   });
@@ -57,18 +80,27 @@ describe('plainDecimal', () => {
     expect(plainDecimal(1.7976931348623157e308)).toBe(`17976931348623157${'0'.repeat(292)}`);
   });
 
-  it.each([1e-7, 1e21, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308, 2.2250738585072014e-308, 0.1 + 0.2, 1 / 3, -0, 123456789.123, 4.35e-15])(
-    'round-trips %s exactly, with . and with a decimal comma',
-    (v) => {
-      const s = plainDecimal(v);
-      expect(s).not.toMatch(/[eE]/);
-      expect(parseFloat(s)).toBe(v === 0 ? 0 : v);
-      expect(parseFloat(s) === v).toBe(true);
-      const da = plainDecimal(v, true);
-      expect(da).not.toMatch(/[.eE]/);
-      expect(parseFloat(da.replace(',', '.')) === v).toBe(true);
-    },
-  );
+  it.each([
+    1e-7,
+    1e21,
+    5e-324,
+    1.7976931348623157e308,
+    -1.7976931348623157e308,
+    2.2250738585072014e-308,
+    0.1 + 0.2,
+    1 / 3,
+    -0,
+    123456789.123,
+    4.35e-15,
+  ])('round-trips %s exactly, with . and with a decimal comma', (v) => {
+    const s = plainDecimal(v);
+    expect(s).not.toMatch(/[eE]/);
+    expect(parseFloat(s)).toBe(v === 0 ? 0 : v);
+    expect(parseFloat(s) === v).toBe(true);
+    const da = plainDecimal(v, true);
+    expect(da).not.toMatch(/[.eE]/);
+    expect(parseFloat(da.replace(',', '.')) === v).toBe(true);
+  });
 
   it('writes a decimal comma', () => {
     expect(plainDecimal(-1234.5, true)).toBe('-1234,5');

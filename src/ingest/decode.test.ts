@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeWindows1252, guessUtf16, isValidUtf8, toUtf8Bytes, windows1252ToUtf8, type TextEncodingName } from './decode';
+import {
+  decodeText,
+  decodeWindows1252,
+  guessUtf16,
+  isValidUtf8,
+  toUtf8Bytes,
+  windows1252ToUtf8,
+  type TextEncodingName,
+} from './decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
-const utf16le = (s: string) => Uint8Array.from(Array.from(s).flatMap((c) => { const u = c.charCodeAt(0); return [u & 0xff, u >> 8]; }));
-const utf16be = (s: string) => Uint8Array.from(Array.from(s).flatMap((c) => { const u = c.charCodeAt(0); return [u >> 8, u & 0xff]; }));
+const utf16le = (s: string) =>
+  Uint8Array.from(
+    Array.from(s).flatMap((c) => {
+      const u = c.charCodeAt(0);
+      return [u & 0xff, u >> 8];
+    }),
+  );
+const utf16be = (s: string) =>
+  Uint8Array.from(
+    Array.from(s).flatMap((c) => {
+      const u = c.charCodeAt(0);
+      return [u >> 8, u & 0xff];
+    }),
+  );
 
 const TEXT = 'branche;berørte_ansatte;årlig_gevinst_dkk\r\n25;30;1.234,50\r\nÆRØ;ÅBENRÅ;æøå\r\n';
 
@@ -19,7 +39,12 @@ describe('decodeText', () => {
     ['UTF-16BE without BOM', utf16be(TEXT), 'utf-16be', TEXT],
     ['Windows-1252 æøå ÆØÅ', bytes([0xe6, 0xf8, 0xe5, 0x3b, 0xc6, 0xd8, 0xc5]), 'windows-1252', 'æøå;ÆØÅ'],
     ['Windows-1252 € – ’ (0x80–0x9F)', bytes([0x80, 0x20, 0x96, 0x20, 0x92]), 'windows-1252', '€ – ’'],
-    ['Windows-1252 header', bytes(utf8('ber'), [0xf8], utf8('rte_ansatte;'), [0xe5], utf8('r')), 'windows-1252', 'berørte_ansatte;år'],
+    [
+      'Windows-1252 header',
+      bytes(utf8('ber'), [0xf8], utf8('rte_ansatte;'), [0xe5], utf8('r')),
+      'windows-1252',
+      'berørte_ansatte;år',
+    ],
     ['empty', new Uint8Array(0), 'utf-8', ''],
     ['lone BOM', bytes([0xef, 0xbb, 0xbf]), 'utf-8-bom', ''],
     ['UTF-8 cut inside a character is not UTF-8', bytes(utf8('ab'), [0xc3]), 'windows-1252', 'abÃ'],
@@ -30,7 +55,10 @@ describe('decodeText', () => {
   });
 
   it('reads a UTF-8 BOM file with damaged bytes as UTF-8, marking the damage with U+FFFD', () => {
-    expect(decodeText(bytes([0xef, 0xbb, 0xbf], utf8('a'), [0xff], utf8('b')))).toEqual({ encoding: 'utf-8-bom', text: 'a\uFFFDb' });
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], utf8('a'), [0xff], utf8('b')))).toEqual({
+      encoding: 'utf-8-bom',
+      text: 'a\uFFFDb',
+    });
   });
 });
 
@@ -92,7 +120,9 @@ describe('toUtf8Bytes', () => {
   });
 
   it('handles an 80 MB file quickly: UTF-8 is validated only, Windows-1252 transcoded in one pass', () => {
-    const line = utf8('P01;Robotsvejsning;robotter;C01;Søren Sørensen A/S;28;120;30;50-249;2019;produktivitet;1.234.567,50;realiseret\r\n');
+    const line = utf8(
+      'P01;Robotsvejsning;robotter;C01;Søren Sørensen A/S;28;120;30;50-249;2019;produktivitet;1.234.567,50;realiseret\r\n',
+    );
     const n = Math.floor(80e6 / line.length);
     const big = new Uint8Array(n * line.length);
     for (let i = 0; i < n; i++) big.set(line, i * line.length);

@@ -14,7 +14,13 @@ export interface ExportedFile {
 }
 
 /** One table in one format, stamped: rows + columns + stamp → bytes and a stamped file name. */
-export async function exportFile(format: ExportFormat, table: ExportTable, stamp: ExportStamp, base: string, lang: 'da' | 'en'): Promise<ExportedFile> {
+export async function exportFile(
+  format: ExportFormat,
+  table: ExportTable,
+  stamp: ExportStamp,
+  base: string,
+  lang: 'da' | 'en',
+): Promise<ExportedFile> {
   switch (format) {
     case 'csv-da':
       return { bytes: exportCsv(table, 'da'), fileName: stampFileName(base, stamp, 'csv'), mime: 'text/csv;charset=utf-8' };
@@ -27,7 +33,11 @@ export async function exportFile(format: ExportFormat, table: ExportTable, stamp
         mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       };
     case 'parquet':
-      return { bytes: exportParquet(table, stamp), fileName: stampFileName(base, stamp, 'parquet'), mime: 'application/vnd.apache.parquet' };
+      return {
+        bytes: exportParquet(table, stamp),
+        fileName: stampFileName(base, stamp, 'parquet'),
+        mime: 'application/vnd.apache.parquet',
+      };
     case 'json':
       return { bytes: exportJson(table, stamp), fileName: stampFileName(base, stamp, 'json'), mime: 'application/json' };
   }
@@ -38,6 +48,11 @@ export async function exportFile(format: ExportFormat, table: ExportTable, stamp
  * the stamped exports: `en` (`,`, the default) or `da` (`;`, decimal comma), UTF-8 with a BOM. Save it with
  * `downloadFile`/`saveFile` from src/ui.
  */
-export function csvDownload(rows: readonly object[], fileName: string, columns?: readonly string[], style: CsvStyle = 'en'): ExportedFile {
+export function csvDownload(
+  rows: readonly object[],
+  fileName: string,
+  columns?: readonly string[],
+  style: CsvStyle = 'en',
+): ExportedFile {
   return { bytes: exportCsv(tableFromRows(rows, columns), style), fileName, mime: 'text/csv;charset=utf-8' };
 }

@@ -4,7 +4,7 @@ import { isNeutralised, neutraliseFormula } from './export-guard';
 describe('neutraliseFormula: the one formula guard', () => {
   it.each([
     ['=', '=1+1'],
-    ['+', '+1+cmd|\' /C calc\'!A0'],
+    ['+', "+1+cmd|' /C calc'!A0"],
     ['-', '-2+3'],
     ['- then letters', '-A1'],
     ['@', '@SUM(1,1)'],

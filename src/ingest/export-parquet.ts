@@ -8,7 +8,8 @@ export function exportParquet(table: ExportTable, stamp: ExportStamp): Uint8Arra
     const kind = columnKind(table, i);
     const values = table.rows.map((r) => r[c.name]);
     if (kind === 'number') return { name: c.name, type: 'DOUBLE', data: values.map((v) => (typeof v === 'number' ? v : null)) };
-    if (kind === 'boolean') return { name: c.name, type: 'BOOLEAN', data: values.map((v) => (typeof v === 'boolean' ? v : null)) };
+    if (kind === 'boolean')
+      return { name: c.name, type: 'BOOLEAN', data: values.map((v) => (typeof v === 'boolean' ? v : null)) };
     return { name: c.name, type: 'STRING', data: values.map((v) => (v === null || v === undefined ? null : cellText(v))) };
   });
   const kvMetadata = stampEntries(stamp).map(([key, value]) => ({ key, value }));

@@ -67,7 +67,8 @@ export function makeStamp(
   const changed: Record<string, ParamValue> = {};
   for (const [k, v] of Object.entries(scenario.overrides)) if (v !== undefined) changed[k] = v;
   const all: Record<string, ParamValue> = {};
-  for (const [k, v] of Object.entries(params)) if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') all[k] = v;
+  for (const [k, v] of Object.entries(params))
+    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') all[k] = v;
   return {
     dataset: dataset.name,
     datasetHash: dataset.contentHash,

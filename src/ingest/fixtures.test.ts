@@ -11,7 +11,15 @@ const expected = expectations();
 const TEXT_FIXTURES = Object.keys(expected).filter((f) => expected[f]?.encoding !== undefined);
 const TWINS = ['english.csv', 'danish-excel.csv', 'utf16.csv', 'pipe.txt', 'tabs.tsv', 'english.xlsx', 'english.parquet'];
 
-const DA: Record<string, string> = { produktivitet: 'productivity', omkostningsbesparelse: 'cost_saving', kvalitet: 'quality', energi: 'energy', 'omsætning': 'revenue', realiseret: 'realised', forventet: 'expected' };
+const DA: Record<string, string> = {
+  produktivitet: 'productivity',
+  omkostningsbesparelse: 'cost_saving',
+  kvalitet: 'quality',
+  energi: 'energy',
+  omsætning: 'revenue',
+  realiseret: 'realised',
+  forventet: 'expected',
+};
 
 /** A fixture's rows in one comparable form: canonical column order, numbers as JS numbers, Danish words in English. */
 async function canonicalRows(name: string): Promise<Record<string, string | number>[]> {
@@ -52,7 +60,8 @@ describe('import fixtures', () => {
   it('the twins hold the same rows, so they import to identical totals', async () => {
     const reference = await canonicalRows('english.csv');
     for (const name of TWINS) expect(await canonicalRows(name), name).toEqual(reference);
-    const sum = (status: string) => Math.round(reference.filter((r) => r.status === status).reduce((s, r) => s + Number(r.annual_gain_dkk), 0) * 100) / 100;
+    const sum = (status: string) =>
+      Math.round(reference.filter((r) => r.status === status).reduce((s, r) => s + Number(r.annual_gain_dkk), 0) * 100) / 100;
     expect({ realised: sum('realised'), expected: sum('expected') }).toEqual({
       realised: expected['english.csv']?.realisedTotal,
       expected: expected['english.csv']?.expectedTotal,
@@ -70,7 +79,12 @@ describe('import fixtures', () => {
   });
 
   it('with-bad-rows.expected.json names the four bad lines, and those lines hold the bad values', () => {
-    const bad = JSON.parse(new TextDecoder().decode(fixture('with-bad-rows.expected.json'))) as { rejectedLines: number[]; rowsIn: number; rowsLoaded: number; rowsRejected: number };
+    const bad = JSON.parse(new TextDecoder().decode(fixture('with-bad-rows.expected.json'))) as {
+      rejectedLines: number[];
+      rowsIn: number;
+      rowsLoaded: number;
+      rowsRejected: number;
+    };
     expect(bad).toMatchObject({ rowsIn: 14, rowsLoaded: 10, rowsRejected: 4, rejectedLines: [4, 7, 9, 12] });
     const lines = decodeText(fixture('with-bad-rows.csv')).text.split('\n');
     expect(lines[3]).toContain(',12.5oo,');

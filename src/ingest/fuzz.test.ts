@@ -9,7 +9,9 @@ import { DELIMITERS, sniffDialect } from './sniff';
 import { fixture } from './test-fixtures';
 import { readXlsx } from './xlsx';
 
-const SEEDS = ['danish-excel.csv', 'english.csv', 'utf16.csv', 'pipe.txt', 'tabs.tsv', 'with-bad-rows.csv', 'ambiguous.csv'].map(fixture);
+const SEEDS = ['danish-excel.csv', 'english.csv', 'utf16.csv', 'pipe.txt', 'tabs.tsv', 'with-bad-rows.csv', 'ambiguous.csv'].map(
+  fixture,
+);
 const SPECIAL = [0x22, 0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d, 0x00, 0xef, 0xbb, 0xbf, 0xff, 0xfe, 0xc3, 0xa6, 0xf8, 0x96, 0x80];
 
 /** A fixture with a few bytes flipped, inserted or deleted (delimiters, quotes, line breaks, BOM and NUL bytes, high bytes). */
@@ -17,7 +19,14 @@ const mutatedFile = fc
   .record({
     seed: fc.integer({ min: 0, max: SEEDS.length - 1 }),
     cut: fc.nat({ max: 4000 }),
-    edits: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom('set', 'insert', 'delete'), byte: fc.oneof(fc.constantFrom(...SPECIAL), fc.integer({ min: 0, max: 255 })) }), { maxLength: 12 }),
+    edits: fc.array(
+      fc.record({
+        at: fc.nat(),
+        kind: fc.constantFrom('set', 'insert', 'delete'),
+        byte: fc.oneof(fc.constantFrom(...SPECIAL), fc.integer({ min: 0, max: 255 })),
+      }),
+      { maxLength: 12 },
+    ),
   })
   .map(({ seed, cut, edits }) => {
     const b = Array.from((SEEDS[seed] ?? new Uint8Array()).subarray(0, cut));
@@ -31,7 +40,13 @@ const mutatedFile = fc
   });
 const anyBytes = fc.oneof(fc.uint8Array({ maxLength: 3000 }), mutatedFile);
 const csvish = fc
-  .array(fc.oneof(fc.constantFrom(',', ';', '\t', '|', '"', '""', '\n', '\r\n', '\r', ' ', '\uFEFF', 'a', 'æ', 'ø', 'å', '1', '.', ',5'), fc.string({ maxLength: 6 })), { maxLength: 400 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(',', ';', '\t', '|', '"', '""', '\n', '\r\n', '\r', ' ', '\uFEFF', 'a', 'æ', 'ø', 'å', '1', '.', ',5'),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 400 },
+  )
   .map((parts) => parts.join(''));
 const anyText = fc.oneof(csvish, fc.string({ unit: 'binary', maxLength: 2000 }));
 
@@ -51,11 +66,17 @@ describe('never throws, never hangs', () => {
 
   it('sniffDialect: any text, decoded files included', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, anyBytes.map((b) => decodeText(b).text)), (text) => {
-        const d = sniffDialect(text);
-        expect(DELIMITERS).toContain(d.delimiter);
-        expect(['\n', '\r\n']).toContain(d.newline);
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          anyBytes.map((b) => decodeText(b).text),
+        ),
+        (text) => {
+          const d = sniffDialect(text);
+          expect(DELIMITERS).toContain(d.delimiter);
+          expect(['\n', '\r\n']).toContain(d.newline);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -72,14 +93,24 @@ describe('never throws, never hangs', () => {
 
   it('autoMap, normalizeHeader and headerSignature: any headers', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('berørte_ansatte', ' ÅR ', 'theme', 'Tema')), { maxLength: 30 }), (headers) => {
-        for (const spec of [GAINS_SPEC, POPULATION_SPEC]) {
-          const r = autoMap(headers, spec);
-          for (const idx of Object.values<number | null>(r.mapping)) if (idx !== null) expect(idx).toBeLessThan(headers.length);
-        }
-        headers.forEach((h) => expect(normalizeHeader(h)).toMatch(/^[^_].*[^_]$|^.?$/u));
-        expect(headerSignature(headers)).toBe(headerSignature([...headers]));
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 40 }),
+            fc.string({ unit: 'binary', maxLength: 40 }),
+            fc.constantFrom('berørte_ansatte', ' ÅR ', 'theme', 'Tema'),
+          ),
+          { maxLength: 30 },
+        ),
+        (headers) => {
+          for (const spec of [GAINS_SPEC, POPULATION_SPEC]) {
+            const r = autoMap(headers, spec);
+            for (const idx of Object.values<number | null>(r.mapping)) if (idx !== null) expect(idx).toBeLessThan(headers.length);
+          }
+          headers.forEach((h) => expect(normalizeHeader(h)).toMatch(/^[^_].*[^_]$|^.?$/u));
+          expect(headerSignature(headers)).toBe(headerSignature([...headers]));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -89,7 +120,10 @@ describe('never throws, never hangs', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }).chain((w) =>
-          fc.tuple(fc.array(cell, { minLength: w, maxLength: w }).filter((h) => h.some((c) => c !== '')), fc.array(fc.array(cell, { minLength: w, maxLength: w }), { maxLength: 8 })),
+          fc.tuple(
+            fc.array(cell, { minLength: w, maxLength: w }).filter((h) => h.some((c) => c !== '')),
+            fc.array(fc.array(cell, { minLength: w, maxLength: w }), { maxLength: 8 }),
+          ),
         ),
         ([headers, rows]) => {
           const back = parseGenericCsv(toCsv(headers, rows), ',');
@@ -102,32 +136,44 @@ describe('never throws, never hangs', () => {
   });
 
   const damaged = (seed: Uint8Array) =>
-    fc.array(fc.record({ at: fc.nat({ max: seed.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 3 }).map((edits) => {
-      const b = seed.slice();
-      for (const e of edits) b[e.at] = e.byte;
-      return b;
-    });
-  const refusedOrRead = (read: (b: Uint8Array) => Promise<{ headers: string[]; rows: string[][] }>, what: RegExp) => async (bytes: Uint8Array) => {
-    try {
-      const t = await read(bytes);
-      expect(t.rows.every((r) => r.length === t.headers.length)).toBe(true);
-    } catch (e) {
-      expect(e).toBeInstanceOf(Error);
-      expect((e as Error).message).toMatch(what); // e is an Error: checked on the line above
-    }
-  };
+    fc
+      .array(fc.record({ at: fc.nat({ max: seed.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((edits) => {
+        const b = seed.slice();
+        for (const e of edits) b[e.at] = e.byte;
+        return b;
+      });
+  const refusedOrRead =
+    (read: (b: Uint8Array) => Promise<{ headers: string[]; rows: string[][] }>, what: RegExp) => async (bytes: Uint8Array) => {
+      try {
+        const t = await read(bytes);
+        expect(t.rows.every((r) => r.length === t.headers.length)).toBe(true);
+      } catch (e) {
+        expect(e).toBeInstanceOf(Error);
+        expect((e as Error).message).toMatch(what); // e is an Error: checked on the line above
+      }
+    };
 
   it('readXlsx: a damaged workbook is refused with a clear error or read as a table', async () => {
-    await fc.assert(fc.asyncProperty(damaged(fixture('english.xlsx')), refusedOrRead(readXlsx, /^Could not read the file as an XLSX workbook/)), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(damaged(fixture('english.xlsx')), refusedOrRead(readXlsx, /^Could not read the file as an XLSX workbook/)),
+      { numRuns: 300 },
+    );
   });
 
   // Regression for damaged page headers that made hyparquet loop forever or leak unhandled rejections (see
   // parquet-guard). Fixed seed: a damaged run-length count inside page data can still make hyparquet allocate
   // a huge array (its RLE decoder does not clamp counts), which no structural check before decoding can see.
   it('readParquet: a damaged file is refused with a clear error or read as a table', async () => {
-    await fc.assert(fc.asyncProperty(damaged(fixture('english.parquet')), refusedOrRead(readParquet, /^Could not read the file as Parquet/)), {
-      numRuns: 500,
-      seed: 20261123,
-    });
+    await fc.assert(
+      fc.asyncProperty(damaged(fixture('english.parquet')), refusedOrRead(readParquet, /^Could not read the file as Parquet/)),
+      {
+        numRuns: 500,
+        seed: 20261123,
+      },
+    );
   });
 });

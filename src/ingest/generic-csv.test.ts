@@ -13,8 +13,22 @@ describe('parseGenericCsv', () => {
     ['quoted comma', 'a,b\n"x, y",2\n', [{ a: 'x, y', b: '2' }]],
     ['escaped quotes', 'a,b\n1,"ha ""ha"" ha"\n', [{ a: '1', b: 'ha "ha" ha' }]],
     ['LF inside quotes', 'a,b\n"Once upon \na time",5\n', [{ a: 'Once upon \na time', b: '5' }]],
-    ['CRLF inside quotes is kept', 'a,b\r\n"Once upon \r\na time",5\r\n7,8\r\n', [{ a: 'Once upon \r\na time', b: '5' }, { a: '7', b: '8' }]],
-    ['empty quoted fields', 'a,b,c\n1,"",""\n2,3,4', [{ a: '1', b: '', c: '' }, { a: '2', b: '3', c: '4' }]],
+    [
+      'CRLF inside quotes is kept',
+      'a,b\r\n"Once upon \r\na time",5\r\n7,8\r\n',
+      [
+        { a: 'Once upon \r\na time', b: '5' },
+        { a: '7', b: '8' },
+      ],
+    ],
+    [
+      'empty quoted fields',
+      'a,b,c\n1,"",""\n2,3,4',
+      [
+        { a: '1', b: '', c: '' },
+        { a: '2', b: '3', c: '4' },
+      ],
+    ],
     ['no trailing newline, UTF-8', 'a,b\n4,ʤ', [{ a: '4', b: 'ʤ' }]],
     ['leading zeros stay text', 'zip\n08123\n', [{ zip: '08123' }]],
     ['semicolons sniffed', 'a;b\n1,5;2\n', [{ a: '1,5', b: '2' }]],

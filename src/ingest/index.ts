@@ -1,41 +1,18 @@
-;
-;
 export {
-  
   GAINS_SPEC,
   POPULATION_COLUMNS,
   POPULATION_SPEC,
-  
   headerSignature,
-  
-  
-  
-  
   type ColumnSpec,
   type PopulationColumn,
   type TableSpec,
 } from './columns';
-;
-;
-;
-export { parseGenericCsv,   } from './generic-csv';
-export { makeTemplate,     } from './templates';
-export { csvChunks,  } from './chunks';
-export {
-  InputRefused,
-  
-  
-  
-  
-  checkFileSize,
-  importLimitBytes,
-  inputProblemText,
-  type InputProblem,
-} from './input-guard';
-export {  readInput, type FileKind, type TextInput } from './read-input';
+export { parseGenericCsv } from './generic-csv';
+export { makeTemplate } from './templates';
+export { csvChunks } from './chunks';
+export { InputRefused, checkFileSize, importLimitBytes, inputProblemText, type InputProblem } from './input-guard';
+export { readInput, type FileKind, type TextInput } from './read-input';
 export { mapColumns, missingRequired, notThatTable, requiredColumns, type ColumnMapping } from './map-columns';
-export {  csvDownload, exportFile,   } from './export-file';
-export {  makeStamp,   type ExportStamp } from './export-stamp';
-;
-;
+export { csvDownload, exportFile } from './export-file';
+export { makeStamp, type ExportStamp } from './export-stamp';
 export type { ExportTable } from './export-table';

@@ -49,7 +49,11 @@ function resolves(schema: SchemaTree, path: readonly string[]): boolean {
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 const MAX_PAGE = 1 << 30;
 
-function pagesProblem(view: DataView, expectedValues: number, parquetHeader: (r: { view: DataView; offset: number }) => PageHeader): string | null {
+function pagesProblem(
+  view: DataView,
+  expectedValues: number,
+  parquetHeader: (r: { view: DataView; offset: number }) => PageHeader,
+): string | null {
   const reader = { view, offset: 0 };
   let values = 0;
   while (reader.offset < view.byteLength) {

@@ -32,6 +32,13 @@ describe('readParquet (written here: many row groups and pages, every basic type
     expect(t.rows[1]).toEqual(['C1', '9007199254740994', '-2998.75', 'false', '2020-01-02', '1']);
     expect(t.rows[5]?.[5]).toBe('0.0000001');
     expect(t.rows[6]?.[5]).toBe('1000000000000000000000');
-    expect(t.rows[n - 1]).toEqual([ids[n - 1], String(big[n - 1]), String((n - 1) * 1.25 - 3000), 'false', when[n - 1]?.toISOString().slice(0, 10), String(n - 1)]);
+    expect(t.rows[n - 1]).toEqual([
+      ids[n - 1],
+      String(big[n - 1]),
+      String((n - 1) * 1.25 - 3000),
+      'false',
+      when[n - 1]?.toISOString().slice(0, 10),
+      String(n - 1),
+    ]);
   });
 });

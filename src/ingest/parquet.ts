@@ -32,7 +32,10 @@ export async function readParquet(bytes: Uint8Array): Promise<ParquetTable> {
         raw = rows;
       },
     });
-    return rectangle(headers, raw.map((r) => r.map(cellText)));
+    return rectangle(
+      headers,
+      raw.map((r) => r.map(cellText)),
+    );
   } catch (e) {
     throw new Error(`Could not read the file as Parquet: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }

@@ -6,7 +6,11 @@ import { InputRefused } from './input-guard';
 import { fixture } from './test-fixtures';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof InputRefused ? e.problem : e));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof InputRefused ? e.problem : e),
+  );
 
 describe('readInput: guard → decode → sniff, the first steps of every import', () => {
   it.each([
@@ -19,7 +23,11 @@ describe('readInput: guard → decode → sniff, the first steps of every import
     ['english.parquet', 'parquet', 'parquet', ','],
   ])('%s → %s, %s, %j', async (name, kind, encoding, delimiter) => {
     const input = await readInput(name, fixture(name));
-    expect({ kind: input.kind, encoding: input.encoding.replace('-bom', ''), delimiter: input.dialect.delimiter }).toEqual({ kind, encoding, delimiter });
+    expect({ kind: input.kind, encoding: input.encoding.replace('-bom', ''), delimiter: input.dialect.delimiter }).toEqual({
+      kind,
+      encoding,
+      delimiter,
+    });
     expect(new TextDecoder().decode(input.utf8)).toMatch(/project_id|projekt/i);
   });
 
@@ -41,7 +49,7 @@ describe('readInput: guard → decode → sniff, the first steps of every import
   });
 });
 
-describe('mapColumns: a file column for each of the spec\'s, required ones from the spec', () => {
+describe("mapColumns: a file column for each of the spec's, required ones from the spec", () => {
   it('takes the required columns from the spec', () => {
     expect(requiredColumns(GAINS_SPEC)).toEqual(['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk']);
     expect(requiredColumns(POPULATION_SPEC)).toEqual(['nace', 'size_class', 'firms', 'employees', 'value_added_dkk']);
@@ -58,8 +66,19 @@ describe('mapColumns: a file column for each of the spec\'s, required ones from 
 
   it('lets a remembered choice win where its column is still there, and ignores a damaged one', () => {
     const cols = ['proj', 'subject', 'firm', 'industry', 'yr', 'gain'];
-    const saved = JSON.stringify({ project_id: 'proj', theme: 'subject', company_id: 'firm', nace: 'industry', year: 'yr', annual_gain_dkk: 'gain', status: 'gone' });
-    expect(mapColumns(cols, GAINS_SPEC, saved)).toMatchObject({ missingRequired: [], mapping: { project_id: 'proj', status: null } });
+    const saved = JSON.stringify({
+      project_id: 'proj',
+      theme: 'subject',
+      company_id: 'firm',
+      nace: 'industry',
+      year: 'yr',
+      annual_gain_dkk: 'gain',
+      status: 'gone',
+    });
+    expect(mapColumns(cols, GAINS_SPEC, saved)).toMatchObject({
+      missingRequired: [],
+      mapping: { project_id: 'proj', status: null },
+    });
     expect(mapColumns(cols, GAINS_SPEC, '{not json').missingRequired).toHaveLength(6);
   });
 });

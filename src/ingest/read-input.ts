@@ -24,7 +24,12 @@ export function fileKind(bytes: Uint8Array): FileKind {
 
 const SNIFF_BYTES = 65536;
 
-async function readWorkbook(fileName: string, kind: 'xlsx' | 'parquet', raw: Uint8Array, signal?: AbortSignal): Promise<Uint8Array> {
+async function readWorkbook(
+  fileName: string,
+  kind: 'xlsx' | 'parquet',
+  raw: Uint8Array,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   try {
     return await workbookCsvOffThread(kind, raw, signal);
   } catch (e) {
@@ -52,7 +57,8 @@ export async function readInput(fileName: string, raw: Uint8Array, limit = Infin
   if (kind === 'csv') {
     const format = binaryFormat(raw);
     // Named as a workbook but not a zip (random bytes, a truncated download): say so, not "headers only".
-    if (/\.xls[xm]$/i.test(fileName) && format !== 'Word/Excel 97–2003 (OLE)') throw new InputRefused(fileName, { code: 'not-workbook' });
+    if (/\.xls[xm]$/i.test(fileName) && format !== 'Word/Excel 97–2003 (OLE)')
+      throw new InputRefused(fileName, { code: 'not-workbook' });
     if (format) throw new InputRefused(fileName, { code: 'binary', format });
     const decoded = toUtf8Bytes(raw);
     const utf8 = crToLf(decoded.bytes);
@@ -60,7 +66,12 @@ export async function readInput(fileName: string, raw: Uint8Array, limit = Infin
     out = { kind, utf8, encoding: decoded.encoding, dialect: { delimiter: sniffDialect(sample).delimiter, quote: '"' } };
   } else {
     // In a worker in the browser: the page stays responsive and Cancel (`signal`) stops the read at once.
-    out = { kind, utf8: await readWorkbook(fileName, kind, raw, signal), encoding: kind, dialect: { delimiter: ',', quote: '"' } };
+    out = {
+      kind,
+      utf8: await readWorkbook(fileName, kind, raw, signal),
+      encoding: kind,
+      dialect: { delimiter: ',', quote: '"' },
+    };
   }
   const problem = checkCsvShape(out.utf8, out.dialect.delimiter);
   if (problem) throw new InputRefused(fileName, problem);

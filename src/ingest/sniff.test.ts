@@ -22,16 +22,8 @@ describe('sniffDialect', () => {
       'projekt_id;tema;årlig_gevinst_dkk\r\nP1;robotter;1.234.567,50\r\nP2;lean;2.000,25\r\nP3;lean;7,5\r\n',
       { delimiter: ';', newline: '\r\n' },
     ],
-    [
-      'quoted commas inside a ;-file do not count',
-      'a;b;c\n"x, y, z";1;2\n"p, q";3;4\nr;5;6\n',
-      { delimiter: ';' },
-    ],
-    [
-      'quoted semicolons inside a ,-file do not count',
-      'a,b,c\n"x; y; z",1,2\n"p;q;r;s",3,4\nr,5,6\n',
-      { delimiter: ',' },
-    ],
+    ['quoted commas inside a ;-file do not count', 'a;b;c\n"x, y, z";1;2\n"p, q";3;4\nr;5;6\n', { delimiter: ';' }],
+    ['quoted semicolons inside a ,-file do not count', 'a,b,c\n"x; y; z",1,2\n"p;q;r;s",3,4\nr,5,6\n', { delimiter: ',' }],
     [
       'quoted newlines and escaped quotes',
       'a,b\n"line one\nline two; still",1\n"he said ""hi""; ok",2\n',
@@ -41,7 +33,11 @@ describe('sniffDialect', () => {
     ['header and one row', 'a|b|c\n1|2|3', { delimiter: '|' }],
     ['a title line above the header', 'Report 2024\na\tb\tc\n1\t2\t3\n4\t5\t6\n', { delimiter: '\t' }],
     ['one column without any delimiter', 'name\nalpha\nbeta\n', { delimiter: ',' }],
-    ['one column with commas in the text: a delimiter absent from the file', 'comment\nhello, world\nfine\nok\n', { delimiter: ';' }],
+    [
+      'one column with commas in the text: a delimiter absent from the file',
+      'comment\nhello, world\nfine\nok\n',
+      { delimiter: ';' },
+    ],
     ['empty sample', '', { delimiter: ',', newline: '\n' }],
     ['BOM at the start', '\uFEFFa;b\n1;2\n', { delimiter: ';' }],
     ['blank lines are not records', 'a,b\n\n1,2\n\n3,4\n', { delimiter: ',' }],

@@ -22,18 +22,21 @@ describe('readXlsx', () => {
     expect(x.rows[0]?.[11]).toBe('1234567.5');
   });
 
-  it.each([['Notes'], [1]])('reads the sheet picked by %j: dates ISO, float artefacts as Excel shows them, numeric text kept', async (sheet) => {
-    const x = await readXlsx(fixture('english.xlsx'), sheet);
-    expect(x.sheet).toBe('Notes');
-    expect(x.headers).toEqual(['note', 'value']);
-    expect(x.rows).toEqual([
-      ['generated', '2024-03-01'],
-      ['float artefact', '0.3'],
-      ['text that looks numeric', '0123'],
-      ['big integer', '123456789012'],
-      ['small', '0.000001'],
-    ]);
-  });
+  it.each([['Notes'], [1]])(
+    'reads the sheet picked by %j: dates ISO, float artefacts as Excel shows them, numeric text kept',
+    async (sheet) => {
+      const x = await readXlsx(fixture('english.xlsx'), sheet);
+      expect(x.sheet).toBe('Notes');
+      expect(x.headers).toEqual(['note', 'value']);
+      expect(x.rows).toEqual([
+        ['generated', '2024-03-01'],
+        ['float artefact', '0.3'],
+        ['text that looks numeric', '0123'],
+        ['big integer', '123456789012'],
+        ['small', '0.000001'],
+      ]);
+    },
+  );
 
   it('names the sheets when the picked one does not exist', async () => {
     await expect(readXlsx(fixture('english.xlsx'), 'Data')).rejects.toThrow(/no sheet "Data"; its sheets are: Gains, Notes/);
@@ -41,7 +44,9 @@ describe('readXlsx', () => {
   });
 
   it('says what went wrong for a file that is not a workbook', async () => {
-    await expect(readXlsx(fixture('english.csv'))).rejects.toThrow(/Could not read the file as an XLSX workbook: it is not a readable zip/);
+    await expect(readXlsx(fixture('english.csv'))).rejects.toThrow(
+      /Could not read the file as an XLSX workbook: it is not a readable zip/,
+    );
   });
 });
 

@@ -81,13 +81,20 @@ function unpackChecked(bytes: Uint8Array): Unzipped {
       filter: (f) => {
         const xml = /\.(xml|rels)$/i.test(f.name);
         if (xml) total += f.originalSize;
-        if (total > MAX_WORKBOOK_XML) throw new WorkbookRefused({ code: 'not-workbook' }, `The workbook's XML would be over ${MAX_WORKBOOK_XML} bytes unpacked.`);
+        if (total > MAX_WORKBOOK_XML)
+          throw new WorkbookRefused(
+            { code: 'not-workbook' },
+            `The workbook's XML would be over ${MAX_WORKBOOK_XML} bytes unpacked.`,
+          );
         return xml;
       },
     });
   } catch (e) {
     if (e instanceof WorkbookRefused) throw e;
-    throw new WorkbookRefused({ code: 'not-workbook' }, `it is not a readable zip (${e instanceof Error ? e.message : String(e)})`);
+    throw new WorkbookRefused(
+      { code: 'not-workbook' },
+      `it is not a readable zip (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
   return files;
 }
@@ -103,7 +110,9 @@ function xmlDecode(s: string): string {
         return ENTITY[e] ?? m;
       })
     : s;
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : text;
 }
 
 const attr = (attrs: string, name: string): string | undefined => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
@@ -133,7 +142,8 @@ function dateStyles(xml: string | undefined): Set<number> {
   if (!xml) return out;
   const custom = new Map<number, string>();
   const fmt = /<(?:\w+:)?numFmt\b([^>]*)>/g;
-  for (let m = fmt.exec(xml); m; m = fmt.exec(xml)) custom.set(Number(attr(m[1] ?? '', 'numFmtId')), xmlDecode(attr(m[1] ?? '', 'formatCode') ?? ''));
+  for (let m = fmt.exec(xml); m; m = fmt.exec(xml))
+    custom.set(Number(attr(m[1] ?? '', 'numFmtId')), xmlDecode(attr(m[1] ?? '', 'formatCode') ?? ''));
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
   const xf = /<(?:\w+:)?xf\b([^>]*)>/g;
   let i = 0;
@@ -141,7 +151,8 @@ function dateStyles(xml: string | undefined): Set<number> {
     const id = Number(attr(m[1] ?? '', 'numFmtId') ?? 0);
     const code = custom.get(id);
     // A custom format is a date when it has date or time letters outside quoted text, brackets and escapes.
-    const isDate = code !== undefined ? /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) : BUILTIN_DATE_FORMATS.has(id);
+    const isDate =
+      code !== undefined ? /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) : BUILTIN_DATE_FORMATS.has(id);
     if (isDate) out.add(i);
   }
   return out;
@@ -267,7 +278,10 @@ function readSheet(bytes: Uint8Array, sheet?: string | number): SheetTable {
   if (xml === undefined) throw new WorkbookRefused({ code: 'not-workbook' }, `The workbook's sheet ${picked.name} is missing.`);
   const e = sheetExtent(xml);
   if (e.columns > MAX_COLUMNS || e.rows * Math.max(e.columns, 1) > MAX_GRID_CELLS) {
-    throw new WorkbookRefused({ code: 'far-cell', cell: e.farthest, cells: e.cells }, `A sheet has a cell at ${e.farthest}: the grid up to it is too large to read.`);
+    throw new WorkbookRefused(
+      { code: 'far-cell', cell: e.farthest, cells: e.cells },
+      `A sheet has a cell at ${e.farthest}: the grid up to it is too large to read.`,
+    );
   }
   const typeOf = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;
   const shared = sharedStrings(part(typeOf('/sharedStrings') ?? 'xl/sharedStrings.xml'));

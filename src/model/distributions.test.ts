@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  convertDistribution, defaultDistribution, DISTRIBUTION_KINDS, distributionIssue, nominalMean, plausibleBand, sampler,
-  UNCERTAIN_BY_DEFAULT, type Distribution,
+  convertDistribution,
+  defaultDistribution,
+  DISTRIBUTION_KINDS,
+  distributionIssue,
+  nominalMean,
+  plausibleBand,
+  sampler,
+  UNCERTAIN_BY_DEFAULT,
+  type Distribution,
 } from './distributions';
 import { normalCdf, normalQuantile, truncatedStandardNormal } from './normal';
 import type { NumberSpec, NumericParamId } from './parameter-types';
@@ -25,33 +32,50 @@ describe('normal CDF and quantile', () => {
     expect(normalCdf(1.959963985)).toBeCloseTo(0.975, 6);
     expect(normalCdf(0)).toBeCloseTo(0.5, 7);
     expect(normalQuantile(0.841344746)).toBeCloseTo(1, 5);
-    fc.assert(fc.property(fc.double({ min: -6, max: 6, noNaN: true }), (x) => {
-      expect(Math.abs(normalQuantile(normalCdf(x)) - x)).toBeLessThan(1e-4 * Math.max(1, Math.abs(x)));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -6, max: 6, noNaN: true }), (x) => {
+        expect(Math.abs(normalQuantile(normalCdf(x)) - x)).toBeLessThan(1e-4 * Math.max(1, Math.abs(x)));
+      }),
+    );
   });
   it('truncates to the interval, also far in either tail (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.double({ min: -8, max: 8, noNaN: true }), fc.double({ min: 0.01, max: 3, noNaN: true }), (u, a, w) => {
-      const x = truncatedStandardNormal(Math.max(u, 1e-12), a, a + w);
-      expect(x).toBeGreaterThanOrEqual(a);
-      expect(x).toBeLessThanOrEqual(a + w);
-      expect(Number.isFinite(x)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        fc.double({ min: -8, max: 8, noNaN: true }),
+        fc.double({ min: 0.01, max: 3, noNaN: true }),
+        (u, a, w) => {
+          const x = truncatedStandardNormal(Math.max(u, 1e-12), a, a + w);
+          expect(x).toBeGreaterThanOrEqual(a);
+          expect(x).toBeLessThanOrEqual(a + w);
+          expect(Number.isFinite(x)).toBe(true);
+        },
+      ),
+    );
   });
 });
 
 describe('distributions', () => {
   it('keep every draw inside the parameter’s range, for every kind (property)', () => {
     const ids: NumericParamId[] = ['transferability', 'diffusion_midpoint_years', 'multiplier', 'horizon_years'];
-    fc.assert(fc.property(fc.constantFrom(...ids), fc.constantFrom(...DISTRIBUTION_KINDS), fc.integer({ min: 0, max: 1000 }), (id, kind, seed) => {
-      const spec = paramSpec(id) as NumberSpec;
-      const d = convertDistribution(id, defaultDistribution(id, DEFAULT_PARAMS[id]), kind);
-      expect(distributionIssue(id, d)).toBeNull();
-      for (const x of sample(id, d, 200, seed)) {
-        expect(x).toBeGreaterThanOrEqual(spec.min);
-        expect(x).toBeLessThanOrEqual(spec.max);
-        if (spec.integer) expect(Number.isInteger(x)).toBe(true);
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.constantFrom(...DISTRIBUTION_KINDS),
+        fc.integer({ min: 0, max: 1000 }),
+        (id, kind, seed) => {
+          const spec = paramSpec(id) as NumberSpec;
+          const d = convertDistribution(id, defaultDistribution(id, DEFAULT_PARAMS[id]), kind);
+          expect(distributionIssue(id, d)).toBeNull();
+          for (const x of sample(id, d, 200, seed)) {
+            expect(x).toBeGreaterThanOrEqual(spec.min);
+            expect(x).toBeLessThanOrEqual(spec.max);
+            if (spec.integer) expect(Number.isInteger(x)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('have the theoretical means: uniform, triangular, PERT (20,000 draws)', () => {

@@ -37,29 +37,53 @@ export function distributionIssue(id: NumericParamId, d: Distribution): Text | n
   const spec = numberSpec(id);
   const values = Object.entries(d).filter(([k]) => k !== 'kind');
   for (const [k, v] of values) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return text(`${id}: ${k} must be a number (got ${String(v)})`, `${id}: ${k} skal være et tal (fik ${String(v)})`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      return text(`${id}: ${k} must be a number (got ${String(v)})`, `${id}: ${k} skal være et tal (fik ${String(v)})`);
   }
   const inRange = (k: string, v: number): Text | null =>
     v < spec.min || v > spec.max
-      ? text(`${id}: ${k} must be between ${spec.min} and ${spec.max} (got ${v})`, `${id}: ${k} skal være mellem ${spec.min} og ${spec.max} (fik ${v})`)
+      ? text(
+          `${id}: ${k} must be between ${spec.min} and ${spec.max} (got ${v})`,
+          `${id}: ${k} skal være mellem ${spec.min} og ${spec.max} (fik ${v})`,
+        )
       : null;
   switch (d.kind) {
     case 'fixed':
       return inRange('value', d.value);
     case 'uniform':
-      return inRange('min', d.min) ?? inRange('max', d.max) ?? (d.min > d.max ? text(`${id}: min must not exceed max`, `${id}: min må ikke være større end max`) : null);
+      return (
+        inRange('min', d.min) ??
+        inRange('max', d.max) ??
+        (d.min > d.max ? text(`${id}: min must not exceed max`, `${id}: min må ikke være større end max`) : null)
+      );
     case 'triangular':
     case 'pert':
-      return inRange('min', d.min) ?? inRange('mode', d.mode) ?? inRange('max', d.max) ??
-        (d.min <= d.mode && d.mode <= d.max ? null : text(`${id}: needs min ≤ mode ≤ max (got ${d.min}, ${d.mode}, ${d.max})`, `${id}: kræver min ≤ typisk værdi ≤ max (fik ${d.min}, ${d.mode}, ${d.max})`));
+      return (
+        inRange('min', d.min) ??
+        inRange('mode', d.mode) ??
+        inRange('max', d.max) ??
+        (d.min <= d.mode && d.mode <= d.max
+          ? null
+          : text(
+              `${id}: needs min ≤ mode ≤ max (got ${d.min}, ${d.mode}, ${d.max})`,
+              `${id}: kræver min ≤ typisk værdi ≤ max (fik ${d.min}, ${d.mode}, ${d.max})`,
+            ))
+      );
     case 'normal': {
-      if (!(d.sd > 0)) return text(`${id}: the standard deviation must be above 0 (got ${d.sd})`, `${id}: standardafvigelsen skal være over 0 (fik ${d.sd})`);
+      if (!(d.sd > 0))
+        return text(
+          `${id}: the standard deviation must be above 0 (got ${d.sd})`,
+          `${id}: standardafvigelsen skal være over 0 (fik ${d.sd})`,
+        );
       return normalMass((spec.min - d.mean) / d.sd, (spec.max - d.mean) / d.sd) < MIN_MASS ? outside(id, spec) : null;
     }
     case 'lognormal': {
-      if (!(d.median > 0)) return text(`${id}: the median must be above 0 (got ${d.median})`, `${id}: medianen skal være over 0 (fik ${d.median})`);
-      if (!(d.sigma > 0)) return text(`${id}: sigma must be above 0 (got ${d.sigma})`, `${id}: sigma skal være over 0 (fik ${d.sigma})`);
-      if (spec.max <= 0) return text(`${id}: a lognormal needs a range above 0`, `${id}: en lognormalfordeling kræver et interval over 0`);
+      if (!(d.median > 0))
+        return text(`${id}: the median must be above 0 (got ${d.median})`, `${id}: medianen skal være over 0 (fik ${d.median})`);
+      if (!(d.sigma > 0))
+        return text(`${id}: sigma must be above 0 (got ${d.sigma})`, `${id}: sigma skal være over 0 (fik ${d.sigma})`);
+      if (spec.max <= 0)
+        return text(`${id}: a lognormal needs a range above 0`, `${id}: en lognormalfordeling kræver et interval over 0`);
       const [a, b] = logBounds(spec, d.median, d.sigma);
       return normalMass(a, b) < MIN_MASS ? outside(id, spec) : null;
     }
@@ -158,12 +182,18 @@ function rawSampler(spec: NumberSpec, d: Distribution): Sampler {
 /** The mean of the distribution before truncation (the editor shows it as a hint). */
 export function nominalMean(d: Distribution): number {
   switch (d.kind) {
-    case 'fixed': return d.value;
-    case 'uniform': return (d.min + d.max) / 2;
-    case 'triangular': return (d.min + d.mode + d.max) / 3;
-    case 'pert': return (d.min + 4 * d.mode + d.max) / 6;
-    case 'normal': return d.mean;
-    case 'lognormal': return d.median * Math.exp((d.sigma * d.sigma) / 2);
+    case 'fixed':
+      return d.value;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'triangular':
+      return (d.min + d.mode + d.max) / 3;
+    case 'pert':
+      return (d.min + 4 * d.mode + d.max) / 6;
+    case 'normal':
+      return d.mean;
+    case 'lognormal':
+      return d.median * Math.exp((d.sigma * d.sigma) / 2);
   }
 }
 
@@ -174,8 +204,20 @@ export function nominalMean(d: Distribution): number {
  * user gives them a distribution.
  */
 export const UNCERTAIN_BY_DEFAULT: readonly NumericParamId[] = [
-  'affected_share', 'transferability', 'relevance_default', 'adoption_ceiling', 'deadweight', 'displacement', 'leakage',
-  'substitution', 'diffusion_midpoint_years', 'diffusion_speed_years', 'lag_years', 'bass_p', 'bass_q', 'persistence_decay',
+  'affected_share',
+  'transferability',
+  'relevance_default',
+  'adoption_ceiling',
+  'deadweight',
+  'displacement',
+  'leakage',
+  'substitution',
+  'diffusion_midpoint_years',
+  'diffusion_speed_years',
+  'lag_years',
+  'bass_p',
+  'bass_q',
+  'persistence_decay',
 ];
 
 /** Half-width of the plausible band, as a share of the value (or of a tenth of the range, for values near 0). */
@@ -210,20 +252,36 @@ export function defaultDistribution(id: NumericParamId, value: number): Distribu
  */
 export function convertDistribution(id: NumericParamId, d: Distribution, kind: DistributionKind): Distribution {
   const spec = numberSpec(id);
-  const centre = d.kind === 'fixed' ? d.value : d.kind === 'normal' ? d.mean : d.kind === 'lognormal' ? d.median : d.kind === 'uniform' ? (d.min + d.max) / 2 : d.mode;
-  let [min, max] = d.kind === 'uniform' || d.kind === 'triangular' || d.kind === 'pert'
-    ? [d.min, d.max]
-    : d.kind === 'normal' ? [d.mean - 2 * d.sd, d.mean + 2 * d.sd]
-    : d.kind === 'lognormal' ? [d.median * Math.exp(-2 * d.sigma), d.median * Math.exp(2 * d.sigma)]
-    : plausibleBand(id, d.value);
+  const centre =
+    d.kind === 'fixed'
+      ? d.value
+      : d.kind === 'normal'
+        ? d.mean
+        : d.kind === 'lognormal'
+          ? d.median
+          : d.kind === 'uniform'
+            ? (d.min + d.max) / 2
+            : d.mode;
+  let [min, max] =
+    d.kind === 'uniform' || d.kind === 'triangular' || d.kind === 'pert'
+      ? [d.min, d.max]
+      : d.kind === 'normal'
+        ? [d.mean - 2 * d.sd, d.mean + 2 * d.sd]
+        : d.kind === 'lognormal'
+          ? [d.median * Math.exp(-2 * d.sigma), d.median * Math.exp(2 * d.sigma)]
+          : plausibleBand(id, d.value);
   min = Math.max(spec.min, Math.min(min, centre));
   max = Math.min(spec.max, Math.max(max, centre));
   switch (kind) {
-    case 'fixed': return { kind, value: centre };
-    case 'uniform': return { kind, min, max };
+    case 'fixed':
+      return { kind, value: centre };
+    case 'uniform':
+      return { kind, min, max };
     case 'triangular':
-    case 'pert': return { kind, min, mode: centre, max };
-    case 'normal': return { kind, mean: centre, sd: Math.max((max - min) / 4, 1e-9 * Math.max(1, Math.abs(centre), spec.max - spec.min)) };
+    case 'pert':
+      return { kind, min, mode: centre, max };
+    case 'normal':
+      return { kind, mean: centre, sd: Math.max((max - min) / 4, 1e-9 * Math.max(1, Math.abs(centre), spec.max - spec.min)) };
     case 'lognormal': {
       const median = centre > 0 ? centre : Math.max(max, spec.max * 1e-3) / 2;
       const sigma = min > 0 && max > min ? Math.log(max / min) / 4 : 0.25;

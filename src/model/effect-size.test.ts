@@ -67,7 +67,16 @@ describe('step 3: effect size and pooling', () => {
   });
 
   it('keeps industries apart per theme when consecutive cells share an industry (regression: cached lookups)', () => {
-    const g = (theme: string, nace: number, gainDkk: number) => ({ theme, nace, sizeClass: '250+' as const, year: 2017, status: 'realised' as const, gainType: 'x', gainDkk, reports: 1 });
+    const g = (theme: string, nace: number, gainDkk: number) => ({
+      theme,
+      nace,
+      sizeClass: '250+' as const,
+      year: 2017,
+      status: 'realised' as const,
+      gainType: 'x',
+      gainDkk,
+      reports: 1,
+    });
     const p = prepareUncached({ ...SMALL, gains: [g('A', 10, 1), g('B', 10, 2), g('A', 10, 4), g('A', 25, 8), g('B', 25, 16)] });
     expect(p.themes.map((t) => [t.theme, t.industries.get(10)?.realised, t.industries.get(25)?.realised])).toEqual([
       ['A', 5, 8],

@@ -23,16 +23,32 @@ function demoInput(): ModelInput {
     return rows.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
   };
   const gains: CellSource[] = rowsOf('reported-gains.csv').map((r) => ({
-    theme: r.theme ?? '', company_id: r.company_id ?? '', nace: Number(r.nace), employees: Number(r.employees),
+    theme: r.theme ?? '',
+    company_id: r.company_id ?? '',
+    nace: Number(r.nace),
+    employees: Number(r.employees),
     affected_employees: r.affected_employees ? Number(r.affected_employees) : null,
-    size_class: r.size_class as SizeClass, year: Number(r.year), gain_type: r.gain_type ?? '', // the demo files are checked by data/demo-data.test.ts
-    annual_gain_dkk: Number(r.annual_gain_dkk), status: r.status as Status, // as above
+    size_class: r.size_class as SizeClass,
+    year: Number(r.year),
+    gain_type: r.gain_type ?? '', // the demo files are checked by data/demo-data.test.ts
+    annual_gain_dkk: Number(r.annual_gain_dkk),
+    status: r.status as Status, // as above
   }));
   const population = rowsOf('population.csv').map((r) => ({
-    nace: Number(r.nace), nameDa: '', nameEn: '', sizeClass: r.size_class as SizeClass, // as above
-    firms: Number(r.firms), employees: Number(r.employees), valueAddedDkk: Number(r.value_added_dkk),
+    nace: Number(r.nace),
+    nameDa: '',
+    nameEn: '',
+    sizeClass: r.size_class as SizeClass, // as above
+    firms: Number(r.firms),
+    employees: Number(r.employees),
+    valueAddedDkk: Number(r.value_added_dkk),
   }));
-  const relevance = rowsOf('relevance.csv').map((r) => ({ theme: r.theme ?? '', nace: Number(r.nace), relevance: Number(r.relevance), note: '' }));
+  const relevance = rowsOf('relevance.csv').map((r) => ({
+    theme: r.theme ?? '',
+    nace: Number(r.nace),
+    relevance: Number(r.relevance),
+    note: '',
+  }));
   return toModelInput(gains, population, relevance);
 }
 const demo = demoInput();

@@ -28,7 +28,7 @@ describe('evaluate on the small example (hand-computed in national-potential.tes
     ]);
   });
 
-  it('draws the waterfall from R to S with each step\'s multiplier', () => {
+  it("draws the waterfall from R to S with each step's multiplier", () => {
     // 4.5m → × 0.5 = 2.25m → scaled to 85.93m (× 38.19) → × 1 (adoption) → × 0.72675 → S (× 1).
     expect(r.waterfall.map((w) => [w.id, w.value, w.multiplier])).toEqual([
       ['reported', 4.5e6, null],
@@ -72,28 +72,58 @@ describe('golden shape of the trace', () => {
 
   it('names the parameters each step uses, with their sources', () => {
     const p = (f: Figure) => f.parameters.map((x) => x.id);
-    expect(p(r.nationalPotential)).toEqual(expect.arrayContaining(['transferability', 'adoption_ceiling', 'pooling', 'min_size_class', 'relevance_default']));
-    expect(p(r.socialFactor)).toEqual(expect.arrayContaining(['deadweight', 'displacement', 'leakage', 'substitution', 'multiplier', 'net_tax_factor']));
-    expect(p(r.presentValue)).toEqual(expect.arrayContaining(['curve', 'horizon_years', 'discount_profile', 'persistence_decay']));
+    expect(p(r.nationalPotential)).toEqual(
+      expect.arrayContaining(['transferability', 'adoption_ceiling', 'pooling', 'min_size_class', 'relevance_default']),
+    );
+    expect(p(r.socialFactor)).toEqual(
+      expect.arrayContaining(['deadweight', 'displacement', 'leakage', 'substitution', 'multiplier', 'net_tax_factor']),
+    );
+    expect(p(r.presentValue)).toEqual(
+      expect.arrayContaining(['curve', 'horizon_years', 'discount_profile', 'persistence_decay']),
+    );
     expect(p(r.bcr)).toEqual(['attribution', 'public_funding_dkk', 'tax_distortion']);
     const dw = r.socialFactor.parameters.find((x) => x.id === 'deadweight');
-    expect(dw).toMatchObject({ value: 0.15, source: { en: expect.stringMatching(/Additionality Guide/), da: expect.any(String) } });
+    expect(dw).toMatchObject({
+      value: 0.15,
+      source: { en: expect.stringMatching(/Additionality Guide/), da: expect.any(String) },
+    });
   });
 
   it('points N, S and the themes at the rows behind them', () => {
     expect(r.nationalPotential.rows).toHaveLength(4);
-    expect(r.nationalPotential.rows[0]).toMatchObject({ kind: 'gain', theme: 'A', nace: 10, sizeClass: '250+', status: 'realised', year: 2016, gainDkk: 3e6, reports: 1 });
+    expect(r.nationalPotential.rows[0]).toMatchObject({
+      kind: 'gain',
+      theme: 'A',
+      nace: 10,
+      sizeClass: '250+',
+      status: 'realised',
+      year: 2016,
+      gainDkk: 3e6,
+      reports: 1,
+    });
     expect(r.socialGain.rows).toHaveLength(4);
     expect(r.reported.rows.every((x) => x.kind === 'gain' && x.status === 'realised')).toBe(true);
     const base = r.nationalPotential.inputs[0]?.inputs[0]?.inputs[0]?.inputs[1];
     expect(base?.rows.map((x) => x.kind)).toEqual(['base', 'base']);
     const relevant = r.nationalPotential.inputs[1]?.inputs[1];
-    expect(relevant?.rows.filter((x) => x.kind === 'relevance')).toEqual([{ kind: 'relevance', theme: 'B', nace: 10, relevance: 0.5 }]);
+    expect(relevant?.rows.filter((x) => x.kind === 'relevance')).toEqual([
+      { kind: 'relevance', theme: 'B', nace: 10, relevance: 0.5 },
+    ]);
     expect(relevant?.rows.filter((x) => x.kind === 'population')).toHaveLength(6);
   });
 
   it('gives every figure of every headline tree a finite value, a label, a formula and sourced parameters', () => {
-    const roots = [r.reported, r.reportedWeighted, r.nationalPotential, r.socialGain, r.presentValue, r.bcr, r.crossCheck, r.crossCheckRatio, ...Object.values(r.eur)];
+    const roots = [
+      r.reported,
+      r.reportedWeighted,
+      r.nationalPotential,
+      r.socialGain,
+      r.presentValue,
+      r.bcr,
+      r.crossCheck,
+      r.crossCheckRatio,
+      ...Object.values(r.eur),
+    ];
     let count = 0;
     for (const root of roots) {
       walkFigures(root, (f) => {
@@ -112,9 +142,15 @@ describe('awkward data', () => {
     const input: ModelInput = { ...SMALL, bases: SMALL.bases.filter((b) => b.theme !== 'B') };
     const r = evaluate(input, DEFAULT_PARAMS);
     expect(r.nationalPotential.value).toBeCloseTo(53.92857142857143e6, 4);
-    expect(r.warnings.map((w) => [w.code, w.theme])).toEqual([['zero-base', 'B'], ['no-reporting-firms', 'B']]);
+    expect(r.warnings.map((w) => [w.code, w.theme])).toEqual([
+      ['zero-base', 'B'],
+      ['no-reporting-firms', 'B'],
+    ]);
     expect(r.nationalPotential.notes?.[0]?.en).toMatch(/B/);
-    expect(r.effectSizes[1]).toMatchObject({ value: 0, notes: [expect.objectContaining({ en: expect.stringMatching(/no participant base/i) })] });
+    expect(r.effectSizes[1]).toMatchObject({
+      value: 0,
+      notes: [expect.objectContaining({ en: expect.stringMatching(/no participant base/i) })],
+    });
     expect(r.nationalPotential.rows).toHaveLength(3);
   });
 
@@ -136,7 +172,9 @@ describe('awkward data', () => {
 
   it('gives zeros for empty input', () => {
     const r = evaluate({ gains: [], bases: [], population: [], relevance: [] }, DEFAULT_PARAMS);
-    expect([r.nationalPotential.value, r.socialGain.value, r.presentValue.value, r.bcr.value, r.crossCheckRatio.value]).toEqual([0, 0, 0, 0, 0]);
+    expect([r.nationalPotential.value, r.socialGain.value, r.presentValue.value, r.bcr.value, r.crossCheckRatio.value]).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
     expect(r.waterfall.every((w) => w.multiplier === null)).toBe(true);
   });
 });
@@ -147,7 +185,18 @@ describe('awkward data', () => {
  */
 describe('reference arithmetic (damvad-2017)', () => {
   const input: ModelInput = {
-    gains: [{ theme: 'T', nace: 28, sizeClass: '250+', year: 2017, status: 'realised', gainType: 'productivity', gainDkk: 90e6, reports: 10 }],
+    gains: [
+      {
+        theme: 'T',
+        nace: 28,
+        sizeClass: '250+',
+        year: 2017,
+        status: 'realised',
+        gainType: 'productivity',
+        gainDkk: 90e6,
+        reports: 10,
+      },
+    ],
     bases: [{ theme: 'T', nace: 28, sizeClass: '250+', companies: 10, affectedEmployees: 900, employeesWithoutAffected: 0 }],
     population: [{ nace: 28, sizeClass: '250+', firms: 60, employees: 167_800, valueAddedDkk: 100e9 }],
     relevance: [],

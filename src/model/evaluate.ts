@@ -13,22 +13,59 @@ import { realisedFigures, realisedTier } from './realised';
 import type { ModelResult } from './result';
 import { socialFactor } from './social-gain';
 import {
-  bcrFigure, crossCheckFigure, crossCheckRatioFigure, eurFigure, nationalPotentialFigure, paybackFigure,
-  presentValueFigure, socialFactorFigure, socialGainFigure,
+  bcrFigure,
+  crossCheckFigure,
+  crossCheckRatioFigure,
+  eurFigure,
+  nationalPotentialFigure,
+  paybackFigure,
+  presentValueFigure,
+  socialFactorFigure,
+  socialGainFigure,
 } from './trace-outputs';
 import { programmeEffectFigure, themeFigures } from './trace-themes';
 import { waterfall } from './waterfall';
 
 function reportedFigures(prep: ReturnType<typeof prepare>, params: Params) {
-  const reported = figure('reported', prep.realised, 'DKK', text('Reported gains, realised', 'Rapporterede gevinster, realiserede'),
-    { words: text('Sum of the annual gains reported as realised', 'Summen af de årlige gevinster rapporteret som realiserede'), symbols: 'Σ_r annual_gain_dkk_r, status = realised' },
-    { rows: prep.realisedRows });
-  const reportedExpected = figure('reported_expected', prep.expected, 'DKK', text('Reported gains, expected', 'Rapporterede gevinster, forventede'),
-    { words: text('Sum of the annual gains reported as expected (not yet realised)', 'Summen af de årlige gevinster rapporteret som forventede (endnu ikke realiserede)'), symbols: 'Σ_r annual_gain_dkk_r, status = expected' },
-    { rows: prep.expectedRows });
-  const reportedWeighted = figure('reported_weighted', prep.realised + params.expected_weight * prep.expected, 'DKK', text('Reported gains counted (R)', 'Medregnede rapporterede gevinster (R)'),
-    { words: text('Realised gains plus expected gains × expected_weight', 'Realiserede gevinster plus forventede gevinster × expected_weight'), symbols: 'R = Σ_r g_r · w(status_r), w(realised) = 1, w(expected) = expected_weight' },
-    { inputs: [reported, reportedExpected], parameters: paramRefs(params, ['expected_weight']), rows: prep.gainRows });
+  const reported = figure(
+    'reported',
+    prep.realised,
+    'DKK',
+    text('Reported gains, realised', 'Rapporterede gevinster, realiserede'),
+    {
+      words: text('Sum of the annual gains reported as realised', 'Summen af de årlige gevinster rapporteret som realiserede'),
+      symbols: 'Σ_r annual_gain_dkk_r, status = realised',
+    },
+    { rows: prep.realisedRows },
+  );
+  const reportedExpected = figure(
+    'reported_expected',
+    prep.expected,
+    'DKK',
+    text('Reported gains, expected', 'Rapporterede gevinster, forventede'),
+    {
+      words: text(
+        'Sum of the annual gains reported as expected (not yet realised)',
+        'Summen af de årlige gevinster rapporteret som forventede (endnu ikke realiserede)',
+      ),
+      symbols: 'Σ_r annual_gain_dkk_r, status = expected',
+    },
+    { rows: prep.expectedRows },
+  );
+  const reportedWeighted = figure(
+    'reported_weighted',
+    prep.realised + params.expected_weight * prep.expected,
+    'DKK',
+    text('Reported gains counted (R)', 'Medregnede rapporterede gevinster (R)'),
+    {
+      words: text(
+        'Realised gains plus expected gains × expected_weight',
+        'Realiserede gevinster plus forventede gevinster × expected_weight',
+      ),
+      symbols: 'R = Σ_r g_r · w(status_r), w(realised) = 1, w(expected) = expected_weight',
+    },
+    { inputs: [reported, reportedExpected], parameters: paramRefs(params, ['expected_weight']), rows: prep.gainRows },
+  );
   return { reported, reportedExpected, reportedWeighted };
 }
 
@@ -48,15 +85,21 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
   const { reported, reportedExpected, reportedWeighted } = reportedFigures(prep, params);
   const programmeEffectSize = programmeEffectFigure(effects, prep, params);
   const potentialByTheme = new Map(potential.themes.map((t) => [t.theme, t]));
-  const themes = effects.themes.map((eff) => themeFigures(eff, potentialByTheme.get(eff.theme.theme), programmeEffectSize, prep, params));
+  const themes = effects.themes.map((eff) =>
+    themeFigures(eff, potentialByTheme.get(eff.theme.theme), programmeEffectSize, prep, params),
+  );
 
   const excluded: string[] = [];
   for (const eff of effects.themes) {
     if (!eff.excluded || eff.reported === 0) continue;
     excluded.push(eff.theme.theme);
     warnings.push({
-      code: 'zero-base', theme: eff.theme.theme,
-      message: text(`Theme ${themeName(eff.theme.theme).en} has reported gains (DKK ${eff.reported}) but no participant base (no affected employees with value added): its gains are left out of the extrapolation.`, `Temaet ${themeName(eff.theme.theme).da} har rapporterede gevinster (${eff.reported} kr.) men intet deltagergrundlag (ingen berørte ansatte med værditilvækst): gevinsterne indgår ikke i opskaleringen.`),
+      code: 'zero-base',
+      theme: eff.theme.theme,
+      message: text(
+        `Theme ${themeName(eff.theme.theme).en} has reported gains (DKK ${eff.reported}) but no participant base (no affected employees with value added): its gains are left out of the extrapolation.`,
+        `Temaet ${themeName(eff.theme.theme).da} har rapporterede gevinster (${eff.reported} kr.) men intet deltagergrundlag (ingen berørte ansatte med værditilvækst): gevinsterne indgår ikke i opskaleringen.`,
+      ),
     });
   }
   // The rows behind N are the gains that entered it; copying thousands of references only when some were left out.
@@ -65,7 +108,14 @@ export function evaluate(input: ModelInput, params: Params): ModelResult {
     : prep.gainRows;
   for (const t of cross.themes) {
     if (t.excluded && t.reported !== 0) {
-      warnings.push({ code: 'no-reporting-firms', theme: t.theme, message: text(`Theme ${themeName(t.theme).en} has no reporting companies in the participant base: left out of the count-based cross-check.`, `Temaet ${themeName(t.theme).da} har ingen rapporterende virksomheder i deltagergrundlaget: udeladt af det antalsbaserede krydstjek.`) });
+      warnings.push({
+        code: 'no-reporting-firms',
+        theme: t.theme,
+        message: text(
+          `Theme ${themeName(t.theme).en} has no reporting companies in the participant base: left out of the count-based cross-check.`,
+          `Temaet ${themeName(t.theme).da} har ingen rapporterende virksomheder i deltagergrundlaget: udeladt af det antalsbaserede krydstjek.`,
+        ),
+      });
     }
   }
 

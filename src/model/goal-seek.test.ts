@@ -28,20 +28,37 @@ describe('goal seek', () => {
   it('gives the nearest whole value for an integer parameter', () => {
     const pv = (h: number) => evaluate(SMALL, { ...DEFAULT_PARAMS, horizon_years: h }).presentValue.value;
     const target = (pv(12) + pv(13) * 3) / 4; // nearer 13
-    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'present_value', parameter: 'horizon_years', target })).toEqual({ ok: true, value: 13, achieved: pv(13) });
+    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'present_value', parameter: 'horizon_years', target })).toEqual({
+      ok: true,
+      value: 13,
+      achieved: pv(13),
+    });
   });
 
   it('says when no value in the range reaches the target, with the range', () => {
     const r = goalSeek(SMALL, DEFAULT_PARAMS, { output: 'national_potential', parameter: 'transferability', target: 10 * N });
-    expect(r).toEqual({ ok: false, reason: expect.objectContaining({ en: expect.stringMatching(/no value of transferability between 0 and 1/) }), range: [0, expect.closeTo(2 * N, 0)] });
+    expect(r).toEqual({
+      ok: false,
+      reason: expect.objectContaining({ en: expect.stringMatching(/no value of transferability between 0 and 1/) }),
+      range: [0, expect.closeTo(2 * N, 0)],
+    });
   });
 
   it('refuses a parameter that is not a number', () => {
-    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'bcr', parameter: 'pooling', target: 1 })).toMatchObject({ ok: false, range: null });
+    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'bcr', parameter: 'pooling', target: 1 })).toMatchObject({
+      ok: false,
+      range: null,
+    });
   });
 
   it('handles a parameter the output does not depend on', () => {
-    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'national_potential', parameter: 'dkk_per_eur', target: N })).toEqual({ ok: true, value: 7.5, achieved: expect.closeTo(N, 0) });
-    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'national_potential', parameter: 'dkk_per_eur', target: 2 * N }).ok).toBe(false);
+    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'national_potential', parameter: 'dkk_per_eur', target: N })).toEqual({
+      ok: true,
+      value: 7.5,
+      achieved: expect.closeTo(N, 0),
+    });
+    expect(goalSeek(SMALL, DEFAULT_PARAMS, { output: 'national_potential', parameter: 'dkk_per_eur', target: 2 * N }).ok).toBe(
+      false,
+    );
   });
 });

@@ -43,10 +43,24 @@ const MAX_STEPS = 200;
 export function goalSeek(input: ModelInput, params: Params, req: GoalSeekRequest): GoalSeekResult {
   const spec = paramSpec(req.parameter);
   if (!isNumericParam(req.parameter) || (spec.kind !== 'number' && spec.kind !== 'share')) {
-    return { ok: false, reason: text(`${req.parameter} is not a number and cannot be solved for`, `${req.parameter} er ikke et tal og kan ikke løses for`), range: null };
+    return {
+      ok: false,
+      reason: text(
+        `${req.parameter} is not a number and cannot be solved for`,
+        `${req.parameter} er ikke et tal og kan ikke løses for`,
+      ),
+      range: null,
+    };
   }
   if (!Number.isFinite(req.target)) {
-    return { ok: false, reason: text(`the target must be a finite number (got ${req.target})`, `målet skal være et endeligt tal (fik ${req.target})`), range: null };
+    return {
+      ok: false,
+      reason: text(
+        `the target must be a finite number (got ${req.target})`,
+        `målet skal være et endeligt tal (fik ${req.target})`,
+      ),
+      range: null,
+    };
   }
   const id = req.parameter;
   const num: NumberSpec = spec;
@@ -78,7 +92,9 @@ export function goalSeek(input: ModelInput, params: Params, req: GoalSeekRequest
       else hi = mid;
     }
     const [a, b] = [f(lo), f(hi)];
-    return Math.abs(a - req.target) <= Math.abs(b - req.target) ? { ok: true, value: lo, achieved: a } : { ok: true, value: hi, achieved: b };
+    return Math.abs(a - req.target) <= Math.abs(b - req.target)
+      ? { ok: true, value: lo, achieved: a }
+      : { ok: true, value: hi, achieved: b };
   }
   let mid = (lo + hi) / 2;
   let fm = f(mid);

@@ -14,12 +14,21 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 
 /** Any valid parameter set: every numeric parameter anywhere in its range, every choice and switch. */
 const anyParams: fc.Arbitrary<Params> = fc
-  .record(Object.fromEntries(PARAMETERS.map((s) => {
-    if (s.kind === 'boolean') return [s.id, fc.boolean()];
-    if (s.kind === 'choice') return [s.id, fc.constantFrom(...s.choices.map((c) => c.value))];
-    const n: NumberSpec = s;
-    return [s.id, n.integer ? fc.integer({ min: n.min, max: Math.min(n.max, n.min + 60) }) : fc.double({ min: n.min, max: n.max, noNaN: true })];
-  })))
+  .record(
+    Object.fromEntries(
+      PARAMETERS.map((s) => {
+        if (s.kind === 'boolean') return [s.id, fc.boolean()];
+        if (s.kind === 'choice') return [s.id, fc.constantFrom(...s.choices.map((c) => c.value))];
+        const n: NumberSpec = s;
+        return [
+          s.id,
+          n.integer
+            ? fc.integer({ min: n.min, max: Math.min(n.max, n.min + 60) })
+            : fc.double({ min: n.min, max: n.max, noNaN: true }),
+        ];
+      }),
+    ),
+  )
   .map((raw) => {
     const v = validateParams(raw);
     if (!v.ok) throw new Error(v.issues.map((i) => i.message.en).join('; '));

@@ -55,15 +55,27 @@ export function compileChain(input: ModelInput, params: Pick<Params, 'pooling' |
         vByNace.set(p.nace, (vByNace.get(p.nace) ?? 0) + p.valueAdded * rho.value);
       }
     }
-    const industries = params.pooling !== 'theme_industry' ? [] : [...t.industries.values()]
-      .filter((ti) => ti.companies > 0)
-      .map((ti) => ({
-        realised: ti.realised, expected: ti.expected, affectedValueAdded: ti.affectedValueAdded,
-        unreportedValueAdded: ti.unreportedValueAdded, companies: ti.companies, v: vByNace.get(ti.nace) ?? 0,
-      }));
+    const industries =
+      params.pooling !== 'theme_industry'
+        ? []
+        : [...t.industries.values()]
+            .filter((ti) => ti.companies > 0)
+            .map((ti) => ({
+              realised: ti.realised,
+              expected: ti.expected,
+              affectedValueAdded: ti.affectedValueAdded,
+              unreportedValueAdded: ti.unreportedValueAdded,
+              companies: ti.companies,
+              v: vByNace.get(ti.nace) ?? 0,
+            }));
     return {
-      realised: t.realised, expected: t.expected, affectedValueAdded: t.affectedValueAdded,
-      unreportedValueAdded: t.unreportedValueAdded, vFixed, vDefault, industries,
+      realised: t.realised,
+      expected: t.expected,
+      affectedValueAdded: t.affectedValueAdded,
+      unreportedValueAdded: t.unreportedValueAdded,
+      vFixed,
+      vDefault,
+      industries,
     };
   });
   return { pooling: params.pooling, minSizeClass: params.min_size_class, themes };

@@ -4,7 +4,14 @@ import { defaultDistribution, UNCERTAIN_BY_DEFAULT, type Distributions } from '.
 import { evaluate } from './evaluate';
 import { chainOutputs, compileChain } from './lean-chain';
 import {
-  createMonteCarlo, histogram, MC_FIGURES, monteCarloIssues, probabilityAbove, quantileSorted, runMonteCarlo, type MonteCarloSpec,
+  createMonteCarlo,
+  histogram,
+  MC_FIGURES,
+  monteCarloIssues,
+  probabilityAbove,
+  quantileSorted,
+  runMonteCarlo,
+  type MonteCarloSpec,
 } from './monte-carlo';
 import { DEFAULT_PARAMS } from './parameters';
 import { presetById } from './presets';
@@ -14,17 +21,25 @@ const input = realisticInput(4);
 const params = presetById('damvad-2017').params;
 const tables = compileChain(input, params);
 const defaults: Distributions = Object.fromEntries(UNCERTAIN_BY_DEFAULT.map((id) => [id, defaultDistribution(id, params[id])]));
-const spec = (over: Partial<MonteCarloSpec> = {}): MonteCarloSpec => ({ draws: 2000, seed: 42, distributions: defaults, ...over });
+const spec = (over: Partial<MonteCarloSpec> = {}): MonteCarloSpec => ({
+  draws: 2000,
+  seed: 42,
+  distributions: defaults,
+  ...over,
+});
 
 describe('Monte Carlo', () => {
   it('gives identical results for the same seed, whatever the chunk sizes (property)', () => {
     const whole = runMonteCarlo(tables, params, spec());
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 8 }), (chunks) => {
-      const run = createMonteCarlo(tables, params, spec());
-      let i = 0;
-      while (run.done < run.total) run.step(chunks[i++ % chunks.length]!);
-      expect(run.result()).toEqual(whole);
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 8 }), (chunks) => {
+        const run = createMonteCarlo(tables, params, spec());
+        let i = 0;
+        while (run.done < run.total) run.step(chunks[i++ % chunks.length]!);
+        expect(run.result()).toEqual(whole);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('gives different results for a different seed', () => {
@@ -36,7 +51,7 @@ describe('Monte Carlo', () => {
   });
 
   it('collapses to the point estimate when nothing varies', () => {
-    const r = runMonteCarlo(tables, params, spec({ distributions: {} , draws: 100 }));
+    const r = runMonteCarlo(tables, params, spec({ distributions: {}, draws: 100 }));
     const point = evaluate(input, params);
     for (const q of ['p10', 'p50', 'p90', 'mean', 'min', 'max'] as const) {
       expect(r.figures.socialGain[q]).toBeCloseTo(point.socialGain.value, -1);
@@ -48,7 +63,11 @@ describe('Monte Carlo', () => {
   });
 
   it('propagates one uniform parameter exactly: N is linear in the adoption ceiling', () => {
-    const r = runMonteCarlo(tables, params, spec({ draws: 20_000, distributions: { adoption_ceiling: { kind: 'uniform', min: 0, max: 1 } } }));
+    const r = runMonteCarlo(
+      tables,
+      params,
+      spec({ draws: 20_000, distributions: { adoption_ceiling: { kind: 'uniform', min: 0, max: 1 } } }),
+    );
     const full = chainOutputs(tables, { ...params, adoption_ceiling: 1 } as typeof params).nationalPotential;
     expect(r.figures.nationalPotential.p10 / full).toBeCloseTo(0.1, 1);
     expect(r.figures.nationalPotential.p50 / full).toBeCloseTo(0.5, 1);
@@ -72,7 +91,11 @@ describe('Monte Carlo', () => {
   });
 
   it('lists every problem with the settings', () => {
-    const issues = monteCarloIssues({ draws: 5, seed: -3, distributions: { deadweight: { kind: 'uniform', min: 0.5, max: 0.2 } } });
+    const issues = monteCarloIssues({
+      draws: 5,
+      seed: -3,
+      distributions: { deadweight: { kind: 'uniform', min: 0.5, max: 0.2 } },
+    });
     expect(issues.map((i) => i.id)).toEqual(['draws', 'seed', 'deadweight']);
     expect(() => createMonteCarlo(tables, DEFAULT_PARAMS, { draws: 5, seed: 1, distributions: {} })).toThrow(/draws/);
   });
@@ -80,16 +103,22 @@ describe('Monte Carlo', () => {
 
 describe('summaries', () => {
   it('quantile type 7 and P(x > t) agree with their definitions (property)', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), (xs, t) => {
-      const sorted = Float64Array.from(xs).sort();
-      expect(probabilityAbove(sorted, t)).toBe(xs.filter((x) => x > t).length / xs.length);
-      const q = quantileSorted(sorted, 0.5);
-      expect(xs.filter((x) => x < q).length).toBeLessThanOrEqual(Math.ceil(xs.length / 2));
-      expect(xs.filter((x) => x > q).length).toBeLessThanOrEqual(Math.ceil(xs.length / 2));
-      expect(quantileSorted(sorted, 0)).toBe(sorted[0]);
-      expect(quantileSorted(sorted, 1)).toBe(sorted[sorted.length - 1]);
-      expect(histogram(sorted).counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        (xs, t) => {
+          const sorted = Float64Array.from(xs).sort();
+          expect(probabilityAbove(sorted, t)).toBe(xs.filter((x) => x > t).length / xs.length);
+          const q = quantileSorted(sorted, 0.5);
+          expect(xs.filter((x) => x < q).length).toBeLessThanOrEqual(Math.ceil(xs.length / 2));
+          expect(xs.filter((x) => x > q).length).toBeLessThanOrEqual(Math.ceil(xs.length / 2));
+          expect(quantileSorted(sorted, 0)).toBe(sorted[0]);
+          expect(quantileSorted(sorted, 1)).toBe(sorted[sorted.length - 1]);
+          expect(histogram(sorted).counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
+        },
+      ),
+    );
     expect(quantileSorted([1, 2, 3, 4], 0.1)).toBeCloseTo(1.3);
   });
 
@@ -116,23 +145,29 @@ describe('summaries', () => {
   });
 
   it('histogram: counts sum to n, edges strictly increase from min to max, each value inside its bin (property)', () => {
-    fc.assert(fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (xs, bins) => {
-      const sorted = Float64Array.from(xs).sort();
-      const h = histogram(sorted, bins);
-      expect(h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
-      expect(h.edges).toHaveLength(h.counts.length + 1);
-      expect(h.counts.length).toBeLessThanOrEqual(bins);
-      expect(h.edges[0]).toBe(sorted[0]);
-      expect(h.edges[h.edges.length - 1]).toBe(sorted[sorted.length - 1]);
-      for (let i = 1; i < h.edges.length; i++) expect(h.edges[i]! > h.edges[i - 1]! || h.edges.length === 2).toBe(true);
-      let k = 0;
-      h.counts.forEach((c, bin) => {
-        for (let j = 0; j < c; j++, k++) {
-          const x = sorted[k]!;
-          expect(x >= h.edges[bin]!).toBe(true);
-          expect(bin === h.counts.length - 1 ? x <= h.edges[bin + 1]! : x < h.edges[bin + 1]!).toBe(true);
-        }
-      });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        (xs, bins) => {
+          const sorted = Float64Array.from(xs).sort();
+          const h = histogram(sorted, bins);
+          expect(h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
+          expect(h.edges).toHaveLength(h.counts.length + 1);
+          expect(h.counts.length).toBeLessThanOrEqual(bins);
+          expect(h.edges[0]).toBe(sorted[0]);
+          expect(h.edges[h.edges.length - 1]).toBe(sorted[sorted.length - 1]);
+          for (let i = 1; i < h.edges.length; i++) expect(h.edges[i]! > h.edges[i - 1]! || h.edges.length === 2).toBe(true);
+          let k = 0;
+          h.counts.forEach((c, bin) => {
+            for (let j = 0; j < c; j++, k++) {
+              const x = sorted[k]!;
+              expect(x >= h.edges[bin]!).toBe(true);
+              expect(bin === h.counts.length - 1 ? x <= h.edges[bin + 1]! : x < h.edges[bin + 1]!).toBe(true);
+            }
+          });
+        },
+      ),
+    );
   });
 });

@@ -66,10 +66,22 @@ export interface McIssue {
 export function monteCarloIssues(spec: MonteCarloSpec): McIssue[] {
   const issues: McIssue[] = [];
   if (!Number.isInteger(spec.draws) || spec.draws < MIN_DRAWS || spec.draws > MAX_DRAWS) {
-    issues.push({ id: 'draws', message: text(`draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS} (got ${spec.draws})`, `antal træk skal være et helt tal fra ${MIN_DRAWS} til ${MAX_DRAWS} (fik ${spec.draws})`) });
+    issues.push({
+      id: 'draws',
+      message: text(
+        `draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS} (got ${spec.draws})`,
+        `antal træk skal være et helt tal fra ${MIN_DRAWS} til ${MAX_DRAWS} (fik ${spec.draws})`,
+      ),
+    });
   }
   if (!isSeed(spec.seed)) {
-    issues.push({ id: 'seed', message: text(`the seed must be a whole number from 0 to ${MAX_SEED} (got ${spec.seed})`, `startværdien skal være et helt tal fra 0 til ${MAX_SEED} (fik ${spec.seed})`) });
+    issues.push({
+      id: 'seed',
+      message: text(
+        `the seed must be a whole number from 0 to ${MAX_SEED} (got ${spec.seed})`,
+        `startværdien skal være et helt tal fra 0 til ${MAX_SEED} (fik ${spec.seed})`,
+      ),
+    });
   }
   for (const [id, d] of Object.entries(spec.distributions) as [NumericParamId, NonNullable<Distributions[NumericParamId]>][]) {
     const issue = distributionIssue(id, d);
@@ -136,8 +148,12 @@ function summarise(sorted: Float64Array): FigureSummary {
   let sum = 0;
   for (let i = 0; i < sorted.length; i++) sum += sorted[i] ?? 0;
   return {
-    p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9),
-    mean: sum / sorted.length, min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN,
+    p10: quantileSorted(sorted, 0.1),
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+    mean: sum / sorted.length,
+    min: sorted[0] ?? Number.NaN,
+    max: sorted[sorted.length - 1] ?? Number.NaN,
     histogram: histogram(sorted),
   };
 }
@@ -176,8 +192,10 @@ export function createMonteCarlo(tables: ChainTables, params: Params, spec: Mont
   const p = work as unknown as Params;
   const rng: Rng = createRng(spec.seed);
   const out: Record<McFigure, Float64Array> = {
-    nationalPotential: new Float64Array(total), socialGain: new Float64Array(total),
-    presentValue: new Float64Array(total), bcr: new Float64Array(total),
+    nationalPotential: new Float64Array(total),
+    socialGain: new Float64Array(total),
+    presentValue: new Float64Array(total),
+    bcr: new Float64Array(total),
   };
   const paths = new Float64Array(total * years);
   const path = new Float64Array(years);
@@ -212,11 +230,21 @@ export function createMonteCarlo(tables: ChainTables, params: Params, spec: Mont
         column.sort();
         fan.push({
           year: params.reference_year + k + 1,
-          p10: quantileSorted(column, 0.1), p25: quantileSorted(column, 0.25), p50: quantileSorted(column, 0.5),
-          p75: quantileSorted(column, 0.75), p90: quantileSorted(column, 0.9),
+          p10: quantileSorted(column, 0.1),
+          p25: quantileSorted(column, 0.25),
+          p50: quantileSorted(column, 0.5),
+          p75: quantileSorted(column, 0.75),
+          p90: quantileSorted(column, 0.9),
         });
       }
-      return { draws: total, seed: spec.seed, figures, socialGainSorted: out.socialGain.slice().sort(), fan, varied: samplers.map(([id]) => id) };
+      return {
+        draws: total,
+        seed: spec.seed,
+        figures,
+        socialGainSorted: out.socialGain.slice().sort(),
+        fan,
+        varied: samplers.map(([id]) => id),
+      };
     },
   };
 }

@@ -47,10 +47,29 @@ describe('breakdowns', () => {
   const b = breakdown(run({}, 0.5).terms);
   it.each([
     // by industry: nace 10 = 3400m / 70 + 0.01 × 1700m = 65.571429m; nace 25 = 375m / 70 + 0.01 × 1500m = 20.357143m.
-    ['byIndustry', [[10, 65.57142857142857e6], [25, 20.357142857142858e6]]],
+    [
+      'byIndustry',
+      [
+        [10, 65.57142857142857e6],
+        [25, 20.357142857142858e6],
+      ],
+    ],
     // by size: 10-49 = 700m / 70 + 0.01 × 700m = 17m; 50-249 = 975m / 70 + 11m = 24.928571m; 250+ = 2100m / 70 + 14m = 44m.
-    ['bySizeClass', [['10-49', 17e6], ['50-249', 24.92857142857143e6], ['250+', 44e6]]],
-    ['byTheme', [['A', 53.92857142857143e6], ['B', 32e6]]],
+    [
+      'bySizeClass',
+      [
+        ['10-49', 17e6],
+        ['50-249', 24.92857142857143e6],
+        ['250+', 44e6],
+      ],
+    ],
+    [
+      'byTheme',
+      [
+        ['A', 53.92857142857143e6],
+        ['B', 32e6],
+      ],
+    ],
   ] as const)('%s', (key, rows) => {
     expect(b[key].map((r) => [r.key, r.nationalPotential])).toEqual(rows.map(([k, v]) => [k, expect.closeTo(v, 4)]));
     for (const r of b[key]) expect(r.socialGain).toBeCloseTo(r.nationalPotential * 0.5, 4);

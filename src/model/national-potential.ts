@@ -46,7 +46,12 @@ export interface NationalPotential {
 }
 
 /** METHOD steps 4–7 per term; `socialFactor` is S / N from social-gain.ts, applied per term so breakdowns add up. */
-export function nationalPotential(prep: PreparedInput, effects: EffectSizes, params: Params, socialFactor: number): NationalPotential {
+export function nationalPotential(
+  prep: PreparedInput,
+  effects: EffectSizes,
+  params: Params,
+  socialFactor: number,
+): NationalPotential {
   const minRank = SIZE_CLASSES.indexOf(params.min_size_class);
   const eligible = prep.population.filter((p) => p.sizeRank >= minRank);
   const t = params.transferability;
@@ -59,7 +64,15 @@ export function nationalPotential(prep: PreparedInput, effects: EffectSizes, par
   for (const eff of effects.themes) {
     if (eff.excluded) continue;
     const theme = eff.theme;
-    const tp: ThemePotential = { theme: theme.theme, relevantValueAdded: 0, beforeAdoption: 0, nationalPotential: 0, socialGain: 0, relevanceRows: [], populationRows: [] };
+    const tp: ThemePotential = {
+      theme: theme.theme,
+      relevantValueAdded: 0,
+      beforeAdoption: 0,
+      nationalPotential: 0,
+      socialGain: 0,
+      relevanceRows: [],
+      populationRows: [],
+    };
     let lastNace = Number.NaN;
     let rho: ReturnType<typeof relevance> = { value: 0, source: 'default', row: null }; // replaced at the first row
     for (const p of eligible) {
@@ -76,9 +89,17 @@ export function nationalPotential(prep: PreparedInput, effects: EffectSizes, par
       const n = before * alpha;
       const s = n * socialFactor;
       terms.push({
-        theme: theme.theme, nace: p.nace, sizeClass: p.sizeClass, valueAdded: p.valueAdded,
-        relevance: rho.value, relevanceSource: rho.source, relevantValueAdded: v,
-        effectSize: e, ownRate: own !== undefined, nationalPotential: n, socialGain: s,
+        theme: theme.theme,
+        nace: p.nace,
+        sizeClass: p.sizeClass,
+        valueAdded: p.valueAdded,
+        relevance: rho.value,
+        relevanceSource: rho.source,
+        relevantValueAdded: v,
+        effectSize: e,
+        ownRate: own !== undefined,
+        nationalPotential: n,
+        socialGain: s,
       });
       tp.populationRows.push(p.row);
       tp.relevantValueAdded += v;
@@ -124,9 +145,21 @@ function group<K>(terms: readonly Term[], keyOf: (t: Term) => K, order: (a: K, b
 /** N and S by theme, industry and size class, summed from the same terms as the totals. */
 export function breakdown(terms: Term[]): Breakdown {
   return {
-    byTheme: group(terms, (t) => t.theme, (a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    byIndustry: group(terms, (t) => t.nace, (a, b) => a - b),
-    bySizeClass: group(terms, (t) => t.sizeClass, (a, b) => SIZE_CLASSES.indexOf(a) - SIZE_CLASSES.indexOf(b)),
+    byTheme: group(
+      terms,
+      (t) => t.theme,
+      (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    ),
+    byIndustry: group(
+      terms,
+      (t) => t.nace,
+      (a, b) => a - b,
+    ),
+    bySizeClass: group(
+      terms,
+      (t) => t.sizeClass,
+      (a, b) => SIZE_CLASSES.indexOf(a) - SIZE_CLASSES.indexOf(b),
+    ),
     terms,
   };
 }

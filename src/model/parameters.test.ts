@@ -6,11 +6,37 @@ import { PRESETS, PRESET_IDS, presetById } from './presets';
 
 // Every id METHOD.md's parameter table and chain name, plus the timing reading's two (see README).
 const METHOD_IDS = [
-  'reference_year', 'expected_weight', 'pooling', 'min_companies', 'affected_share', 'transferability', 'relevance_default',
-  'min_size_class', 'adoption_ceiling', 'deadweight', 'displacement', 'leakage', 'substitution', 'multiplier',
-  'consumer_prices', 'net_tax_factor', 'implementation_cost_share', 'curve', 'bass_p', 'bass_q', 'lag_years',
-  'diffusion_midpoint_years', 'diffusion_speed_years', 'persistence_decay', 'horizon_years', 'discount_profile',
-  'discount_rate', 'tax_distortion', 'attribution', 'public_funding_dkk', 'dkk_per_eur',
+  'reference_year',
+  'expected_weight',
+  'pooling',
+  'min_companies',
+  'affected_share',
+  'transferability',
+  'relevance_default',
+  'min_size_class',
+  'adoption_ceiling',
+  'deadweight',
+  'displacement',
+  'leakage',
+  'substitution',
+  'multiplier',
+  'consumer_prices',
+  'net_tax_factor',
+  'implementation_cost_share',
+  'curve',
+  'bass_p',
+  'bass_q',
+  'lag_years',
+  'diffusion_midpoint_years',
+  'diffusion_speed_years',
+  'persistence_decay',
+  'horizon_years',
+  'discount_profile',
+  'discount_rate',
+  'tax_distortion',
+  'attribution',
+  'public_funding_dkk',
+  'dkk_per_eur',
 ];
 
 describe('parameter schema', () => {
@@ -25,16 +51,42 @@ describe('parameter schema', () => {
   });
   it('defaults are the damvad-2017 values of METHOD.md', () => {
     expect(DEFAULT_PARAMS).toMatchObject({
-      expected_weight: 0, pooling: 'theme', substitution: 0, multiplier: 1, consumer_prices: false, net_tax_factor: 1.28,
-      lag_years: 0, curve: 'logistic', bass_p: 0.03, bass_q: 0.38, discount_profile: '2013', tax_distortion: 0.1,
-      attribution: 1, min_companies: 3, affected_share: 0.25, transferability: 0.5, relevance_default: 0.25,
-      min_size_class: '10-49', adoption_ceiling: 1, deadweight: 0.15, displacement: 0.1, leakage: 0.05,
-      implementation_cost_share: 0, diffusion_midpoint_years: 8, diffusion_speed_years: 2.5, persistence_decay: 0,
-      horizon_years: 20, discount_rate: 0.04, public_funding_dkk: 64e6, dkk_per_eur: 7.5, reference_year: 2017,
-      timing_lag_years: 0, timing_rate: 0.04,
+      expected_weight: 0,
+      pooling: 'theme',
+      substitution: 0,
+      multiplier: 1,
+      consumer_prices: false,
+      net_tax_factor: 1.28,
+      lag_years: 0,
+      curve: 'logistic',
+      bass_p: 0.03,
+      bass_q: 0.38,
+      discount_profile: '2013',
+      tax_distortion: 0.1,
+      attribution: 1,
+      min_companies: 3,
+      affected_share: 0.25,
+      transferability: 0.5,
+      relevance_default: 0.25,
+      min_size_class: '10-49',
+      adoption_ceiling: 1,
+      deadweight: 0.15,
+      displacement: 0.1,
+      leakage: 0.05,
+      implementation_cost_share: 0,
+      diffusion_midpoint_years: 8,
+      diffusion_speed_years: 2.5,
+      persistence_decay: 0,
+      horizon_years: 20,
+      discount_rate: 0.04,
+      public_funding_dkk: 64e6,
+      dkk_per_eur: 7.5,
+      reference_year: 2017,
+      timing_lag_years: 0,
+      timing_rate: 0.04,
     });
   });
-  it('ranges are METHOD.md\'s', () => {
+  it("ranges are METHOD.md's", () => {
     const r = (id: keyof typeof PARAMETER_SCHEMA) => {
       const s = PARAMETER_SCHEMA[id];
       return 'min' in s ? [s.min, s.max] : null;
@@ -99,9 +151,26 @@ describe('presets', () => {
     expect(presetById('damvad-2017').params).toEqual(DEFAULT_PARAMS);
   });
   it.each([
-    ['damvad-2017-timing', { deadweight: 0, displacement: 0, leakage: 0, timing_lag_years: 8, timing_rate: 0.04, transferability: 0.5 }],
-    ['conservative', { expected_weight: 0, transferability: 0.25, adoption_ceiling: 0.3, deadweight: 0.4, displacement: 0.25, leakage: 0.1, persistence_decay: 0.1 }],
-    ['optimistic', { expected_weight: 1, transferability: 0.5, adoption_ceiling: 1, deadweight: 0.1, displacement: 0.1, leakage: 0.05 }],
+    [
+      'damvad-2017-timing',
+      { deadweight: 0, displacement: 0, leakage: 0, timing_lag_years: 8, timing_rate: 0.04, transferability: 0.5 },
+    ],
+    [
+      'conservative',
+      {
+        expected_weight: 0,
+        transferability: 0.25,
+        adoption_ceiling: 0.3,
+        deadweight: 0.4,
+        displacement: 0.25,
+        leakage: 0.1,
+        persistence_decay: 0.1,
+      },
+    ],
+    [
+      'optimistic',
+      { expected_weight: 1, transferability: 0.5, adoption_ceiling: 1, deadweight: 0.1, displacement: 0.1, leakage: 0.05 },
+    ],
   ] as const)('%s has the values METHOD.md gives', (id, values) => {
     expect(presetById(id).params).toMatchObject(values);
   });

@@ -69,7 +69,13 @@ function checkOne(spec: ParamSpec, value: unknown): ParamIssue | null {
     case 'boolean':
       return typeof value === 'boolean'
         ? null
-        : { id, message: { en: `${id} must be true or false (got ${String(value)})`, da: `${id} skal være sand eller falsk (fik ${String(value)})` } };
+        : {
+            id,
+            message: {
+              en: `${id} must be true or false (got ${String(value)})`,
+              da: `${id} skal være sand eller falsk (fik ${String(value)})`,
+            },
+          };
   }
 }
 
@@ -104,9 +110,7 @@ export function mustParams(raw: Readonly<Record<string, unknown>>): Params {
   return v.params;
 }
 
-export const DEFAULT_PARAMS: Params = mustParams(
-  Object.fromEntries(PARAMETERS.map((s) => [s.id, s.default])),
-);
+export const DEFAULT_PARAMS: Params = mustParams(Object.fromEntries(PARAMETERS.map((s) => [s.id, s.default])));
 
 function paramRef(params: Params, id: ParamId): ParamRef {
   const spec = paramSpec(id);

@@ -20,7 +20,8 @@ const BENIGN: CheckInput = {
   reportsMedianYear: 2017,
 };
 
-const run = (input: ModelInput = SMALL, data: CheckInput = BENIGN, params: Params = DEFAULT_PARAMS) => plausibilityChecks(input, evaluate(input, params), data);
+const run = (input: ModelInput = SMALL, data: CheckInput = BENIGN, params: Params = DEFAULT_PARAMS) =>
+  plausibilityChecks(input, evaluate(input, params), data);
 const ids = (ws: { id: string }[]) => ws.map((w) => w.id);
 
 describe('plausibility checks (METHOD.md)', () => {
@@ -31,7 +32,16 @@ describe('plausibility checks (METHOD.md)', () => {
       expect(t.source.en.length).toBeGreaterThan(20);
       expect(t.source.da.length).toBeGreaterThan(20);
     }
-    expect(thresholdValues()).toMatchObject({ coverage_warn: 0.5, coverage_caution_min_companies: 2, coverage_max: 1, effect_size_max: 0.2, bcr_max: 100, concentration_max: 0.5, expected_ratio_max: 5, population_year_gap: 3 });
+    expect(thresholdValues()).toMatchObject({
+      coverage_warn: 0.5,
+      coverage_caution_min_companies: 2,
+      coverage_max: 1,
+      effect_size_max: 0.2,
+      bcr_max: 100,
+      concentration_max: 0.5,
+      expected_ratio_max: 5,
+      population_year_gap: 3,
+    });
   });
 
   it('no_realised: only expected gains', () => {
@@ -45,29 +55,44 @@ describe('plausibility checks (METHOD.md)', () => {
     const at75 = run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '50-249', companies: 2, employees: 750 }] });
     expect(at75.map((w) => [w.id, w.level, w.value])).toEqual([['coverage_employees', 'caution', 0.75]]);
     // One company alone holding 75 % of a cell's employees is what small cells are like: no caution (the demo's 24/250+).
-    expect(run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '50-249', companies: 1, employees: 750 }] })).toEqual([]);
+    expect(run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '50-249', companies: 1, employees: 750 }] })).toEqual(
+      [],
+    );
     const at125 = run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '250+', companies: 0, employees: 2500 }] })[0];
     expect(at125?.level).toBe('implausible');
-    expect(at125?.message.en).toMatch(/125 % of the employees of the population in industry 10, 250\+ employees: more than exist/);
+    expect(at125?.message.en).toMatch(
+      /125 % of the employees of the population in industry 10, 250\+ employees: more than exist/,
+    );
     expect(at125?.message.da).toMatch(/125 % af populationens ansatte i branche 10/);
     expect(at125?.evidence?.rows.map((r) => r.kind)).toEqual(['population', 'base']);
   });
 
   it('coverage_firms: more participating firms than the cell has, or a cell the population lacks', () => {
-    expect(run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '250+', companies: 3, employees: 10 }] }).map((w) => [w.id, w.level, w.value])).toEqual([['coverage_firms', 'implausible', 1.5]]);
+    expect(
+      run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '250+', companies: 3, employees: 10 }] }).map((w) => [
+        w.id,
+        w.level,
+        w.value,
+      ]),
+    ).toEqual([['coverage_firms', 'implausible', 1.5]]);
     const missing = run(SMALL, { ...BENIGN, participants: [{ nace: 99, sizeClass: '10-49', companies: 1, employees: 10 }] });
     expect(ids(missing)).toEqual(['coverage_employees', 'coverage_firms']);
     expect(missing.every((w) => w.level === 'implausible' && Number.isFinite(w.value))).toBe(true);
   });
 
   it('effect_size_high: a theme above the threshold', () => {
-    const w = plausibilityChecks(SMALL, evaluate(SMALL, DEFAULT_PARAMS), BENIGN, { ...thresholdValues(), effect_size_max: 0.025 });
+    const w = plausibilityChecks(SMALL, evaluate(SMALL, DEFAULT_PARAMS), BENIGN, {
+      ...thresholdValues(),
+      effect_size_max: 0.025,
+    });
     expect(w.map((x) => [x.id, x.theme])).toEqual([['effect_size_high', 'A']]); // e_A = 1/35 ≈ 2.9 %, e_B = 2 %
     expect(w[0]?.evidence?.id).toBe('effect_size:A');
   });
 
   it('potential_below_reported: N < R', () => {
-    expect(ids(run(SMALL, BENIGN, { ...DEFAULT_PARAMS, adoption_ceiling: 0.001 } as Params))).toEqual(['potential_below_reported']);
+    expect(ids(run(SMALL, BENIGN, { ...DEFAULT_PARAMS, adoption_ceiling: 0.001 } as Params))).toEqual([
+      'potential_below_reported',
+    ]);
   });
 
   it('bcr_high: the potential BCR above 100, naming the realised BCR', () => {
@@ -83,11 +108,26 @@ describe('plausibility checks (METHOD.md)', () => {
   });
 
   it('expected_dominates: expected gains more than 5× the realised', () => {
-    const input = { ...SMALL, gains: [...SMALL.gains, { theme: 'A', nace: 10, sizeClass: '250+' as const, year: 2017, status: 'expected' as const, gainType: 'productivity', gainDkk: 30e6, reports: 1 }] };
+    const input = {
+      ...SMALL,
+      gains: [
+        ...SMALL.gains,
+        {
+          theme: 'A',
+          nace: 10,
+          sizeClass: '250+' as const,
+          year: 2017,
+          status: 'expected' as const,
+          gainType: 'productivity',
+          gainDkk: 30e6,
+          reports: 1,
+        },
+      ],
+    };
     expect(ids(run(input))).toEqual(['expected_dominates']);
   });
 
-  it('population_year: more than 3 years from the reports\' median year', () => {
+  it("population_year: more than 3 years from the reports' median year", () => {
     expect(ids(run(SMALL, { ...BENIGN, populationYear: 2010, reportsMedianYear: 2016.5 }))).toEqual(['population_year']);
     expect(run(SMALL, { ...BENIGN, populationYear: 2014, reportsMedianYear: 2017 })).toEqual([]);
     expect(run(SMALL, { ...BENIGN, populationYear: null })).toEqual([]);
@@ -95,8 +135,23 @@ describe('plausibility checks (METHOD.md)', () => {
 
   it('gives each check at most once, with known ids, finite values and a sentence in both languages (property)', () => {
     const checkArb = fc.record<CheckInput>({
-      participants: fc.array(fc.record({ nace: fc.constantFrom(10, 11, 21, 28, 99), sizeClass: fc.constantFrom('0-9', '10-49', '50-249', '250+' as const), companies: fc.integer({ min: 0, max: 600 }), employees: fc.integer({ min: 0, max: 60_000 }) }), { maxLength: 8 }),
-      topCompany: fc.option(fc.record({ companyId: fc.string(), name: fc.option(fc.string(), { nil: null }), realisedDkk: fc.double({ min: 0, max: 1e9, noNaN: true }) }), { nil: null }),
+      participants: fc.array(
+        fc.record({
+          nace: fc.constantFrom(10, 11, 21, 28, 99),
+          sizeClass: fc.constantFrom('0-9', '10-49', '50-249', '250+' as const),
+          companies: fc.integer({ min: 0, max: 600 }),
+          employees: fc.integer({ min: 0, max: 60_000 }),
+        }),
+        { maxLength: 8 },
+      ),
+      topCompany: fc.option(
+        fc.record({
+          companyId: fc.string(),
+          name: fc.option(fc.string(), { nil: null }),
+          realisedDkk: fc.double({ min: 0, max: 1e9, noNaN: true }),
+        }),
+        { nil: null },
+      ),
       populationYear: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
       reportsMedianYear: fc.option(fc.double({ min: 1990, max: 2030, noNaN: true }), { nil: null }),
     });

@@ -19,7 +19,9 @@ export function relevance(
   const explicit = prep.relevance.get(theme.theme)?.get(nace);
   if (explicit) return { value: explicit.value, source: 'table', row: explicit.row };
   const participants = (theme.industries.get(nace)?.companies ?? 0) > 0;
-  return participants ? { value: 1, source: 'participants', row: null } : { value: relevanceDefault, source: 'default', row: null };
+  return participants
+    ? { value: 1, source: 'participants', row: null }
+    : { value: relevanceDefault, source: 'default', row: null };
 }
 
 /** 1[s ≥ min_size_class] in the size order of the population table. */

@@ -72,13 +72,32 @@ function invalid(what: string, whatDa: string, cell: object): ModelWarning {
 
 // Written out rather than with rest parameters: these run once per cell, thousands of times per data set.
 function validGain(g: GainCell): boolean {
-  return SIZE_RANK.has(g.sizeClass) && (g.status === 'realised' || g.status === 'expected') && amount(g.gainDkk) && Number.isFinite(g.nace) && Number.isFinite(g.year) && count(g.reports);
+  return (
+    SIZE_RANK.has(g.sizeClass) &&
+    (g.status === 'realised' || g.status === 'expected') &&
+    amount(g.gainDkk) &&
+    Number.isFinite(g.nace) &&
+    Number.isFinite(g.year) &&
+    count(g.reports)
+  );
 }
 function validBase(b: BaseCell): boolean {
-  return SIZE_RANK.has(b.sizeClass) && Number.isFinite(b.nace) && count(b.companies) && count(b.affectedEmployees) && count(b.employeesWithoutAffected);
+  return (
+    SIZE_RANK.has(b.sizeClass) &&
+    Number.isFinite(b.nace) &&
+    count(b.companies) &&
+    count(b.affectedEmployees) &&
+    count(b.employeesWithoutAffected)
+  );
 }
 function validPopulation(p: PopulationCell): boolean {
-  return SIZE_RANK.has(p.sizeClass) && Number.isFinite(p.nace) && count(p.firms) && count(p.employees) && nonNegativeAmount(p.valueAddedDkk);
+  return (
+    SIZE_RANK.has(p.sizeClass) &&
+    Number.isFinite(p.nace) &&
+    count(p.firms) &&
+    count(p.employees) &&
+    nonNegativeAmount(p.valueAddedDkk)
+  );
 }
 
 function emptyIndustry(nace: number): ThemeIndustry {
@@ -88,7 +107,17 @@ function emptyIndustry(nace: number): ThemeIndustry {
 function themeOf(themes: Map<string, PreparedTheme>, theme: string): PreparedTheme {
   let t = themes.get(theme);
   if (!t) {
-    t = { theme, industries: new Map(), realised: 0, expected: 0, affectedValueAdded: 0, unreportedValueAdded: 0, companies: 0, gainRows: [], baseRows: [] };
+    t = {
+      theme,
+      industries: new Map(),
+      realised: 0,
+      expected: 0,
+      affectedValueAdded: 0,
+      unreportedValueAdded: 0,
+      companies: 0,
+      gainRows: [],
+      baseRows: [],
+    };
     themes.set(theme, t);
   }
   return t;
@@ -134,7 +163,17 @@ function addGains(themes: Map<string, PreparedTheme>, gains: readonly GainCell[]
       ti = undefined;
     }
     if (g.nace !== ti?.nace) ti = industryOf(t, g.nace);
-    const row: RowRef = { kind: 'gain', theme: g.theme, nace: g.nace, sizeClass: g.sizeClass, status: g.status, year: g.year, gainType: g.gainType, gainDkk: g.gainDkk, reports: g.reports };
+    const row: RowRef = {
+      kind: 'gain',
+      theme: g.theme,
+      nace: g.nace,
+      sizeClass: g.sizeClass,
+      status: g.status,
+      year: g.year,
+      gainType: g.gainType,
+      gainDkk: g.gainDkk,
+      reports: g.reports,
+    };
     t.gainRows.push(row);
     out.gainRows.push(row);
     if (g.status === 'realised') {
@@ -151,7 +190,12 @@ function addGains(themes: Map<string, PreparedTheme>, gains: readonly GainCell[]
   }
 }
 
-function addBases(themes: Map<string, PreparedTheme>, bases: readonly BaseCell[], va: ValueAddedIndex, warnings: ModelWarning[]): void {
+function addBases(
+  themes: Map<string, PreparedTheme>,
+  bases: readonly BaseCell[],
+  va: ValueAddedIndex,
+  warnings: ModelWarning[],
+): void {
   for (const b of bases) {
     if (!validBase(b)) {
       warnings.push(invalid('Participant base cell', 'Deltagergrundlagscelle', b));
@@ -162,7 +206,15 @@ function addBases(themes: Map<string, PreparedTheme>, bases: readonly BaseCell[]
     const perEmployee = va.perEmployee(b.nace, b.sizeClass, b.theme, warnings);
     const affected = b.affectedEmployees * perEmployee;
     const unreported = b.employeesWithoutAffected * perEmployee;
-    t.baseRows.push({ kind: 'base', theme: b.theme, nace: b.nace, sizeClass: b.sizeClass, companies: b.companies, affectedEmployees: b.affectedEmployees, employeesWithoutAffected: b.employeesWithoutAffected });
+    t.baseRows.push({
+      kind: 'base',
+      theme: b.theme,
+      nace: b.nace,
+      sizeClass: b.sizeClass,
+      companies: b.companies,
+      affectedEmployees: b.affectedEmployees,
+      employeesWithoutAffected: b.employeesWithoutAffected,
+    });
     t.affectedValueAdded += affected;
     ti.affectedValueAdded += affected;
     t.unreportedValueAdded += unreported;
@@ -182,8 +234,13 @@ function prepareRelevance(input: ModelInput, warnings: ModelWarning[]): Prepared
     const value = Math.min(1, Math.max(0, r.relevance));
     if (value !== r.relevance) {
       warnings.push({
-        code: 'clamped-relevance', theme: r.theme, nace: r.nace,
-        message: text(`Relevance of ${r.theme} to industry ${r.nace} was ${r.relevance}; clamped to ${value}`, `Relevansen af ${r.theme} for branche ${r.nace} var ${r.relevance}; begrænset til ${value}`),
+        code: 'clamped-relevance',
+        theme: r.theme,
+        nace: r.nace,
+        message: text(
+          `Relevance of ${r.theme} to industry ${r.nace} was ${r.relevance}; clamped to ${value}`,
+          `Relevansen af ${r.theme} for branche ${r.nace} var ${r.relevance}; begrænset til ${value}`,
+        ),
       });
     }
     let byNace = out.get(r.theme);
@@ -197,8 +254,17 @@ function build(input: ModelInput): PreparedInput {
   const warnings: ModelWarning[] = [];
   const population = preparePopulation(input.population, warnings);
   const out: PreparedInput = {
-    themes: [], population, relevance: prepareRelevance(input, warnings),
-    realised: 0, expected: 0, gainRows: [], baseRows: [], realisedRows: [], expectedRows: [], populationRows: population.map((p) => p.row), warnings,
+    themes: [],
+    population,
+    relevance: prepareRelevance(input, warnings),
+    realised: 0,
+    expected: 0,
+    gainRows: [],
+    baseRows: [],
+    realisedRows: [],
+    expectedRows: [],
+    populationRows: population.map((p) => p.row),
+    warnings,
   };
   const themes = new Map<string, PreparedTheme>();
   addGains(themes, input.gains, out);

@@ -43,7 +43,15 @@ export function presentValue(socialGain: number, params: Params): PresentValue {
     pv += s * f;
     const cumulativeAttributed = params.attribution * pv;
     if (paybackYear === null && cumulativeAttributed >= cost) paybackYear = params.reference_year + k;
-    years.push({ year: params.reference_year + k, offset: k, dissemination: d[k] ?? 0, socialGain: s, discountFactor: f, discounted: s * f, cumulativeAttributed });
+    years.push({
+      year: params.reference_year + k,
+      offset: k,
+      dissemination: d[k] ?? 0,
+      socialGain: s,
+      discountFactor: f,
+      discounted: s * f,
+      cumulativeAttributed,
+    });
   }
   return { years, presentValue: pv, cost, bcr: (params.attribution * pv) / cost, paybackYear };
 }

@@ -24,8 +24,21 @@ export interface Preset {
   params: Params;
 }
 
-function preset(id: PresetId, label: Text, description: Text, overrides: Partial<RawParams>, published?: Preset['published']): Preset {
-  return { id, label, description, overrides, params: mustParams({ ...DEFAULT_PARAMS, ...overrides }), ...(published ? { published } : {}) };
+function preset(
+  id: PresetId,
+  label: Text,
+  description: Text,
+  overrides: Partial<RawParams>,
+  published?: Preset['published'],
+): Preset {
+  return {
+    id,
+    label,
+    description,
+    overrides,
+    params: mustParams({ ...DEFAULT_PARAMS, ...overrides }),
+    ...(published ? { published } : {}),
+  };
 }
 
 /** METHOD.md's presets. The schema defaults are the `damvad-2017` values. */
@@ -34,8 +47,8 @@ export const PRESETS: readonly Preset[] = [
     'damvad-2017',
     text('DAMVAD 2017 reproduction', 'DAMVAD 2017-gengivelse'),
     text(
-      'DAMVAD\'s published chain as assumptions: realised gains only, one effect size per theme, half of it transferable, all relevant companies of 10+ employees adopting, then deadweight 15%, displacement 10% and leakage 5% (× 0.72675) to the social gain; EUR at 7.50. DAMVAD\'s own split of the step from national potential to social gain is not public; this split is the stated assumption.',
-      'DAMVAD\'s offentliggjorte kæde som antagelser: kun realiserede gevinster, én effektstørrelse pr. tema, halvdelen overførbar, alle relevante virksomheder med 10+ ansatte tager resultaterne i brug, derefter dødvægt 15 %, fortrængning 10 % og lækage 5 % (× 0,72675) til samfundsgevinsten; EUR ved 7,50. DAMVAD\'s egen opdeling af trinnet fra nationalt potentiale til samfundsgevinst er ikke offentlig; denne opdeling er den angivne antagelse.',
+      "DAMVAD's published chain as assumptions: realised gains only, one effect size per theme, half of it transferable, all relevant companies of 10+ employees adopting, then deadweight 15%, displacement 10% and leakage 5% (× 0.72675) to the social gain; EUR at 7.50. DAMVAD's own split of the step from national potential to social gain is not public; this split is the stated assumption.",
+      "DAMVAD's offentliggjorte kæde som antagelser: kun realiserede gevinster, én effektstørrelse pr. tema, halvdelen overførbar, alle relevante virksomheder med 10+ ansatte tager resultaterne i brug, derefter dødvægt 15 %, fortrængning 10 % og lækage 5 % (× 0,72675) til samfundsgevinsten; EUR ved 7,50. DAMVAD's egen opdeling af trinnet fra nationalt potentiale til samfundsgevinst er ikke offentlig; denne opdeling er den angivne antagelse.",
     ),
     {},
     {
@@ -50,8 +63,8 @@ export const PRESETS: readonly Preset[] = [
     'damvad-2017-timing',
     text('DAMVAD 2017, timing reading', 'DAMVAD 2017, tidsfortolkning'),
     text(
-      'The other reading of DAMVAD\'s step from national potential to social gain: no additionality haircuts; the social gain is the national potential reached after an 8-year lag, discounted at 4% (S = N / 1.04^8 = 0.7307 N).',
-      'Den anden fortolkning af DAMVAD\'s trin fra nationalt potentiale til samfundsgevinst: ingen additionalitetsfradrag; samfundsgevinsten er det nationale potentiale nået efter 8 år, diskonteret med 4 % (S = N / 1,04^8 = 0,7307 N).',
+      "The other reading of DAMVAD's step from national potential to social gain: no additionality haircuts; the social gain is the national potential reached after an 8-year lag, discounted at 4% (S = N / 1.04^8 = 0.7307 N).",
+      "Den anden fortolkning af DAMVAD's trin fra nationalt potentiale til samfundsgevinst: ingen additionalitetsfradrag; samfundsgevinsten er det nationale potentiale nået efter 8 år, diskonteret med 4 % (S = N / 1,04^8 = 0,7307 N).",
     ),
     { deadweight: 0, displacement: 0, leakage: 0, timing_lag_years: 8, timing_rate: 0.04 },
     {
@@ -107,8 +120,10 @@ function reproducesPublished(r: ModelResult, withEur: boolean): boolean {
   const s = r.socialGain.value;
   return (
     Math.round(r.reportedWeighted.value / 1e6) === 90 &&
-    n >= 8.35e9 && n < 8.45e9 &&
-    s >= 6.05e9 && s < 6.15e9 &&
+    n >= 8.35e9 &&
+    n < 8.45e9 &&
+    s >= 6.05e9 &&
+    s < 6.15e9 &&
     (!withEur || Math.round(r.eur.socialGain.value / 1e6) === 813)
   );
 }

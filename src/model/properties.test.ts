@@ -22,18 +22,24 @@ describe('model properties', () => {
 
   it.each(['adoption_ceiling', 'transferability', 'relevance_default'] as const)('is monotone non-decreasing in %s', (id) => {
     fc.assert(
-      fc.property(input, params, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (inp, p, x, y) => {
-        const [lo, hi] = x <= y ? [x, y] : [y, x];
-        const rLo = evaluate(inp, { ...p, [id]: lo });
-        const rHi = evaluate(inp, { ...p, [id]: hi });
-        const slack = 1e-9 * Math.max(1, Math.abs(rHi.nationalPotential.value));
-        expect(rHi.nationalPotential.value).toBeGreaterThanOrEqual(rLo.nationalPotential.value - slack);
-        // S and PV are N times a factor that is ≥ 0 unless implementation costs exceed the net gain.
-        if (rLo.socialFactor.value >= 0) {
-          expect(rHi.socialGain.value).toBeGreaterThanOrEqual(rLo.socialGain.value - slack);
-          expect(rHi.presentValue.value).toBeGreaterThanOrEqual(rLo.presentValue.value - slack);
-        }
-      }),
+      fc.property(
+        input,
+        params,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (inp, p, x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const rLo = evaluate(inp, { ...p, [id]: lo });
+          const rHi = evaluate(inp, { ...p, [id]: hi });
+          const slack = 1e-9 * Math.max(1, Math.abs(rHi.nationalPotential.value));
+          expect(rHi.nationalPotential.value).toBeGreaterThanOrEqual(rLo.nationalPotential.value - slack);
+          // S and PV are N times a factor that is ≥ 0 unless implementation costs exceed the net gain.
+          if (rLo.socialFactor.value >= 0) {
+            expect(rHi.socialGain.value).toBeGreaterThanOrEqual(rLo.socialGain.value - slack);
+            expect(rHi.presentValue.value).toBeGreaterThanOrEqual(rLo.presentValue.value - slack);
+          }
+        },
+      ),
     );
   });
 
@@ -41,7 +47,13 @@ describe('model properties', () => {
     fc.assert(
       fc.property(input, params, (inp, p) => {
         const r = evaluate({ ...inp, gains: inp.gains.map((g) => ({ ...g, gainDkk: 0 })) }, p);
-        const all = [...headline(r), r.bcr.value, r.crossCheck.value, ...r.breakdown.terms.map((t) => t.nationalPotential), ...r.timePath.map((y) => y.socialGain)];
+        const all = [
+          ...headline(r),
+          r.bcr.value,
+          r.crossCheck.value,
+          ...r.breakdown.terms.map((t) => t.nationalPotential),
+          ...r.timePath.map((y) => y.socialGain),
+        ];
         expect(all.every((v) => v === 0)).toBe(true);
         expect(r.payback).toBeNull();
       }),
@@ -51,7 +63,11 @@ describe('model properties', () => {
   it('gives zero social gain at 100% deadweight (without implementation costs, which METHOD subtracts after)', () => {
     fc.assert(
       fc.property(input, params, (inp, p) => {
-        const r = evaluate(inp, { ...p, deadweight: 1 as Params['deadweight'], implementation_cost_share: 0 as Params['implementation_cost_share'] }); // 1 and 0 are shares
+        const r = evaluate(inp, {
+          ...p,
+          deadweight: 1 as Params['deadweight'],
+          implementation_cost_share: 0 as Params['implementation_cost_share'],
+        }); // 1 and 0 are shares
         expect(r.socialGain.value).toBe(0);
         expect(r.presentValue.value).toBe(0);
       }),
@@ -65,7 +81,9 @@ describe('model properties', () => {
         for (const rows of [r.breakdown.byTheme, r.breakdown.byIndustry, r.breakdown.bySizeClass]) {
           const n = rows.reduce((s, x) => s + x.nationalPotential, 0);
           const sg = rows.reduce((s, x) => s + x.socialGain, 0);
-          expect(Math.abs(n - r.nationalPotential.value)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(r.nationalPotential.value)));
+          expect(Math.abs(n - r.nationalPotential.value)).toBeLessThanOrEqual(
+            1e-6 * Math.max(1, Math.abs(r.nationalPotential.value)),
+          );
           expect(Math.abs(sg - r.socialGain.value)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(r.socialGain.value)));
         }
       }),
@@ -76,7 +94,23 @@ describe('model properties', () => {
     fc.assert(
       fc.property(input, params, (inp, p) => {
         const r = evaluate(inp, p);
-        const roots = [r.reported, r.reportedExpected, r.reportedWeighted, r.nationalPotential, r.socialGain, r.presentValue, r.bcr, r.crossCheck, r.crossCheckRatio, r.programmeEffectSize, ...r.effectSizes, ...Object.values(r.eur), r.realised.net, r.realised.presentValue, r.realised.bcr];
+        const roots = [
+          r.reported,
+          r.reportedExpected,
+          r.reportedWeighted,
+          r.nationalPotential,
+          r.socialGain,
+          r.presentValue,
+          r.bcr,
+          r.crossCheck,
+          r.crossCheckRatio,
+          r.programmeEffectSize,
+          ...r.effectSizes,
+          ...Object.values(r.eur),
+          r.realised.net,
+          r.realised.presentValue,
+          r.realised.bcr,
+        ];
         if (r.payback) roots.push(r.payback);
         if (r.realised.payback) roots.push(r.realised.payback);
         for (const root of roots) walkFigures(root, (f) => expect(Number.isFinite(f.value)).toBe(true));
@@ -93,15 +127,37 @@ describe('model properties', () => {
   it('never gives NaN or Infinity even for malformed cells (they are skipped with a warning)', () => {
     const wild = fc.oneof(fc.double(), fc.constantFrom(0, -1, 1e-320, 1e300, Number.NaN, Number.POSITIVE_INFINITY));
     const wildInput = fc.record<ModelInput>({
-      gains: fc.array(gain.chain((g) => wild.map((gainDkk) => ({ ...g, gainDkk }))), { maxLength: 6 }),
-      bases: fc.array(base.chain((b) => fc.tuple(wild, wild).map(([affectedEmployees, companies]) => ({ ...b, affectedEmployees, companies }))), { maxLength: 6 }),
-      population: fc.array(population.chain((p) => fc.tuple(wild, wild, wild).map(([employees, valueAddedDkk, firms]) => ({ ...p, employees, valueAddedDkk, firms }))), { maxLength: 8 }),
-      relevance: fc.array(relevance.chain((r) => wild.map((x) => ({ ...r, relevance: x }))), { maxLength: 4 }),
+      gains: fc.array(
+        gain.chain((g) => wild.map((gainDkk) => ({ ...g, gainDkk }))),
+        { maxLength: 6 },
+      ),
+      bases: fc.array(
+        base.chain((b) => fc.tuple(wild, wild).map(([affectedEmployees, companies]) => ({ ...b, affectedEmployees, companies }))),
+        { maxLength: 6 },
+      ),
+      population: fc.array(
+        population.chain((p) =>
+          fc.tuple(wild, wild, wild).map(([employees, valueAddedDkk, firms]) => ({ ...p, employees, valueAddedDkk, firms })),
+        ),
+        { maxLength: 8 },
+      ),
+      relevance: fc.array(
+        relevance.chain((r) => wild.map((x) => ({ ...r, relevance: x }))),
+        { maxLength: 4 },
+      ),
     });
     fc.assert(
       fc.property(wildInput, params, (inp, p) => {
         const r = evaluate(inp, p);
-        for (const root of [r.nationalPotential, r.socialGain, r.presentValue, r.bcr, r.crossCheck, r.crossCheckRatio, ...Object.values(r.eur)]) {
+        for (const root of [
+          r.nationalPotential,
+          r.socialGain,
+          r.presentValue,
+          r.bcr,
+          r.crossCheck,
+          r.crossCheckRatio,
+          ...Object.values(r.eur),
+        ]) {
           walkFigures(root, (f) => expect(Number.isFinite(f.value)).toBe(true));
         }
       }),

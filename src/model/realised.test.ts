@@ -26,7 +26,13 @@ describe('realised tier (METHOD step 9a)', () => {
   });
 
   it('lets the stream decay by persistence_decay from year 2 on', () => {
-    const p = { ...DEFAULT_PARAMS, persistence_decay: 0.1, horizon_years: 3, discount_profile: 'flat', discount_rate: 0 } as Params;
+    const p = {
+      ...DEFAULT_PARAMS,
+      persistence_decay: 0.1,
+      horizon_years: 3,
+      discount_profile: 'flat',
+      discount_rate: 0,
+    } as Params;
     const t = realisedTier(100, p);
     expect(t.years.map((y) => y.gain)).toEqual([72.675, expect.closeTo(72.675 * 0.9, 12), expect.closeTo(72.675 * 0.81, 12)]);
     expect(t.presentValue).toBeCloseTo(72.675 * 2.71, 9);
@@ -59,7 +65,9 @@ describe('realised tier (METHOD step 9a)', () => {
         const [a, b] = [evaluate(inp, p), evaluate(scaled, p)];
         expect(close(a.realised.presentValue.value * k, b.realised.presentValue.value)).toBe(true);
         expect(close(a.realised.bcr.value * k, b.realised.bcr.value)).toBe(true);
-        expect(close(a.realised.bcr.value, a.realised.presentValue.value / (p.public_funding_dkk * (1 + p.tax_distortion)))).toBe(true);
+        expect(close(a.realised.bcr.value, a.realised.presentValue.value / (p.public_funding_dkk * (1 + p.tax_distortion)))).toBe(
+          true,
+        );
       }),
     );
   });
@@ -75,7 +83,8 @@ describe('realised tier (METHOD step 9a)', () => {
         expect(Number.isFinite(r.realised.bcr.value)).toBe(true);
         const c = cohortPath(dissemination(p), p.persistence_decay);
         let minRatio = Number.POSITIVE_INFINITY;
-        for (let k = 1; k <= p.horizon_years; k++) minRatio = Math.min(minRatio, (c[k] ?? 0) / Math.pow(1 - p.persistence_decay, k - 1));
+        for (let k = 1; k <= p.horizon_years; k++)
+          minRatio = Math.min(minRatio, (c[k] ?? 0) / Math.pow(1 - p.persistence_decay, k - 1));
         if (r.reported.value >= 0 && r.nationalPotential.value * minRatio >= r.reported.value) {
           expect(r.realised.bcr.value).toBeLessThanOrEqual(r.bcr.value * (1 + 1e-9) + 1e-12);
         }
@@ -93,7 +102,7 @@ describe('realised tier (METHOD step 9a)', () => {
     expect(pvPotential).toBeLessThan(t.presentValue);
   });
 
-  it('is the demo\'s order of magnitude below the potential tier on the realistic input', () => {
+  it("is the demo's order of magnitude below the potential tier on the realistic input", () => {
     const r = evaluate(SMALL, DEFAULT_PARAMS);
     expect(r.realised.bcr.value).toBeLessThan(r.bcr.value);
   });

@@ -29,7 +29,7 @@ describe('seeded generator (sfc32 seeded by splitmix32)', () => {
     }
     expect(outside).toBe(0);
     const expected = n / 20;
-    const chi2 = bins.reduce((s, c) => s + ((c - expected) ** 2) / expected, 0);
+    const chi2 = bins.reduce((s, c) => s + (c - expected) ** 2 / expected, 0);
     // 19 degrees of freedom: the 99.9th percentile is 43.8.
     expect(chi2).toBeLessThan(43.8);
   });

@@ -18,7 +18,9 @@ describe('selectTerms (model-term selection)', () => {
   });
   it('combines dimensions with "and"; an empty selection is the whole', () => {
     const both = selectTerms(r.breakdown, { theme: 'B', industry: 10 }, r.nationalPotential);
-    const expected = r.breakdown.terms.filter((t) => t.theme === 'B' && t.nace === 10).reduce((s, t) => s + t.nationalPotential, 0);
+    const expected = r.breakdown.terms
+      .filter((t) => t.theme === 'B' && t.nace === 10)
+      .reduce((s, t) => s + t.nationalPotential, 0);
     expect(both.nationalPotential.value).toBeCloseTo(expected, 6);
     expect(selectTerms(r.breakdown, {}, r.nationalPotential).nationalPotential.value).toBeCloseTo(r.nationalPotential.value, 4);
   });
@@ -26,8 +28,13 @@ describe('selectTerms (model-term selection)', () => {
     fc.assert(
       fc.property(input, params, (inp, p) => {
         const res = evaluate(inp, p);
-        const sum = SIZE_CLASSES.reduce((s, sizeClass) => s + selectTerms(res.breakdown, { sizeClass }, res.nationalPotential).nationalPotential.value, 0);
-        expect(Math.abs(sum - res.nationalPotential.value)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(res.nationalPotential.value)));
+        const sum = SIZE_CLASSES.reduce(
+          (s, sizeClass) => s + selectTerms(res.breakdown, { sizeClass }, res.nationalPotential).nationalPotential.value,
+          0,
+        );
+        expect(Math.abs(sum - res.nationalPotential.value)).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, Math.abs(res.nationalPotential.value)),
+        );
       }),
     );
   });

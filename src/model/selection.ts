@@ -39,9 +39,20 @@ export function selectTerms(breakdown: Breakdown, selection: TermSelection, tota
     selection.sizeClass !== undefined ? `s = ${selection.sizeClass}` : null,
   ].filter((x): x is string => x !== null);
   return {
-    nationalPotential: figure('national_potential_selected', n, 'DKK', text('National potential, selected terms', 'Nationalt potentiale, valgte led'),
-      { words: text('The part of the national potential in the selected theme, target industry and size class: a sum of the model\'s terms, not a new extrapolation', 'Den del af det nationale potentiale, der ligger i det valgte tema, den valgte målbranche og størrelsesklasse: en sum af modellens led, ikke en ny opskalering'), symbols: `Σ N_{θ,i,s} over ${parts.join(', ') || 'all terms'}` },
-      { inputs: [total] }),
+    nationalPotential: figure(
+      'national_potential_selected',
+      n,
+      'DKK',
+      text('National potential, selected terms', 'Nationalt potentiale, valgte led'),
+      {
+        words: text(
+          "The part of the national potential in the selected theme, target industry and size class: a sum of the model's terms, not a new extrapolation",
+          'Den del af det nationale potentiale, der ligger i det valgte tema, den valgte målbranche og størrelsesklasse: en sum af modellens led, ikke en ny opskalering',
+        ),
+        symbols: `Σ N_{θ,i,s} over ${parts.join(', ') || 'all terms'}`,
+      },
+      { inputs: [total] },
+    ),
     socialGain: s,
     terms: count,
   };

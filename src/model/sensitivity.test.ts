@@ -38,7 +38,8 @@ describe('tornado', () => {
   it('lists parameters that do not move the output apart', () => {
     const t = tornado(tables, params, 'socialGain');
     // Exchange rate, funding and discounting cannot change the social gain in DKK; the Bass curve is off.
-    for (const id of ['dkk_per_eur', 'public_funding_dkk', 'discount_rate', 'bass_p', 'horizon_years'] as const) expect(t.noEffect).toContain(id);
+    for (const id of ['dkk_per_eur', 'public_funding_dkk', 'discount_rate', 'bass_p', 'horizon_years'] as const)
+      expect(t.noEffect).toContain(id);
     expect(tornado(tables, params, 'bcr').bars.map((b) => b.id)).toContain('public_funding_dkk');
   });
 });
@@ -49,7 +50,13 @@ describe('heat map', () => {
     expect(h.xs).toEqual([0.25, 0.375, 0.5, 0.625, 0.75]);
     expect(h.ys).toHaveLength(5);
     expect(h.values).toHaveLength(5);
-    for (const [j, i] of [[0, 0], [0, 4], [4, 0], [4, 4], [2, 2]] as const) {
+    for (const [j, i] of [
+      [0, 0],
+      [0, 4],
+      [4, 0],
+      [4, 4],
+      [2, 2],
+    ] as const) {
       const full = evaluate(input, { ...params, transferability: h.xs[i]!, deadweight: h.ys[j]! } as Params).socialGain.value;
       expect(close(h.values[j]![i]!, full)).toBe(true);
     }

@@ -80,7 +80,15 @@ const MIN_STEPS = 2;
 const MAX_STEPS = 41;
 
 /** The output over a steps × steps grid of two parameters (evenly spaced between their bounds; whole numbers rounded). */
-export function heatMap(tables: ChainTables, params: Params, output: SensitivityOutput, x: NumericParamId, y: NumericParamId, steps = 11, mode: BoundsMode = 'band'): HeatMap {
+export function heatMap(
+  tables: ChainTables,
+  params: Params,
+  output: SensitivityOutput,
+  x: NumericParamId,
+  y: NumericParamId,
+  steps = 11,
+  mode: BoundsMode = 'band',
+): HeatMap {
   if (x === y) throw new RangeError('a heat map needs two different parameters');
   const n = Math.min(MAX_STEPS, Math.max(MIN_STEPS, Math.round(steps)));
   const grid = (id: NumericParamId): number[] => {

@@ -15,7 +15,11 @@ describe('step 7: social gain per krone of N', () => {
     ['consumer prices: × 1.28', { consumer_prices: true }, 0.93024],
     ['net tax factor without consumer prices has no effect', { net_tax_factor: 1.5 }, 0.72675],
     ['implementation cost 0.1: 0.72675 − 0.1', { implementation_cost_share: 0.1 }, 0.62675],
-    ['timing reading: 1 / 1.04^8', { deadweight: 0, displacement: 0, leakage: 0, timing_lag_years: 8, timing_rate: 0.04 }, 0.7306902050019839],
+    [
+      'timing reading: 1 / 1.04^8',
+      { deadweight: 0, displacement: 0, leakage: 0, timing_lag_years: 8, timing_rate: 0.04 },
+      0.7306902050019839,
+    ],
   ])('%s', (_name, o, out) => expect(k(o)).toBeCloseTo(out, 12));
 
   it('damvad-2017-timing gives S / N = 0.7307 (inside the published 0.716–0.737 band)', () => {

@@ -3,7 +3,11 @@ import type { BaseCell, GainCell, ModelInput, PopulationCell, SizeClass } from '
 import { SIZE_CLASSES, STATUSES } from './cells';
 
 const pop = (nace: number, sizeClass: SizeClass, firms: number, employees: number, valueAddedDkk: number): PopulationCell => ({
-  nace, sizeClass, firms, employees, valueAddedDkk,
+  nace,
+  sizeClass,
+  firms,
+  employees,
+  valueAddedDkk,
 });
 
 /**
@@ -22,9 +26,36 @@ export const SMALL: ModelInput = {
     pop(25, '250+', 1, 500, 400e6),
   ],
   gains: [
-    { theme: 'A', nace: 10, sizeClass: '250+', year: 2016, status: 'realised', gainType: 'productivity', gainDkk: 3e6, reports: 1 },
-    { theme: 'A', nace: 10, sizeClass: '50-249', year: 2017, status: 'realised', gainType: 'productivity', gainDkk: 1e6, reports: 1 },
-    { theme: 'A', nace: 10, sizeClass: '250+', year: 2017, status: 'expected', gainType: 'productivity', gainDkk: 2e6, reports: 1 },
+    {
+      theme: 'A',
+      nace: 10,
+      sizeClass: '250+',
+      year: 2016,
+      status: 'realised',
+      gainType: 'productivity',
+      gainDkk: 3e6,
+      reports: 1,
+    },
+    {
+      theme: 'A',
+      nace: 10,
+      sizeClass: '50-249',
+      year: 2017,
+      status: 'realised',
+      gainType: 'productivity',
+      gainDkk: 1e6,
+      reports: 1,
+    },
+    {
+      theme: 'A',
+      nace: 10,
+      sizeClass: '250+',
+      year: 2017,
+      status: 'expected',
+      gainType: 'productivity',
+      gainDkk: 2e6,
+      reports: 1,
+    },
     { theme: 'B', nace: 25, sizeClass: '10-49', year: 2017, status: 'realised', gainType: 'quality', gainDkk: 0.5e6, reports: 2 },
   ],
   bases: [
@@ -74,13 +105,25 @@ export function realisticInput(themes = 6, seed = 2017): ModelInput {
       for (const s of SIZE_CLASSES) {
         const companies = 1 + Math.floor(rnd() * 4);
         bases.push({
-          theme, nace, sizeClass: s, companies,
+          theme,
+          nace,
+          sizeClass: s,
+          companies,
           affectedEmployees: Math.round(companies * SIZE_EMPLOYEES[s] * 0.2 * rnd()),
           employeesWithoutAffected: rnd() < 0.5 ? Math.round(companies * SIZE_EMPLOYEES[s] * rnd()) : 0,
         });
         for (const year of [2015, 2016, 2017]) {
           for (const status of STATUSES) {
-            gains.push({ theme, nace, sizeClass: s, year, status, gainType: 'productivity', gainDkk: Math.round(rnd() * 200_000), reports: 1 + Math.floor(rnd() * 3) });
+            gains.push({
+              theme,
+              nace,
+              sizeClass: s,
+              year,
+              status,
+              gainType: 'productivity',
+              gainDkk: Math.round(rnd() * 200_000),
+              reports: 1 + Math.floor(rnd() * 3),
+            });
           }
         }
       }

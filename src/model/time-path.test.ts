@@ -28,7 +28,12 @@ describe('step 8: dissemination D(k)', () => {
 
   it('Bass with a lag: nothing before the lag, F(k − lag) after', () => {
     const d = dissemination(params({ curve: 'bass', lag_years: 3 }));
-    expect([d[1], d[3], d[4], d[8]]).toEqual([0, 0, expect.closeTo(0.03575816425644162, 12), expect.closeTo(0.3311986424913736, 12)]);
+    expect([d[1], d[3], d[4], d[8]]).toEqual([
+      0,
+      0,
+      expect.closeTo(0.03575816425644162, 12),
+      expect.closeTo(0.3311986424913736, 12),
+    ]);
   });
 
   it.each([
@@ -44,13 +49,22 @@ describe('cohort persistence', () => {
     [0, [0, 0.5, 1]],
     [0.1, [0, 0.5, 0.95]],
     [0.5, [0, 0.5, 0.75]],
-  ])('δ = %s', (decay, c) => expect([...cohortPath(Float64Array.from([0, 0.5, 1]), decay)]).toEqual(c.map((x) => expect.closeTo(x, 12))));
+  ])('δ = %s', (decay, c) =>
+    expect([...cohortPath(Float64Array.from([0, 0.5, 1]), decay)]).toEqual(c.map((x) => expect.closeTo(x, 12))),
+  );
 });
 
 describe('discounting', () => {
   it.each([
-    ['2013', 1, 0.04], ['2013', 35, 0.04], ['2013', 36, 0.03], ['2013', 70, 0.03], ['2013', 71, 0.02],
-    ['2021', 1, 0.035], ['2021', 36, 0.025], ['2021', 71, 0.015], ['flat', 50, 0.07],
+    ['2013', 1, 0.04],
+    ['2013', 35, 0.04],
+    ['2013', 36, 0.03],
+    ['2013', 70, 0.03],
+    ['2013', 71, 0.02],
+    ['2021', 1, 0.035],
+    ['2021', 36, 0.025],
+    ['2021', 71, 0.015],
+    ['flat', 50, 0.07],
   ] as const)('%s profile, year %s: %s', (profile, y, r) => expect(discountRate(profile, 0.07, y)).toBe(r));
 
   it('DF is the product of the yearly factors', () => {
@@ -62,7 +76,13 @@ describe('discounting', () => {
 
 describe('present value, BCR and payback', () => {
   // S = 1m; logistic m = 1, s = 1, so D = 0, 0.31606, 0.63212, 0.83694; flat 10 %; H = 3.
-  const base = { diffusion_midpoint_years: 1, diffusion_speed_years: 1, discount_profile: 'flat', discount_rate: 0.1, horizon_years: 3 };
+  const base = {
+    diffusion_midpoint_years: 1,
+    diffusion_speed_years: 1,
+    discount_profile: 'flat',
+    discount_rate: 0.1,
+    horizon_years: 3,
+  };
   it.each([
     ['no decay: Σ D(k) / 1.1^k', {}, 1438550.2076942697],
     ['decay 0.2: C = 0.31606, 0.56891, 0.65995', { persistence_decay: 0.2 }, 1253330.8102914616],

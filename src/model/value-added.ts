@@ -19,7 +19,9 @@ interface Sums {
 // Less than one employee is no basis for a per-employee figure (and would let a ratio explode): fall back instead.
 const ratio = (s: Sums | undefined) => (s && s.employees >= 1 ? s.valueAdded / s.employees : null);
 
-export function valueAddedIndex(population: readonly { nace: number; sizeClass: SizeClass; employees: number; valueAdded: number }[]): ValueAddedIndex {
+export function valueAddedIndex(
+  population: readonly { nace: number; sizeClass: SizeClass; employees: number; valueAdded: number }[],
+): ValueAddedIndex {
   const cells = new Map<string, Sums>();
   const industries = new Map<number, Sums>();
   const all: Sums = { valueAdded: 0, employees: 0 };
@@ -49,7 +51,10 @@ export function valueAddedIndex(population: readonly { nace: number; sizeClass: 
               ? text('the all-manufacturing average', 'gennemsnittet for hele industrien')
               : text('0 (the population table has no employees)', '0 (populationstabellen har ingen ansatte)');
         warnings.push({
-          code: 'value-added-fallback', theme, nace, sizeClass,
+          code: 'value-added-fallback',
+          theme,
+          nace,
+          sizeClass,
           message: text(
             `Fewer than one employee in the population table for industry ${nace}, size class ${sizeClass}: participants there are valued at ${used.en} value added per employee.`,
             `Under én ansat i populationstabellen for branche ${nace}, størrelsesklasse ${sizeClass}: deltagere dér værdisættes med ${used.da} værditilvækst pr. ansat.`,

@@ -138,7 +138,10 @@ export class Engine {
     readonly demo: DemoSources,
     deps: Partial<EngineDeps> = {},
   ) {
-    const d = { ...(deps.open && deps.storage && deps.datasets && deps.readBundled ? {} : browserEngineDeps()), ...deps } as EngineDeps; // every field is given or defaulted
+    const d = {
+      ...(deps.open && deps.storage && deps.datasets && deps.readBundled ? {} : browserEngineDeps()),
+      ...deps,
+    } as EngineDeps; // every field is given or defaulted
     this.storage = d.storage;
     this.datasets = d.datasets;
     this.readBundled = d.readBundled;
@@ -179,7 +182,11 @@ export class Engine {
   private async rebuild(db: Db): Promise<void> {
     await ensureSchema(db);
     // A population table the user imported replaces the bundled estimate until it is reset; a damaged one is set aside.
-    const kept = { get: (k: string) => this.storage.getItem(k), set: (k: string, v: string) => this.storage.setItem(k, v), remove: (k: string) => this.storage.removeItem(k) };
+    const kept = {
+      get: (k: string) => this.storage.getItem(k),
+      set: (k: string, v: string) => this.storage.setItem(k, v),
+      remove: (k: string) => this.storage.removeItem(k),
+    };
     const populationProblems = await loadKeptPopulation(db, kept, () => this.bundled(this.demo.populationUrl));
     await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
     await loadRelevanceCsv(db, 'relevance.csv');
@@ -189,7 +196,11 @@ export class Engine {
     const { datasets: stored, problems: storeProblems } = await this.datasets.load();
     const problems = [
       ...populationProblems,
-      ...programmeProblems.map((p) => ({ code: 'unreadable' as const, name: p.slice(0, p.indexOf(':')), detail: p.slice(p.indexOf(':') + 2) })),
+      ...programmeProblems.map((p) => ({
+        code: 'unreadable' as const,
+        name: p.slice(0, p.indexOf(':')),
+        detail: p.slice(p.indexOf(':') + 2),
+      })),
       ...storeProblems,
     ];
     const ids = new Set([DEMO_DATASET_ID]);

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureSchema, loadPopulationCsv, PROGRAMME_TABLES, type Db } from '../db';
 import { openNodeDb } from '../db/node/node-db';
-import { NoRowsLoaded, completeImport, importGenericTable, importPopulationFile, prepareImport, type ImportDeps } from './import-dataset';
+import {
+  NoRowsLoaded,
+  completeImport,
+  importGenericTable,
+  importPopulationFile,
+  prepareImport,
+  type ImportDeps,
+} from './import-dataset';
 import { PROGRAMME_SPECS } from './programme-specs';
 import { importProgrammeFile } from './programme-import';
 import { GAINS_SPEC, POPULATION_SPEC } from '../ingest';
@@ -21,14 +28,35 @@ afterAll(() => db.close());
 // Valid, nearly valid and hostile cells for any column of any table.
 const cell = fc.oneof(
   fc.constantFrom('', ' ', 'P1', 'C1', '25', '33', '45', '2016', '1890', '12', '-5', '1.234,5', '1,234.5', '1,234', '1 234,5'),
-  fc.constantFrom('10-49', '250+', 'huge', 'public', 'privat', 'company', 'universitet', 'event', '2014-2018', 'realised', '=cmd()', 'æøå', '"', ';', ','),
+  fc.constantFrom(
+    '10-49',
+    '250+',
+    'huge',
+    'public',
+    'privat',
+    'company',
+    'universitet',
+    'event',
+    '2014-2018',
+    'realised',
+    '=cmd()',
+    'æøå',
+    '"',
+    ';',
+    ',',
+  ),
   fc.string({ maxLength: 6 }),
 );
 const quote = (v: string) => (/[",;\t\n\r|]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-const csv = (headers: readonly string[], rows: string[][], delim: string) => [headers.join(delim), ...rows.map((r) => r.map(quote).join(delim))].join('\n') + '\n';
+const csv = (headers: readonly string[], rows: string[][], delim: string) =>
+  [headers.join(delim), ...rows.map((r) => r.map(quote).join(delim))].join('\n') + '\n';
 
 /** Every import as the UI calls it, with its table's headers; each answers rows in, loaded and rejected. */
-const IMPORTS: { name: string; headers: readonly string[]; run: (file: string, bytes: Uint8Array) => Promise<{ rowsIn: number; rowsLoaded: number; rowsRejected: number }> }[] = [
+const IMPORTS: {
+  name: string;
+  headers: readonly string[];
+  run: (file: string, bytes: Uint8Array) => Promise<{ rowsIn: number; rowsLoaded: number; rowsRejected: number }>;
+}[] = [
   {
     name: 'reported gains',
     headers: GAINS_SPEC.columns.map((c) => c.key),
@@ -36,7 +64,8 @@ const IMPORTS: { name: string; headers: readonly string[]; run: (file: string, b
       const p = await prepareImport(db, f, b, deps);
       // A file with no loadable row is refused as a whole, its rows all accounted for as rejects.
       return completeImport(db, p, p.mapping, f, deps).catch((e: unknown) => {
-        if (e instanceof NoRowsLoaded) return { rowsIn: e.rowsIn, rowsLoaded: 0, rowsRejected: new Set(e.rejected.map((r) => r.line)).size };
+        if (e instanceof NoRowsLoaded)
+          return { rowsIn: e.rowsIn, rowsLoaded: 0, rowsRejected: new Set(e.rejected.map((r) => r.line)).size };
         throw e;
       });
     },
@@ -57,19 +86,26 @@ const IMPORTS: { name: string; headers: readonly string[]; run: (file: string, b
   },
 ];
 
-it.for(IMPORTS)('$name: rows in = rows loaded + rows rejected, and every record is a row in', { timeout: 180_000 }, async (imp) => {
-  let n = 0;
-  await fc.assert(
-    fc.asyncProperty(
-      fc.array(fc.array(cell, { minLength: imp.headers.length, maxLength: imp.headers.length }), { minLength: 1, maxLength: 8 }),
-      fc.constantFrom(',', ';', '\t'),
-      async (rows, delim) => {
-        // No record is a blank line: every table here has 3 or more columns, so each writes its delimiters.
-        const r = await imp.run(`f${n++}.csv`, new TextEncoder().encode(csv(imp.headers, rows, delim)));
-        expect(r.rowsLoaded + r.rowsRejected).toBe(r.rowsIn);
-        expect(r.rowsIn).toBe(rows.length);
-      },
-    ),
-    { numRuns: 15 },
-  );
-});
+it.for(IMPORTS)(
+  '$name: rows in = rows loaded + rows rejected, and every record is a row in',
+  { timeout: 180_000 },
+  async (imp) => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: imp.headers.length, maxLength: imp.headers.length }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.constantFrom(',', ';', '\t'),
+        async (rows, delim) => {
+          // No record is a blank line: every table here has 3 or more columns, so each writes its delimiters.
+          const r = await imp.run(`f${n++}.csv`, new TextEncoder().encode(csv(imp.headers, rows, delim)));
+          expect(r.rowsLoaded + r.rowsRejected).toBe(r.rowsIn);
+          expect(r.rowsIn).toBe(rows.length);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  },
+);

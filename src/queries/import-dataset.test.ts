@@ -7,7 +7,15 @@ import { CHUNKED_ABOVE, completeImport, persistDataset, prepareImport, type Impo
 const DIR = 'tests/fixtures/import';
 const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
   string,
-  { rowsIn: number; rowsLoaded: number; rowsRejected: number; realisedTotal: number; expectedTotal: number; encoding?: string; delimiter?: string }
+  {
+    rowsIn: number;
+    rowsLoaded: number;
+    rowsRejected: number;
+    realisedTotal: number;
+    expectedTotal: number;
+    encoding?: string;
+    delimiter?: string;
+  }
 >;
 
 let db: Db;
@@ -31,7 +39,8 @@ describe('import of every fixture format, encoding, delimiter and number style',
     const want = expected[file]!;
     const bytes = new Uint8Array(readFileSync(`${DIR}/${file}`));
     const prepared = await prepareImport(db, file, bytes, deps);
-    if (want.encoding && prepared.kind === 'csv') expect(prepared.encoding.replace('-bom', '')).toBe(want.encoding.replace('-bom', ''));
+    if (want.encoding && prepared.kind === 'csv')
+      expect(prepared.encoding.replace('-bom', '')).toBe(want.encoding.replace('-bom', ''));
     if (want.delimiter && prepared.kind === 'csv') expect(prepared.dialect.delimiter).toBe(want.delimiter);
     const r = await completeImport(db, prepared, prepared.mapping, file, deps);
     expect({ rowsIn: r.rowsIn, rowsLoaded: r.rowsLoaded, rowsRejected: r.rowsRejected }).toEqual({
@@ -48,11 +57,15 @@ describe('import of every fixture format, encoding, delimiter and number style',
   });
 
   it('names each rejected line, column and value of the bad-rows file', async () => {
-    const want = JSON.parse(readFileSync(`${DIR}/with-bad-rows.expected.json`, 'utf8')) as { rejects: { line: number; reason: string }[] };
+    const want = JSON.parse(readFileSync(`${DIR}/with-bad-rows.expected.json`, 'utf8')) as {
+      rejects: { line: number; reason: string }[];
+    };
     const bytes = new Uint8Array(readFileSync(`${DIR}/with-bad-rows.csv`));
     const p = await prepareImport(db, 'bad.csv', bytes, deps);
     const r = await completeImport(db, p, p.mapping, 'bad', deps);
-    expect(r.rejected.map((x) => ({ line: x.line, reason: x.reason }))).toEqual(want.rejects.map((x) => ({ line: x.line, reason: x.reason })));
+    expect(r.rejected.map((x) => ({ line: x.line, reason: x.reason }))).toEqual(
+      want.rejects.map((x) => ({ line: x.line, reason: x.reason })),
+    );
   });
 
   it('remembers a manual mapping for files with the same headers', async () => {
@@ -60,7 +73,15 @@ describe('import of every fixture format, encoding, delimiter and number style',
     const bytes = new TextEncoder().encode(csv);
     const first = await prepareImport(db, 'odd.csv', bytes, deps);
     expect(first.missingRequired).toEqual(['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk']);
-    const mapping = { ...first.mapping, project_id: 'proj', theme: 'subject', company_id: 'firm', nace: 'industry', year: 'yr', annual_gain_dkk: 'gain' };
+    const mapping = {
+      ...first.mapping,
+      project_id: 'proj',
+      theme: 'subject',
+      company_id: 'firm',
+      nace: 'industry',
+      year: 'yr',
+      annual_gain_dkk: 'gain',
+    };
     const r = await completeImport(db, first, mapping, 'odd', deps);
     expect(r.rowsLoaded).toBe(1);
     const second = await prepareImport(db, 'odd2.csv', bytes, deps);
@@ -73,7 +94,10 @@ describe('large files are read in chunks', () => {
     const { generateGainsCsv } = await import('../../tests/bench/generate-gains');
     const lines = generateGainsCsv(90_000).trimEnd().split('\n');
     const badLine = 80_000; // lands in a later chunk
-    lines[badLine - 1] = lines[badLine - 1]!.replace(/,(realised|expected)$/, ',12.5oo,$1').replace(/,[0-9.]+,12\.5oo,/, ',12.5oo,');
+    lines[badLine - 1] = lines[badLine - 1]!.replace(/,(realised|expected)$/, ',12.5oo,$1').replace(
+      /,[0-9.]+,12\.5oo,/,
+      ',12.5oo,',
+    );
     const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
     expect(bytes.byteLength).toBeGreaterThan(CHUNKED_ABOVE);
     const progress: number[] = [];
@@ -102,7 +126,12 @@ describe('large files are read in chunks', () => {
 describe('population table import', () => {
   it('replaces the population from a Danish-headed file and remembers it, naming the bad lines', async () => {
     const { importPopulationFile } = await import('./import-dataset');
-    const text = ['branche;størrelse;virksomheder;ansatte;værditilvækst_dkk', '25;10-49;1.200;25.000;12.500.000.000', '25;50-249;300;30.000;15.000.000.000', '45;10-49;1;1;1'].join('\r\n');
+    const text = [
+      'branche;størrelse;virksomheder;ansatte;værditilvækst_dkk',
+      '25;10-49;1.200;25.000;12.500.000.000',
+      '25;50-249;300;30.000;15.000.000.000',
+      '45;10-49;1;1;1',
+    ].join('\r\n');
     const bytes = new TextEncoder().encode(text);
     const r = await importPopulationFile(db, 'pop-da.csv', bytes, deps);
     expect(r.rowsIn).toBe(3);
@@ -114,7 +143,9 @@ describe('population table import', () => {
   it('refuses a file that is not a population table, with the missing columns named', async () => {
     const { importPopulationFile } = await import('./import-dataset');
     const bytes = new TextEncoder().encode('a,b\n1,2\n');
-    await expect(importPopulationFile(db, 'x.csv', bytes, deps)).rejects.toThrow(/has no column for nace, size_class, firms, employees, value_added_dkk/);
+    await expect(importPopulationFile(db, 'x.csv', bytes, deps)).rejects.toThrow(
+      /has no column for nace, size_class, firms, employees, value_added_dkk/,
+    );
   });
 });
 
@@ -135,7 +166,12 @@ describe('the bundled tables load through the same pipeline (what the engine cal
     const { loadBundledDataset } = await import('./import-dataset');
     const bytes = new Uint8Array(readFileSync('data/demo/reported-gains.csv'));
     const lines = new TextDecoder().decode(bytes).trimEnd().split('\n').length - 1;
-    const info = await loadBundledDataset(db, 'demo-gains.csv', bytes, { dataset_id: 'demo', name: 'Demo', source: 'bundled demo', created_at: '2017-01-01T00:00:00.000Z' });
+    const info = await loadBundledDataset(db, 'demo-gains.csv', bytes, {
+      dataset_id: 'demo',
+      name: 'Demo',
+      source: 'bundled demo',
+      created_at: '2017-01-01T00:00:00.000Z',
+    });
     expect(info).toMatchObject({ dataset_id: 'demo', rows_in: lines, rows_loaded: lines, rows_rejected: 0 });
     expect((await db.query("SELECT rows_loaded FROM datasets WHERE dataset_id = 'demo'")).rows).toEqual([{ rows_loaded: lines }]);
   });

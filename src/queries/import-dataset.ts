@@ -16,11 +16,18 @@ import {
   type RejectedRow,
   type StoredDataset,
 } from '../db';
-import { GAINS_SPEC, headerSignature, mapColumns, missingRequired, notThatTable, requiredColumns, type FileKind } from '../ingest';
+import {
+  GAINS_SPEC,
+  headerSignature,
+  mapColumns,
+  missingRequired,
+  notThatTable,
+  requiredColumns,
+  type FileKind,
+} from '../ingest';
 import { checkAborted, readAndStage, withParseRejects, type ImportProgress } from './import-pipeline';
 
 export { CHUNKED_ABOVE, type ImportProgress } from './import-pipeline';
-;
 export { importGenericTable, type TableImportResult } from './import-table';
 export { importPopulationFile, type PopulationImportResult } from './import-population';
 
@@ -113,7 +120,9 @@ export class NoRowsLoaded extends Error {
     readonly rejected: readonly RejectedRow[],
   ) {
     const first = rejected.slice(0, 5).map((r) => r.reason);
-    super(`${fileName}: none of its ${rowsIn} rows could be loaded${first.length ? `: ${first.join('; ')}${rejected.length > 5 ? '; …' : ''}` : ''}`);
+    super(
+      `${fileName}: none of its ${rowsIn} rows could be loaded${first.length ? `: ${first.join('; ')}${rejected.length > 5 ? '; …' : ''}` : ''}`,
+    );
     this.name = 'NoRowsLoaded';
   }
 }
@@ -131,7 +140,13 @@ async function validateDataset(
     checkAborted(signal);
     const out = withParseRejects({ ...validated, rejected: await importRejects(db) }, staged.parseRejects);
     if (out.rowsLoaded === 0) throw new NoRowsLoaded(info.source ?? info.name, staged.rowsIn, out.rejected);
-    const full: DatasetInfo = { ...info, rows_in: staged.rowsIn, rows_loaded: out.rowsLoaded, rows_rejected: out.rowsRejected, content_hash: null };
+    const full: DatasetInfo = {
+      ...info,
+      rows_in: staged.rowsIn,
+      rows_loaded: out.rowsLoaded,
+      rows_rejected: out.rowsRejected,
+      content_hash: null,
+    };
     checkAborted(signal);
     await registerDataset(db, full);
     return { ...out, info: full, rowsIn: staged.rowsIn };
@@ -159,7 +174,15 @@ export async function completeImport(
   const datasetId = `ds-${crypto.randomUUID()}`;
   const info = { dataset_id: datasetId, name, source: prepared.fileName, created_at: new Date().toISOString() };
   const out = await validateDataset(db, prepared, mapping, info, signal);
-  return { ...out, datasetId, name, fileName: prepared.fileName, encoding: prepared.encoding, dialect: prepared.dialect, kind: prepared.kind };
+  return {
+    ...out,
+    datasetId,
+    name,
+    fileName: prepared.fileName,
+    encoding: prepared.encoding,
+    dialect: prepared.dialect,
+    kind: prepared.kind,
+  };
 }
 
 /**

@@ -1,5 +1,14 @@
 import { dropStaged, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
-import { csvChunks, importLimitBytes, mapColumns, notThatTable, readInput, type ColumnMapping, type TableSpec, type TextInput } from '../ingest';
+import {
+  csvChunks,
+  importLimitBytes,
+  mapColumns,
+  notThatTable,
+  readInput,
+  type ColumnMapping,
+  type TableSpec,
+  type TextInput,
+} from '../ingest';
 
 /**
  * The one import pipeline: read → guard → decode → sniff (`readInput`, in ingest) → stage (DuckDB's reader into
@@ -28,7 +37,8 @@ export function importLimit(): number {
 }
 
 /** The pipeline's first steps (guard → decode → sniff) under this browser's size limit. */
-export const readChecked = (fileName: string, raw: Uint8Array, signal?: AbortSignal): Promise<TextInput> => readInput(fileName, raw, importLimit(), signal);
+export const readChecked = (fileName: string, raw: Uint8Array, signal?: AbortSignal): Promise<TextInput> =>
+  readInput(fileName, raw, importLimit(), signal);
 
 export function checkAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
@@ -68,7 +78,13 @@ export interface StagedFile {
 }
 
 /** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */
-export async function readAndStage(db: Db, fileName: string, raw: Uint8Array, table: string, opts: StageOptions = {}): Promise<StagedFile> {
+export async function readAndStage(
+  db: Db,
+  fileName: string,
+  raw: Uint8Array,
+  table: string,
+  opts: StageOptions = {},
+): Promise<StagedFile> {
   const input = await readChecked(fileName, raw, opts.signal);
   checkAborted(opts.signal);
   try {

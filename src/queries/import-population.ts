@@ -26,7 +26,10 @@ export async function importPopulationFile(
       // Not kept, so not imported: the engine goes back to the table it had, and the refusal says why.
       await loadPopulation(db, before);
       const quota = e instanceof DOMException && e.name === 'QuotaExceededError';
-      throw new StoreError(quota ? 'quota' : 'unavailable', `The population table could not be kept in the browser: ${e instanceof Error ? e.message : String(e)}`);
+      throw new StoreError(
+        quota ? 'quota' : 'unavailable',
+        `The population table could not be kept in the browser: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
   return result;
@@ -63,7 +66,13 @@ export async function loadKeptPopulation(
     }
     kept.remove(POPULATION_KEY);
     await loadPopulation(db, await bundled());
-    return [{ code: 'unreadable', name: `population (${POPULATION_KEY})`, detail: `${detail}; set aside under ${POPULATION_DAMAGED_KEY}, the bundled estimate is used` }];
+    return [
+      {
+        code: 'unreadable',
+        name: `population (${POPULATION_KEY})`,
+        detail: `${detail}; set aside under ${POPULATION_DAMAGED_KEY}, the bundled estimate is used`,
+      },
+    ];
   }
   await loadPopulation(db, await bundled());
   return [];

@@ -50,7 +50,9 @@ const BINARIES: [string, Uint8Array, string][] = [
 async function appState() {
   const one = async (sql: string) => (await db.query(sql)).rows;
   return {
-    tables: await one("SELECT table_name FROM duckdb_tables() WHERE table_name NOT IN ('funding', 'members', 'activities', 'population') ORDER BY ALL"),
+    tables: await one(
+      "SELECT table_name FROM duckdb_tables() WHERE table_name NOT IN ('funding', 'members', 'activities', 'population') ORDER BY ALL",
+    ),
     population: await one('SELECT * FROM population ORDER BY ALL'),
     funding: await one('SELECT * FROM funding ORDER BY ALL'),
     gains: await one('SELECT count(*) AS n FROM gains_flat'),

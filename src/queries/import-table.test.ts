@@ -8,8 +8,14 @@ import { importGenericTable } from './import-table';
 // The csv-spectrum set lives beside the repo (../shared/conformance/, see its README) and is never copied in.
 const SPECTRUM = fileURLToPath(new URL('../../../shared/conformance/csv-spectrum/', import.meta.url));
 const present = existsSync(`${SPECTRUM}csvs`) && existsSync(`${SPECTRUM}json`);
-const names = present ? readdirSync(`${SPECTRUM}csvs`).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort() : [];
-if (!present) console.info(`csv-spectrum suite skipped: ${SPECTRUM} not found (it exists in CI; see ../shared/conformance/README.md).`);
+const names = present
+  ? readdirSync(`${SPECTRUM}csvs`)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => f.slice(0, -4))
+      .sort()
+  : [];
+if (!present)
+  console.info(`csv-spectrum suite skipped: ${SPECTRUM} not found (it exists in CI; see ../shared/conformance/README.md).`);
 
 let db: Db;
 beforeAll(async () => {
@@ -31,7 +37,11 @@ describe.skipIf(!present)('csv-spectrum 2.0.0 through the extra-table import (fi
     const expected = JSON.parse(readFileSync(`${SPECTRUM}json/${name}.json`, 'utf8')) as Record<string, string>[];
     const r = await importGenericTable(db, `${name}.csv`, bytes);
     expect(await tableRows(r.table)).toEqual(expected);
-    expect({ rowsIn: r.rowsIn, rows: r.rows, rowsRejected: r.rowsRejected }).toEqual({ rowsIn: expected.length, rows: expected.length, rowsRejected: 0 });
+    expect({ rowsIn: r.rowsIn, rows: r.rows, rowsRejected: r.rowsRejected }).toEqual({
+      rowsIn: expected.length,
+      rows: expected.length,
+      rowsRejected: 0,
+    });
     expect(r.warnings).toEqual([]);
   });
 });

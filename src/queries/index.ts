@@ -1,29 +1,18 @@
-;
 export { makeQueryClient } from './client';
-export {
-  Engine,   openingDb,
-  type DatasetStore, type DemoSources, type DemoSnapshot,    type KeyValueStore,
-} from './engine';
+export { Engine, openingDb, type DatasetStore, type DemoSources, type DemoSnapshot, type KeyValueStore } from './engine';
 export * from './options';
-export {   errorText } from './query-error';
+export { errorText } from './query-error';
 export { useConsole, type ConsoleState } from './use-console';
 export { exportRows, useStampMaker } from './exports';
 // Constants of the db's queries that screens show (features import db values only through here).
 export { BROWSABLE, CONSOLE_EXAMPLES, GAIN_COLUMNS, TRACE_ROW_COLUMNS } from '../db';
-;
-export { EngineProvider, useEngine,  } from './engine-context';
-export { useImport, useDatasets,    type ImportProblem } from './use-import';
+export { EngineProvider, useEngine } from './engine-context';
+export { useImport, useDatasets, type ImportProblem } from './use-import';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
-export {   useFiltersFromUrl } from './url-filters';
+export { useFiltersFromUrl } from './url-filters';
 export { useModelSelection, type SelectionDimension } from './model-selection';
-export {
-       scenarioParams, 
-   type RawValue, type SavedScenario, type ScenarioState,
-} from './scenario-state';
-;
-export { ScenarioStore,  useScenario, type ScenarioSnapshot } from './scenario-store';
+export { scenarioParams, type RawValue, type SavedScenario, type ScenarioState } from './scenario-state';
+export { ScenarioStore, useScenario, type ScenarioSnapshot } from './scenario-store';
 export * from './programme';
-export { createMonteCarloRunner, type McJob,  type MonteCarloRunner } from './monte-carlo-client';
-export {
-   analysisStore, useLatestAnalyses,   
-} from './analysis-store';
+export { createMonteCarloRunner, type McJob, type MonteCarloRunner } from './monte-carlo-client';
+export { analysisStore, useLatestAnalyses } from './analysis-store';

@@ -6,7 +6,9 @@ import { createMonteCarloRunner } from './monte-carlo-client';
 
 const params = presetById('damvad-2017').params;
 const tables = compileChain(realisticInput(3), params);
-const distributions: Distributions = Object.fromEntries(UNCERTAIN_BY_DEFAULT.map((id) => [id, defaultDistribution(id, params[id])]));
+const distributions: Distributions = Object.fromEntries(
+  UNCERTAIN_BY_DEFAULT.map((id) => [id, defaultDistribution(id, params[id])]),
+);
 const spec = { draws: 5000, seed: 9, distributions };
 
 describe('Monte Carlo runner (in-page mode: the worker runs the same chunked loop)', () => {

@@ -3,7 +3,12 @@ import type { McRequest, McResponse } from './monte-carlo-protocol';
 import { chunkedRun } from './monte-carlo-run';
 
 type McOutcome =
-  | { kind: 'done'; result: MonteCarloResult; /** From the request to the result on the page. */ wallMs: number; computeMs: number }
+  | {
+      kind: 'done';
+      result: MonteCarloResult;
+      /** From the request to the result on the page. */ wallMs: number;
+      computeMs: number;
+    }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
@@ -47,7 +52,13 @@ function inPagePort(): Port {
         cancelled.add(req.id);
         return;
       }
-      chunkedRun(req, (m) => handler(m), () => cancelled.has(req.id), () => performance.now(), (next) => setTimeout(next, 0));
+      chunkedRun(
+        req,
+        (m) => handler(m),
+        () => cancelled.has(req.id),
+        () => performance.now(),
+        (next) => setTimeout(next, 0),
+      );
     },
     onMessage: (h) => {
       handler = h;
@@ -58,10 +69,15 @@ function inPagePort(): Port {
 }
 
 /** One worker, reused across runs; a new run cancels the previous one. */
-export function createMonteCarloRunner(mode: 'worker' | 'in-page' = typeof Worker === 'undefined' ? 'in-page' : 'worker'): MonteCarloRunner {
+export function createMonteCarloRunner(
+  mode: 'worker' | 'in-page' = typeof Worker === 'undefined' ? 'in-page' : 'worker',
+): MonteCarloRunner {
   let port: Port | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (o: McOutcome) => void; onProgress: (d: number, t: number) => void; started: number }>();
+  const pending = new Map<
+    number,
+    { resolve: (o: McOutcome) => void; onProgress: (d: number, t: number) => void; started: number }
+  >();
 
   const settle = (id: number, o: McOutcome) => {
     const p = pending.get(id);
@@ -77,7 +93,8 @@ export function createMonteCarloRunner(mode: 'worker' | 'in-page' = typeof Worke
       const job = pending.get(m.id);
       if (!job) return;
       if (m.type === 'progress') job.onProgress(m.done, m.total);
-      else if (m.type === 'done') settle(m.id, { kind: 'done', result: m.result, wallMs: performance.now() - job.started, computeMs: m.computeMs });
+      else if (m.type === 'done')
+        settle(m.id, { kind: 'done', result: m.result, wallMs: performance.now() - job.started, computeMs: m.computeMs });
       else if (m.type === 'cancelled') settle(m.id, { kind: 'cancelled' });
       else settle(m.id, { kind: 'failed', message: m.message });
     });

@@ -2,8 +2,7 @@ import type { ChainTables, MonteCarloResult, MonteCarloSpec, Params } from '../m
 
 /** Main thread → worker. A new `run` replaces any run in progress. */
 export type McRequest =
-  | { type: 'run'; id: number; tables: ChainTables; params: Params; spec: MonteCarloSpec }
-  | { type: 'cancel'; id: number };
+  { type: 'run'; id: number; tables: ChainTables; params: Params; spec: MonteCarloSpec } | { type: 'cancel'; id: number };
 
 /** Worker → main thread. */
 export type McResponse =

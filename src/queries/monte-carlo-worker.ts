@@ -31,5 +31,11 @@ scope.onmessage = (e: MessageEvent<McRequest>) => {
   }
   if (current >= 0) cancelled.add(current);
   current = req.id;
-  chunkedRun(req, post, () => cancelled.has(req.id), () => performance.now(), yieldToEvents);
+  chunkedRun(
+    req,
+    post,
+    () => cancelled.has(req.id),
+    () => performance.now(),
+    yieldToEvents,
+  );
 };

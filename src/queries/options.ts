@@ -1,8 +1,28 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  browseTable, checkInput, consoleSchema, coverageByIndustry, datasetProvenance, datasetSummary, hasFilters, listDatasets, modelInput,
-  referenceProvenance, reportedBy, topCompanies, topProjects, traceRows,
-  type BrowseRequest, type Db, type Filters, type GainCellRef, type IndustryCoverage, type ReportedGroup, type TopCompany, type TopProject, type TraceRowColumn,
+  browseTable,
+  checkInput,
+  consoleSchema,
+  coverageByIndustry,
+  datasetProvenance,
+  datasetSummary,
+  hasFilters,
+  listDatasets,
+  modelInput,
+  referenceProvenance,
+  reportedBy,
+  topCompanies,
+  topProjects,
+  traceRows,
+  type BrowseRequest,
+  type Db,
+  type Filters,
+  type GainCellRef,
+  type IndustryCoverage,
+  type ReportedGroup,
+  type TopCompany,
+  type TopProject,
+  type TraceRowColumn,
 } from '../db';
 import { DEMO_DATASET_ID, type DemoSnapshot, type DemoSources } from './engine';
 import { keys, type DataRef } from './keys';
@@ -21,7 +41,10 @@ const fromSnapshot =
     (s.datasetId === DEMO_DATASET_ID && s.demo && !hasFilters(filters) ? pick(s.demo.snapshot) : undefined) ?? prev;
 
 /** The query's function: `run` on the engine's db, a failure becoming a QueryError named `name`. */
-const on = <T>(s: Source, name: string, run: (db: Db) => Promise<T>) => () => runQuery(s.db, name, run);
+const on =
+  <T>(s: Source, name: string, run: (db: Db) => Promise<T>) =>
+  () =>
+    runQuery(s.db, name, run);
 
 export const datasetsQuery = (s: Source) =>
   queryOptions({
@@ -29,7 +52,21 @@ export const datasetsQuery = (s: Source) =>
     queryFn: () => runQuery(s.db, 'datasets', listDatasets),
     enabled: s.ready,
     placeholderData: (prev) =>
-      prev ?? (s.demo ? [{ dataset_id: DEMO_DATASET_ID, name: s.demo.name, source: null, created_at: null, rows_in: null, rows_loaded: null, rows_rejected: null, content_hash: null }] : undefined),
+      prev ??
+      (s.demo
+        ? [
+            {
+              dataset_id: DEMO_DATASET_ID,
+              name: s.demo.name,
+              source: null,
+              created_at: null,
+              rows_in: null,
+              rows_loaded: null,
+              rows_rejected: null,
+              content_hash: null,
+            },
+          ]
+        : undefined),
   });
 
 export const summaryQuery = (s: Source, filters: Filters = {}) =>

@@ -26,7 +26,12 @@ export interface KeptTables {
  * that no longer loads is set aside under `<key>.damaged` (the bundled one takes its place) and named in the
  * returned problems.
  */
-export async function loadProgrammeTables(db: Db, urls: ProgrammeUrls | undefined, bundled: (url: string) => Promise<Uint8Array>, kept: KeptTables): Promise<string[]> {
+export async function loadProgrammeTables(
+  db: Db,
+  urls: ProgrammeUrls | undefined,
+  bundled: (url: string) => Promise<Uint8Array>,
+  kept: KeptTables,
+): Promise<string[]> {
   const problems: string[] = [];
   for (const table of PROGRAMME_TABLES) {
     const own = kept.get(programmeKey(table));

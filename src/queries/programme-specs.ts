@@ -1,7 +1,12 @@
 import type { ColumnSpec, TableSpec } from '../ingest';
 import type { ProgrammeColumn, ProgrammeTable } from '../db';
 
-const col = <K extends string>(key: K, required: boolean, en: string, da: string, aliases: string[]): ColumnSpec<K> => ({ key, aliases, required, label: { en, da } });
+const col = <K extends string>(key: K, required: boolean, en: string, da: string, aliases: string[]): ColumnSpec<K> => ({
+  key,
+  aliases,
+  required,
+  label: { en, da },
+});
 
 /**
  * The three programme tables' headers in English and Danish (matched case-, accent- and spacing-insensitively), and
@@ -15,7 +20,12 @@ export const PROGRAMME_SPECS: { [T in ProgrammeTable]: TableSpec<ProgrammeColumn
       col('source', true, 'Source', 'Kilde', ['kilde', 'finansieringskilde']),
       col('sector', true, 'Public or private', 'Offentlig eller privat', ['sektor', 'offentlig_privat', 'public_private']),
       col('cash_dkk', false, 'Cash (DKK)', 'Kontant (kr.)', ['kontant_dkk', 'kontanter_dkk', 'kontant', 'cash']),
-      col('in_kind_dkk', false, 'In kind (DKK)', 'Naturalier (kr.)', ['naturalier_dkk', 'naturalier', 'in_kind', 'egenfinansiering_dkk']),
+      col('in_kind_dkk', false, 'In kind (DKK)', 'Naturalier (kr.)', [
+        'naturalier_dkk',
+        'naturalier',
+        'in_kind',
+        'egenfinansiering_dkk',
+      ]),
       col('period', true, 'Period', 'Periode', ['periode']),
       col('provenance', false, 'Provenance', 'Oprindelse', ['oprindelse', 'kildetype']),
     ],
@@ -40,7 +50,10 @@ export const PROGRAMME_SPECS: { [T in ProgrammeTable]: TableSpec<ProgrammeColumn
       col('theme', false, 'Theme', 'Tema', ['tema']),
       col('year', true, 'Year', 'År', ['år']),
       col('participants', true, 'Participants', 'Deltagere', ['deltagere']),
-      col('participating_companies', false, 'Participating companies', 'Deltagende virksomheder', ['deltagende_virksomheder', 'virksomheder']),
+      col('participating_companies', false, 'Participating companies', 'Deltagende virksomheder', [
+        'deltagende_virksomheder',
+        'virksomheder',
+      ]),
       col('sme_participants', false, 'SME participants', 'SMV-deltagere', ['smv_deltagere', 'smv']),
       col('cost_dkk', false, 'Cost (DKK)', 'Omkostning (kr.)', ['omkostning_dkk', 'omkostninger_dkk', 'udgift_dkk']),
       col('provenance', false, 'Provenance', 'Oprindelse', ['oprindelse']),

@@ -20,7 +20,9 @@ export function useProgrammeImport() {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         if (bytes.byteLength === 0) throw new Error(`${file.name} is empty.`);
-        const result = await importProgrammeFile(engine.db, table, file.name, bytes, { set: (k, v) => engine.storage.setItem(k, v) });
+        const result = await importProgrammeFile(engine.db, table, file.name, bytes, {
+          set: (k, v) => engine.storage.setItem(k, v),
+        });
         engine.touch();
         setState({ kind: 'done', table, result });
       } catch (e) {

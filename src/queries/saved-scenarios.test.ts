@@ -3,12 +3,24 @@ import { loadStoredScenarios, parseScenarios, SCENARIOS_KEY, scenarioFile, store
 
 class MemoryStorage implements Storage {
   private m = new Map<string, string>();
-  get length() { return this.m.size; }
-  clear() { this.m.clear(); }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  key(i: number) { return [...this.m.keys()][i] ?? null; }
-  removeItem(k: string) { this.m.delete(k); }
-  setItem(k: string, v: string) { this.m.set(k, v); }
+  get length() {
+    return this.m.size;
+  }
+  clear() {
+    this.m.clear();
+  }
+  getItem(k: string) {
+    return this.m.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.m.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.m.delete(k);
+  }
+  setItem(k: string, v: string) {
+    this.m.set(k, v);
+  }
 }
 
 const good = { name: 'Half adoption', description: 'what if', preset: 'damvad-2017', overrides: { adoption_ceiling: 0.5 } };
@@ -17,12 +29,22 @@ describe('scenario files', () => {
   it('accepts a valid file and keeps names, descriptions and values', () => {
     const r = parseScenarios({ format: 'spillover-scenarios', version: 1, scenarios: [good] });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.scenarios[0]).toMatchObject({ name: 'Half adoption', description: 'what if', overrides: { adoption_ceiling: 0.5 } });
+    if (r.ok)
+      expect(r.scenarios[0]).toMatchObject({
+        name: 'Half adoption',
+        description: 'what if',
+        overrides: { adoption_ceiling: 0.5 },
+      });
   });
 
   it('refuses the whole file and lists every problem with its scenario number', () => {
     const r = parseScenarios({
-      scenarios: [good, { name: '', preset: 'damvad-2017', overrides: { deadweight: 1.5, nonsense: 1 } }, { name: 'x', preset: 'bogus' }, 7],
+      scenarios: [
+        good,
+        { name: '', preset: 'damvad-2017', overrides: { deadweight: 1.5, nonsense: 1 } },
+        { name: 'x', preset: 'bogus' },
+        7,
+      ],
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -29,10 +29,27 @@ export function parseScenarios(data: unknown): ParsedScenarios {
   const errors: Text[] = [];
   const list = isRecord(data) && Array.isArray(data.scenarios) ? data.scenarios : Array.isArray(data) ? data : null;
   if (isRecord(data) && 'format' in data && data.format !== SCENARIO_FILE_FORMAT)
-    return { ok: false, errors: [{ en: `not a Spillover scenario file (format "${String(data.format)}")`, da: `ikke en Spillover-scenariefil (format "${String(data.format)}")` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          en: `not a Spillover scenario file (format "${String(data.format)}")`,
+          da: `ikke en Spillover-scenariefil (format "${String(data.format)}")`,
+        },
+      ],
+    };
   if (!list)
-    return { ok: false, errors: [{ en: 'expected {"scenarios": [...]} with a list of scenarios', da: 'forventede {"scenarios": [...]} med en liste af scenarier' }] };
-  if (list.length === 0) return { ok: false, errors: [{ en: 'the file holds no scenarios', da: 'filen indeholder ingen scenarier' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          en: 'expected {"scenarios": [...]} with a list of scenarios',
+          da: 'forventede {"scenarios": [...]} med en liste af scenarier',
+        },
+      ],
+    };
+  if (list.length === 0)
+    return { ok: false, errors: [{ en: 'the file holds no scenarios', da: 'filen indeholder ingen scenarier' }] };
   const out: SavedScenario[] = [];
   list.forEach((item, i) => {
     const where = (en: string, da: string): Text => ({ en: `scenario ${i + 1}: ${en}`, da: `scenarie ${i + 1}: ${da}` });
@@ -64,7 +81,13 @@ export function scenarioFile(list: readonly SavedScenario[]): ScenarioFile {
   return {
     format: SCENARIO_FILE_FORMAT,
     version: 1,
-    scenarios: list.map(({ name, description, preset, overrides, updated }) => ({ name, description, preset, overrides, updated })),
+    scenarios: list.map(({ name, description, preset, overrides, updated }) => ({
+      name,
+      description,
+      preset,
+      overrides,
+      updated,
+    })),
   };
 }
 
@@ -76,7 +99,13 @@ export function loadStoredScenarios(storage: Storage): StoredScenarios {
   try {
     text = storage.getItem(SCENARIOS_KEY);
   } catch {
-    return { scenarios: [], problem: { en: 'Saved scenarios could not be read (storage unavailable).', da: 'Gemte scenarier kunne ikke læses (lager utilgængeligt).' } };
+    return {
+      scenarios: [],
+      problem: {
+        en: 'Saved scenarios could not be read (storage unavailable).',
+        da: 'Gemte scenarier kunne ikke læses (lager utilgængeligt).',
+      },
+    };
   }
   if (text === null) return { scenarios: [] };
   let parsed: ParsedScenarios;

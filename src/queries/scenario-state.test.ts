@@ -5,7 +5,10 @@ import { normalise, readScenario, scenarioKey, scenarioParams, writeScenario } f
 
 describe('scenario in the URL', () => {
   it('round-trips a preset with changed values exactly, keeping other query parameters', () => {
-    const s = { preset: 'conservative' as const, overrides: { adoption_ceiling: 0.123456789012345, curve: 'bass', consumer_prices: true } };
+    const s = {
+      preset: 'conservative' as const,
+      overrides: { adoption_ceiling: 0.123456789012345, curve: 'bass', consumer_prices: true },
+    };
     const href = writeScenario('http://x/?lang=en&f.theme=robots#/scenarios', s);
     const url = new URL(href);
     expect(url.searchParams.get('lang')).toBe('en');
@@ -24,7 +27,9 @@ describe('scenario in the URL', () => {
       fc.property(fc.constantFrom(...numeric), fc.double({ min: 0, max: 1, noNaN: true }), (spec, t) => {
         if (spec.kind !== 'share' && spec.kind !== 'number') return;
         const v = spec.min + t * (spec.max - spec.min);
-        const back = readScenario(new URL(writeScenario('http://x/', { preset: 'damvad-2017', overrides: { [spec.id]: v } })).search);
+        const back = readScenario(
+          new URL(writeScenario('http://x/', { preset: 'damvad-2017', overrides: { [spec.id]: v } })).search,
+        );
         expect(scenarioParams(back.scenario)[spec.id]).toBe(v);
       }),
     );

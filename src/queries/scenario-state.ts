@@ -1,6 +1,14 @@
 import {
-  PARAMETERS, isParamId, isPresetId, paramSpec, presetById, withOverrides,
-  type ParamId, type ParamIssue, type Params, type PresetId,
+  PARAMETERS,
+  isParamId,
+  isPresetId,
+  paramSpec,
+  presetById,
+  withOverrides,
+  type ParamId,
+  type ParamIssue,
+  type Params,
+  type PresetId,
 } from '../model';
 
 /** A raw parameter value as it travels through forms, URLs and JSON (validated before it reaches the model). */
@@ -113,4 +121,3 @@ export function writeScenario(href: string, s: ScenarioState): string {
   else url.searchParams.delete('sn');
   return url.toString();
 }
-

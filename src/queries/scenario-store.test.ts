@@ -63,9 +63,20 @@ describe('ScenarioStore', () => {
     window.localStorage.clear();
     const store = new ScenarioStore(page().win, window.localStorage);
     expect(store.importJson('nope')).toMatchObject({ ok: false });
-    expect(store.importJson(JSON.stringify({ scenarios: [{ name: 'a', preset: 'damvad-2017' }, { name: 'b', preset: 'x' }] }))).toMatchObject({ ok: false });
+    expect(
+      store.importJson(
+        JSON.stringify({
+          scenarios: [
+            { name: 'a', preset: 'damvad-2017' },
+            { name: 'b', preset: 'x' },
+          ],
+        }),
+      ),
+    ).toMatchObject({ ok: false });
     expect(store.getSnapshot().saved).toEqual([]);
-    expect(store.importJson(JSON.stringify({ scenarios: [{ name: 'a', preset: 'damvad-2017', overrides: { leakage: 0.1 } }] }))).toEqual({ ok: true, added: 1 });
+    expect(
+      store.importJson(JSON.stringify({ scenarios: [{ name: 'a', preset: 'damvad-2017', overrides: { leakage: 0.1 } }] })),
+    ).toEqual({ ok: true, added: 1 });
     expect(store.exportJson().scenarios).toMatchObject([{ name: 'a', preset: 'damvad-2017', overrides: { leakage: 0.1 } }]);
   });
 });

@@ -1,11 +1,22 @@
 import { useSyncExternalStore } from 'react';
 import { presetById, withOverrides, type ParamId, type ParamIssue, type Params, type PresetId, type Text } from '../model';
 import {
-  loadStoredScenarios, newScenarioId, parseScenarios, scenarioFile, storeScenarios, type ScenarioFile,
+  loadStoredScenarios,
+  newScenarioId,
+  parseScenarios,
+  scenarioFile,
+  storeScenarios,
+  type ScenarioFile,
 } from './saved-scenarios';
 import {
-  normalise, readScenario, scenarioKey, scenarioParams, writeScenario,
-  type RawValue, type SavedScenario, type ScenarioState,
+  normalise,
+  readScenario,
+  scenarioKey,
+  scenarioParams,
+  writeScenario,
+  type RawValue,
+  type SavedScenario,
+  type ScenarioState,
 } from './scenario-state';
 
 export interface ScenarioSnapshot {
@@ -40,7 +51,14 @@ export class ScenarioStore {
 
   private make(active: ScenarioState, urlIssues: ParamIssue[], saved: SavedScenario[], storageProblem?: Text): ScenarioSnapshot {
     const a = normalise(active);
-    return { active: a, params: scenarioParams(a), key: scenarioKey(a), urlIssues, saved, ...(storageProblem ? { storageProblem } : {}) };
+    return {
+      active: a,
+      params: scenarioParams(a),
+      key: scenarioKey(a),
+      urlIssues,
+      saved,
+      ...(storageProblem ? { storageProblem } : {}),
+    };
   }
 
   readonly subscribe = (l: Listener) => {
@@ -102,7 +120,14 @@ export class ScenarioStore {
   /** Saves the current values as a new named scenario and makes it the active one. */
   saveAs(name: string, description: string, now = new Date()): SavedScenario {
     const a = this.snap.active;
-    const s: SavedScenario = { id: newScenarioId(now.getTime()), name: name.trim(), description, preset: a.preset, overrides: a.overrides, updated: now.toISOString() };
+    const s: SavedScenario = {
+      id: newScenarioId(now.getTime()),
+      name: name.trim(),
+      description,
+      preset: a.preset,
+      overrides: a.overrides,
+      updated: now.toISOString(),
+    };
     this.setSaved([...this.snap.saved, s]);
     this.setActive({ ...a, savedId: s.id, name: s.name });
     return s;
@@ -112,13 +137,22 @@ export class ScenarioStore {
   saveCurrent(now = new Date()) {
     const a = this.snap.active;
     if (!a.savedId) return;
-    this.setSaved(this.snap.saved.map((s) => (s.id === a.savedId ? { ...s, preset: a.preset, overrides: a.overrides, updated: now.toISOString() } : s)));
+    this.setSaved(
+      this.snap.saved.map((s) =>
+        s.id === a.savedId ? { ...s, preset: a.preset, overrides: a.overrides, updated: now.toISOString() } : s,
+      ),
+    );
   }
 
   duplicate(id: string, copyLabel: string, now = new Date()) {
     const s = this.snap.saved.find((x) => x.id === id);
     if (!s) return;
-    const copy: SavedScenario = { ...s, id: newScenarioId(now.getTime()), name: `${s.name} (${copyLabel})`, updated: now.toISOString() };
+    const copy: SavedScenario = {
+      ...s,
+      id: newScenarioId(now.getTime()),
+      name: `${s.name} (${copyLabel})`,
+      updated: now.toISOString(),
+    };
     this.setSaved([...this.snap.saved, copy]);
   }
 
@@ -141,7 +175,10 @@ export class ScenarioStore {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      return { ok: false, errors: [{ en: `not valid JSON: ${(e as Error).message}`, da: `ikke gyldig JSON: ${(e as Error).message}` }] };
+      return {
+        ok: false,
+        errors: [{ en: `not valid JSON: ${(e as Error).message}`, da: `ikke gyldig JSON: ${(e as Error).message}` }],
+      };
     }
     const parsed = parseScenarios(data);
     if (!parsed.ok) return parsed;

@@ -30,16 +30,21 @@ export type ImportState =
   | { kind: 'cancelled'; fileName: string };
 
 /** A refusal the UI words itself (in either language), rather than showing a reader's message. */
-export type ImportProblem = InputProblem | { code: 'quota'; bytes: number } | { code: 'no-rows'; rows: number; reasons: string[] };
-
-;
+export type ImportProblem =
+  InputProblem | { code: 'quota'; bytes: number } | { code: 'no-rows'; rows: number; reasons: string[] };
 
 function errorState(fileName: string, e: unknown, bytes = 0): ImportState {
   if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };
   const message = e instanceof Error ? e.message : String(e);
-  if (e instanceof StoreError && e.code === 'quota') return { kind: 'error', fileName, message, problem: { code: 'quota', bytes } };
+  if (e instanceof StoreError && e.code === 'quota')
+    return { kind: 'error', fileName, message, problem: { code: 'quota', bytes } };
   if (e instanceof NoRowsLoaded) {
-    return { kind: 'error', fileName, message, problem: { code: 'no-rows', rows: e.rowsIn, reasons: e.rejected.slice(0, 10).map((r) => r.reason) } };
+    return {
+      kind: 'error',
+      fileName,
+      message,
+      problem: { code: 'no-rows', rows: e.rowsIn, reasons: e.rejected.slice(0, 10).map((r) => r.reason) },
+    };
   }
   return { kind: 'error', fileName, message, problem: e instanceof InputRefused ? e.problem : undefined };
 }

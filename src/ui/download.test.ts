@@ -21,7 +21,11 @@ async function saved(run: () => void | Promise<void>): Promise<{ name: string; t
   await run();
   const blob = blobs[0];
   if (!blob) throw new Error('nothing saved');
-  return { name: names[0] ?? '', type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()) };
+  return {
+    name: names[0] ?? '',
+    type: blob.type,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()),
+  };
 }
 
 describe('CSV downloads go through src/ingest’s writer and guard, saved by saveFile', () => {
@@ -48,11 +52,20 @@ describe('CSV downloads go through src/ingest’s writer and guard, saved by sav
       { theme: 'Robotics; cells', nace: '28', share: 0.25, gain: -1234.5 },
     ];
     const f = await saved(() => saveFile(csvDownload(cells, 'n-rows.csv', undefined, 'da')));
-    expect(f.text).toBe("\uFEFFtheme;nace;share;gain\r\n'@risk;25;0,0000001;1000000000000000000000\r\n\"Robotics; cells\";28;0,25;-1234,5\r\n");
+    expect(f.text).toBe(
+      '\uFEFFtheme;nace;share;gain\r\n\'@risk;25;0,0000001;1000000000000000000000\r\n"Robotics; cells";28;0,25;-1234,5\r\n',
+    );
   });
 
   it('stamped exports (Data screen, console, comparison) save the same writer’s bytes', async () => {
-    const stamp: ExportStamp = { dataset: 'Demo', datasetHash: '0'.repeat(64), scenario: { preset: 'p', changed: {} }, params: {}, appVersion: '0.1.0', createdAt: '2026-01-01T00:00:00.000Z' };
+    const stamp: ExportStamp = {
+      dataset: 'Demo',
+      datasetHash: '0'.repeat(64),
+      scenario: { preset: 'p', changed: {} },
+      params: {},
+      appVersion: '0.1.0',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
     const table = { columns: [{ name: 'label' }, { name: 'v', type: 'DOUBLE' }], rows: [{ label: '－1+1', v: 1e-7 }] };
     const f = await saved(async () => saveFile(await exportFile('csv', table, stamp, 'query', 'en')));
     expect(f.name).toBe('query_demo-00000000_p_2026-01-01_v0.1.0.csv');

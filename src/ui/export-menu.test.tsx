@@ -14,7 +14,11 @@ it('asks the caller for the chosen format, saves the file under its stamped name
   });
   URL.revokeObjectURL = vi.fn();
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  const onExport = vi.fn(async (format: string) => ({ bytes: new TextEncoder().encode(`a;b\r\n${format}`), fileName: 'q_demo-1234abcd_v0.1.0.csv', mime: 'text/csv' }));
+  const onExport = vi.fn(async (format: string) => ({
+    bytes: new TextEncoder().encode(`a;b\r\n${format}`),
+    fileName: 'q_demo-1234abcd_v0.1.0.csv',
+    mime: 'text/csv',
+  }));
   render(
     <LangProvider>
       <ExportMenu onExport={onExport} testId="t" />

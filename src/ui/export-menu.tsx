@@ -31,7 +31,9 @@ const ITEMS: { format: ExportMenuFormat; label: Text }[] = [
 /** Export of a table or result in every format the app writes; each file carries the provenance stamp. */
 export function ExportMenu({ onExport, disabled, testId = 'export', label }: ExportMenuProps) {
   const t = useT();
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }>({
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }
+  >({
     kind: 'idle',
   });
   const save = async (format: ExportMenuFormat) => {

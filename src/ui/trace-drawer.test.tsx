@@ -21,7 +21,14 @@ it('shows the formula, each input with its value, each assumption with its sourc
     label: { da: 'Nationalt potentiale', en: 'National potential' },
     formula: { words: { da: 'N = Σ τ·e·α·V', en: 'N = Σ τ·e·α·V' }, symbols: 'N = Σ_θ τ e_θ α V_θ' },
     inputs: [leaf('reported', 9e7)],
-    parameters: [{ id: 'transferability', value: 0.5, label: { da: 'Overførbarhed', en: 'Transferability' }, source: { da: 'Antagelse', en: 'Assumption (METHOD.md)' } }],
+    parameters: [
+      {
+        id: 'transferability',
+        value: 0.5,
+        label: { da: 'Overførbarhed', en: 'Transferability' },
+        source: { da: 'Antagelse', en: 'Assumption (METHOD.md)' },
+      },
+    ],
     rows: [{ kind: 'gain', theme: 'robots', nace: 25, gainDkk: 1000 }],
   };
   const onExport = vi.fn();

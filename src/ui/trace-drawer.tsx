@@ -34,11 +34,21 @@ function RowsTable({ rows }: { rows: Record<string, unknown>[] }) {
     <table className="table" data-testid="trace-rows">
       <caption>{t({ da: 'Datagrundlag (aggregerede celler)', en: 'Data behind it (aggregated cells)' })}</caption>
       <thead>
-        <tr>{cols.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        <tr>
+          {cols.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.slice(0, ROW_LIMIT).map((r, i) => (
-          <tr key={i}>{cols.map((c) => <td key={c}>{String(r[c] ?? '')}</td>)}</tr>
+          <tr key={i}>
+            {cols.map((c) => (
+              <td key={c}>{String(r[c] ?? '')}</td>
+            ))}
+          </tr>
         ))}
       </tbody>
     </table>
@@ -54,7 +64,14 @@ export function TraceDrawer({ node, formatValue, onClose, onExportRows, children
     if (d && !d.open) d.showModal?.();
   }, []);
   return (
-    <dialog ref={ref} className="trace-drawer" data-testid="trace-drawer" aria-labelledby="trace-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="trace-drawer"
+      data-testid="trace-drawer"
+      aria-labelledby="trace-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <header className="trace-head">
         <h3 id="trace-title">{t(node.label)}</h3>
         <button type="button" onClick={onClose} aria-label={t({ da: 'Luk', en: 'Close' })}>
@@ -70,7 +87,11 @@ export function TraceDrawer({ node, formatValue, onClose, onExportRows, children
         <pre className="formula">{node.formula.symbols}</pre>
       </section>
       {node.notes?.length ? (
-        <ul className="notes">{node.notes.map((n, i) => <li key={i}>{t(n)}</li>)}</ul>
+        <ul className="notes">
+          {node.notes.map((n, i) => (
+            <li key={i}>{t(n)}</li>
+          ))}
+        </ul>
       ) : null}
       {node.inputs.length ? (
         <section>

@@ -40,7 +40,11 @@ export function VirtualTable(p: VirtualTableProps) {
   for (let i = first; i < last; i++) {
     const r = p.rowAt(i);
     rows.push(
-      <tr key={i} style={{ position: 'absolute', top: i * ROW, height: ROW, display: 'table', tableLayout: 'fixed', width }} aria-rowindex={i + 2}>
+      <tr
+        key={i}
+        style={{ position: 'absolute', top: i * ROW, height: ROW, display: 'table', tableLayout: 'fixed', width }}
+        aria-rowindex={i + 2}
+      >
         {p.columns.map((c) => (
           <td key={c.name} className={c.numeric ? 'num' : undefined}>
             {r ? p.formatCell(r[c.name], c) : '…'}
@@ -64,12 +68,27 @@ export function VirtualTable(p: VirtualTableProps) {
     >
       <table className="table" role="grid" aria-rowcount={p.total + 1} style={{ tableLayout: 'fixed', width }}>
         <caption className="visually-hidden">{p.caption}</caption>
-        <thead style={{ position: 'sticky', top: 0, background: 'var(--card)', zIndex: 1, display: 'table', tableLayout: 'fixed', width: '100%' }}>
+        <thead
+          style={{
+            position: 'sticky',
+            top: 0,
+            background: 'var(--card)',
+            zIndex: 1,
+            display: 'table',
+            tableLayout: 'fixed',
+            width: '100%',
+          }}
+        >
           <tr>
             {p.columns.map((c) => {
               const active = p.sort?.column === c.name;
               return (
-                <th key={c.name} scope="col" aria-sort={active ? (p.sort?.desc ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'num' : undefined}>
+                <th
+                  key={c.name}
+                  scope="col"
+                  aria-sort={active ? (p.sort?.desc ? 'descending' : 'ascending') : 'none'}
+                  className={c.numeric ? 'num' : undefined}
+                >
                   <button type="button" className="th-button" onClick={() => p.onSort(c.name)}>
                     {c.label ?? c.name} {active ? (p.sort?.desc ? '▼' : '▲') : ''}
                   </button>

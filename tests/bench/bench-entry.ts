@@ -92,7 +92,9 @@ const api = {
     let groups = 0;
     for (let k = 0; k < runs + 1; k++) {
       // Interleaved; the first pair warms the caches and is not counted.
-      const b = await time(() => db.query('SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM reported_gains GROUP BY theme'));
+      const b = await time(() =>
+        db.query('SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM reported_gains GROUP BY theme'),
+      );
       let r: unknown[] = [];
       const a = await time(async () => {
         r = await reportedBy(db, 'theme');

@@ -43,7 +43,9 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
 
     // Parameter change → headline updated (DOM changed and the next frame painted), on the Scenarios screen.
     await page.goto(`${appUrl}?lang=en#/scenarios`);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="figure-national"]')?.getAttribute('data-value')) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="figure-national"]')?.getAttribute('data-value')) > 0,
+    );
     await idle();
     const param = await page.evaluate(async (n) => {
       const input = document.querySelector('[data-testid="param-adoption_ceiling"]');
@@ -92,14 +94,19 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
         // Wait until the queries the click started have all finished, then for the paint.
         await new Promise((resolve) => {
           const check = () =>
-            document.documentElement.dataset.fetching === '0' && fig.getAttribute('data-value') !== before ? resolve() : requestAnimationFrame(check);
+            document.documentElement.dataset.fetching === '0' && fig.getAttribute('data-value') !== before
+              ? resolve()
+              : requestAnimationFrame(check);
           requestAnimationFrame(check);
         });
         await new Promise((r) => requestAnimationFrame(() => r()));
         return performance.now() - t0;
       }, i);
       cross.push(ms);
-      await page.getByRole('button', { name: /Clear all filters|Remove filter/ }).first().click();
+      await page
+        .getByRole('button', { name: /Clear all filters|Remove filter/ })
+        .first()
+        .click();
       await idle();
     }
 
@@ -156,7 +163,10 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
           const t0 = performance.now();
           document.querySelector('[data-testid="sql-cancel"]').click();
           await new Promise((resolve) => {
-            const check = () => (document.querySelector('[data-testid="sql-error"][data-kind="cancelled"]') ? resolve() : requestAnimationFrame(check));
+            const check = () =>
+              document.querySelector('[data-testid="sql-error"][data-kind="cancelled"]')
+                ? resolve()
+                : requestAnimationFrame(check);
             requestAnimationFrame(check);
           });
           return performance.now() - t0;

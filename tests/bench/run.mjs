@@ -20,10 +20,14 @@ if (!chrome) {
 const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 const port = 4800 + Math.floor(Math.random() * 100);
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const stop = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -51,7 +55,14 @@ const profile = mkdtempSync(join(tmpdir(), 'spillover-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--enable-precise-memory-info',
+  ],
 });
 await context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
 const page = context.pages()[0] ?? (await context.newPage());
@@ -106,7 +117,13 @@ for (const n of quick ? [1_000_000] : [10_000, 100_000, 1_000_000, 3_000_000, 10
   }
   const app = stats(r.app);
   const bare = stats(r.bare);
-  results.figures[`breakdown_${n}`] = { rows: n, app_ms: app, bare_group_by_ms: bare, ratio: +(app.median / bare.median).toFixed(2), goal: 'app ≤ 1.5× bare GROUP BY' };
+  results.figures[`breakdown_${n}`] = {
+    rows: n,
+    app_ms: app,
+    bare_group_by_ms: bare,
+    ratio: +(app.median / bare.median).toFixed(2),
+    goal: 'app ≤ 1.5× bare GROUP BY',
+  };
 }
 await context.close();
 rmSync(profile, { recursive: true, force: true });
@@ -116,7 +133,10 @@ stop();
 const app = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (app.status !== 0) process.exit(1);
 const appPort = port + 100;
-const appServer = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(appPort), '--strictPort'], { stdio: 'ignore', detached: true });
+const appServer = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(appPort), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const appUrl = `http://127.0.0.1:${appPort}/`;
 await up(appUrl);
 const cold = { headline: [], charts: [], engine: [] };
@@ -132,13 +152,17 @@ for (let i = 0; i < runs; i++) {
   const p = ctx.pages()[0] ?? (await ctx.newPage());
   const t0 = Date.now();
   await p.goto(appUrl);
-  await p.waitForFunction(() => document.querySelector('[data-testid="figure-national"]')?.getAttribute('data-value'), null, { timeout: 60000 });
+  await p.waitForFunction(() => document.querySelector('[data-testid="figure-national"]')?.getAttribute('data-value'), null, {
+    timeout: 60000,
+  });
   cold.headline.push(Date.now() - t0);
   // Every Overview chart drawn: all 11 (waterfall, time path, 9 breakdowns) have their chart <svg> with bars in it.
   await p.waitForFunction(
     () => {
       const figs = [...document.querySelectorAll('figure.chart')];
-      const drawn = figs.filter((f) => f.querySelector('.recharts-wrapper > svg .recharts-bar-rectangle, .recharts-wrapper > svg .recharts-line'));
+      const drawn = figs.filter((f) =>
+        f.querySelector('.recharts-wrapper > svg .recharts-bar-rectangle, .recharts-wrapper > svg .recharts-line'),
+      );
       return figs.length >= 11 && drawn.length === figs.length;
     },
     null,
@@ -152,13 +176,19 @@ for (let i = 0; i < runs; i++) {
 }
 // Interactions with a 1,000,000-row data set imported through the real app's UI.
 const csvPath = join(mkdtempSync(join(tmpdir(), 'spillover-gains-')), 'gains-1m.csv');
-if (spawnSync('npx', ['tsx', 'tests/bench/write-gains.ts', '1000000', csvPath], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (spawnSync('npx', ['tsx', 'tests/bench/write-gains.ts', '1000000', csvPath], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 const { measureInteractions, latencyStats } = await import('./interactions.mjs');
 const inter = await measureInteractions({ chrome, appUrl, csvPath, rows: 1_000_000, samples: quick ? 10 : 30, mcRuns: runs });
 rmSync(csvPath, { force: true });
 results.figures.param_change_to_figures_1m_ms = { ...latencyStats(inter.param), goal: 'p95 ≤ 50 ms' };
 results.figures.cross_filter_to_all_charts_1m_ms = { ...latencyStats(inter.cross), goal: 'p95 ≤ 25 ms' };
-results.figures.monte_carlo_10k_draws_ms = { ...stats(inter.mc), long_tasks: inter.longTasks, longest_task_ms: +inter.longest.toFixed(1), goal: '≤ 300 ms; no long task > 50 ms' };
+results.figures.monte_carlo_10k_draws_ms = {
+  ...stats(inter.mc),
+  long_tasks: inter.longTasks,
+  longest_task_ms: +inter.longest.toFixed(1),
+  goal: '≤ 300 ms; no long task > 50 ms',
+};
 results.figures.sql_cancel_to_idle_ms = { ...stats(inter.cancel), goal: '≤ 5000 ms' };
 try {
   process.kill(-appServer.pid, 'SIGTERM');
@@ -175,15 +205,24 @@ const { gzipSync } = await import('node:zlib');
 const html = read('dist/index.html', 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
 const gz = initial.reduce((a, f) => a + gzipSync(read(join('dist', f))).length, 0);
-results.figures.initial_js_gzip_kb = { value: +(gz / 1024).toFixed(1), files: initial, goal: '≤ 250 KB', all_js_files: readdirSync('dist/assets').filter((f) => f.endsWith('.js')).length };
+results.figures.initial_js_gzip_kb = {
+  value: +(gz / 1024).toFixed(1),
+  files: initial,
+  goal: '≤ 250 KB',
+  all_js_files: readdirSync('dist/assets').filter((f) => f.endsWith('.js')).length,
+};
 
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2));
-console.log('\nfigure                 rows      MB   app ms (min–max)        raw read_csv ms     PapaParse ms        app/raw  vs Papa');
+console.log(
+  '\nfigure                 rows      MB   app ms (min–max)        raw read_csv ms     PapaParse ms        app/raw  vs Papa',
+);
 for (const [k, f] of Object.entries(results.figures)) {
   if (!f || typeof f !== 'object') continue;
   if (!('raw_read_csv_ms' in f)) continue;
   const r = (x) => `${x.median} (${x.min}–${x.max})`.padEnd(20);
-  console.log(`${k.padEnd(22)} ${String(f.rows).padEnd(9)} ${String(f.mb).padEnd(5)} ${r(f.app_ms)} ${r(f.raw_read_csv_ms)} ${r(f.papaparse_ms)} ${String(f.ratio_app_to_raw).padEnd(7)}  ${f.speedup_vs_papaparse}×`);
+  console.log(
+    `${k.padEnd(22)} ${String(f.rows).padEnd(9)} ${String(f.mb).padEnd(5)} ${r(f.app_ms)} ${r(f.raw_read_csv_ms)} ${r(f.papaparse_ms)} ${String(f.ratio_app_to_raw).padEnd(7)}  ${f.speedup_vs_papaparse}×`,
+  );
 }
 console.log(`peak JS heap after import: ${results.figures.peak_js_heap_mb_after_import} MB`);
 for (const k of ['cold_load_headline_ms', 'cold_load_all_overview_charts_ms', 'cold_load_engine_ready_ms']) {
@@ -196,7 +235,9 @@ for (const [k, f] of Object.entries(results.figures)) {
     console.log(`${k.padEnd(34)} failed: ${f.error}`);
     continue;
   }
-  console.log(`${k.padEnd(34)} app ${f.app_ms.median} ms (${f.app_ms.min}–${f.app_ms.max})  bare ${f.bare_group_by_ms.median} ms  ratio ${f.ratio}  goal ≤ 1.5`);
+  console.log(
+    `${k.padEnd(34)} app ${f.app_ms.median} ms (${f.app_ms.min}–${f.app_ms.max})  bare ${f.bare_group_by_ms.median} ms  ratio ${f.ratio}  goal ≤ 1.5`,
+  );
 }
 for (const k of ['param_change_to_figures_1m_ms', 'cross_filter_to_all_charts_1m_ms']) {
   const f = results.figures[k];
@@ -204,7 +245,9 @@ for (const k of ['param_change_to_figures_1m_ms', 'cross_filter_to_all_charts_1m
 }
 {
   const f = results.figures.monte_carlo_10k_draws_ms;
-  console.log(`${'monte_carlo_10k_draws_ms'.padEnd(34)} ${f.median} ms (${f.min}–${f.max})  long tasks ${f.long_tasks} (longest ${f.longest_task_ms} ms)  goal ${f.goal}`);
+  console.log(
+    `${'monte_carlo_10k_draws_ms'.padEnd(34)} ${f.median} ms (${f.min}–${f.max})  long tasks ${f.long_tasks} (longest ${f.longest_task_ms} ms)  goal ${f.goal}`,
+  );
 }
 {
   const f = results.figures.sql_cancel_to_idle_ms;

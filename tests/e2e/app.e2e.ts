@@ -102,15 +102,27 @@ describe('a tour of the app on the demo data', () => {
       await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 30000 });
       await settled(page);
       const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }
+        ).axe;
         const r = await axe.run(document);
         return {
           passes: r.passes.length,
-          list: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
+          list: r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+          })),
         };
       });
       expect.soft(violations.passes, `${screen}: the scan really ran its rules`).toBeGreaterThan(10);
-      expect.soft(violations.list.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `${screen}: serious or critical violations`).toEqual([]);
+      expect
+        .soft(
+          violations.list.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+          `${screen}: serious or critical violations`,
+        )
+        .toEqual([]);
     }
 
     // The keyboard, from the Overview.
@@ -203,7 +215,10 @@ describe('a tour of the app on the demo data', () => {
     await worker!.evaluate(() => (self as unknown as { close: () => void }).close()).catch(() => undefined);
     await page.getByTestId('engine-restarted').waitFor({ timeout: 60000 });
     // The figures come back from the new instance.
-    const [fresh] = await sql<{ v: number }>(page, "SELECT sum(annual_gain_dkk) AS v FROM reported_gains WHERE status = 'realised'");
+    const [fresh] = await sql<{ v: number }>(
+      page,
+      "SELECT sum(annual_gain_dkk) AS v FROM reported_gains WHERE status = 'realised'",
+    );
     expect(fresh?.v).toBe(90000000);
     await expect.poll(() => reported.getAttribute('data-value'), { timeout: 30000 }).toBe('90000000');
   });

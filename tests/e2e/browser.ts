@@ -16,7 +16,15 @@ export function chromePath(): string {
 const LAUNCH = {
   executablePath: chromePath(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -150,7 +158,9 @@ export interface DebugDb {
 export async function settled(page: Page, timeout = 60000): Promise<void> {
   await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout });
   await page.waitForFunction(
-    () => ['0', 'false', undefined].includes(document.documentElement.dataset.fetching) && !(globalThis as unknown as { __spilloverDb: DebugDb }).__spilloverDb.busy,
+    () =>
+      ['0', 'false', undefined].includes(document.documentElement.dataset.fetching) &&
+      !(globalThis as unknown as { __spilloverDb: DebugDb }).__spilloverDb.busy,
     null,
     { timeout },
   );

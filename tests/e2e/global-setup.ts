@@ -15,10 +15,14 @@ export async function setup(): Promise<void> {
   chromePath(); // fail early with the install hint, not a stack trace from playwright
   if (process.env.E2E_SKIP_BUILD !== '1') {
     // NODE_ENV=production: a mode other than 'production' would otherwise give React's development build.
-    const build = spawnSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
     if (build.status !== 0) throw new Error('vite build failed');
   }
   server = await preview({

@@ -11,7 +11,6 @@ beforeAll(() => {
 });
 afterAll(() => files.remove());
 
-
 describe('big and hostile input', () => {
   const refused: [string, string, RegExp][] = [
     ['empty.csv', 'empty', /filen er tom/],
@@ -32,7 +31,9 @@ describe('big and hostile input', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP ${e.violatedDirective}): ${e.blockedURI}`)),
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Refused to load (CSP ${e.violatedDirective}): ${e.blockedURI}`),
+      ),
     );
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -48,7 +49,10 @@ describe('big and hostile input', () => {
       await expect.poll(() => error.getAttribute('data-code'), { timeout: 60000, message: name }).toBe(code);
       expect(await error.textContent(), name).toMatch(message);
       expect(await options(page), name).toEqual(before);
-      const [staged] = await sql<{ n: number }>(page, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'import_staged'");
+      const [staged] = await sql<{ n: number }>(
+        page,
+        "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'import_staged'",
+      );
       expect(staged?.n, name).toBe(0);
       await expect.poll(() => figure(page), { message: name }).toBe('90000000');
     }
@@ -87,7 +91,10 @@ describe('big and hostile input', () => {
     await page.goto(`${baseUrl()}#/overview`);
     const realised = await importSaved(page, ENGLISH);
     const download = page.waitForEvent('download', { timeout: 60000 });
-    await page.getByRole('button', { name: /^PNG: / }).first().click();
+    await page
+      .getByRole('button', { name: /^PNG: / })
+      .first()
+      .click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
     expect(violations).toEqual([]);
 
@@ -108,7 +115,9 @@ describe('big and hostile input', () => {
     });
     expect(trap).toMatch(/Max expression depth limit of 1000 exceeded|Maximum call stack size exceeded/);
     await page.getByTestId('engine-restarted').waitFor({ timeout: 60000 });
-    const restarts = await page.evaluate(() => (globalThis as unknown as { __spilloverDb: { restartCount: number } }).__spilloverDb.restartCount);
+    const restarts = await page.evaluate(
+      () => (globalThis as unknown as { __spilloverDb: { restartCount: number } }).__spilloverDb.restartCount,
+    );
     expect(restarts).toBeGreaterThanOrEqual(1);
     // The new instance has the imported rows (not only the demo), and the lifted guard is gone with the old one.
     const [active] = await sql<{ n: number; s: number }>(

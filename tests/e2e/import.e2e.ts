@@ -40,7 +40,9 @@ describe('import', () => {
     // Brings the imported data set back after a reload.
     await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
     await page.reload();
-    await expect.poll(() => page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 60000 }).toBe(String(en.realised));
+    await expect
+      .poll(() => page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 60000 })
+      .toBe(String(en.realised));
     expect(await page.getByTestId('dataset-select').locator('option').allTextContents()).toContain('english');
 
     // The exact rejected count and lines for a file with bad rows.
@@ -52,7 +54,10 @@ describe('import', () => {
     };
     const r = await importFile('with-bad-rows.csv');
     expect([r.rowsIn, r.loaded, r.rejected]).toEqual([expected.rowsIn, expected.rowsLoaded, expected.rowsRejected]);
-    const lines = await page.getByTestId('import-rejects').locator('tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
+    const lines = await page
+      .getByTestId('import-rejects')
+      .locator('tbody tr')
+      .evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.getAttribute('data-line'))))]);
     expect(lines).toEqual(expected.rejectedLines);
     await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
     await r.summary.waitFor({ state: 'hidden' });

@@ -14,7 +14,7 @@ async function open() {
 
 describe('programme profile', () => {
   // One cold start for the reading, then the import (with the reload that shows it is kept).
-  it('shows 220 members in the latest year and MADE SPIR leverage 1,87 (Danish); reads in English; the 2017 view (109 members, 2,213 participants in innovation activities) shares its year with the Overview; rejects a funding file\'s bad row with its line and reason, loads the rest, keeps it across a reload and goes back to the demo table', async () => {
+  it("shows 220 members in the latest year and MADE SPIR leverage 1,87 (Danish); reads in English; the 2017 view (109 members, 2,213 participants in innovation activities) shares its year with the Overview; rejects a funding file's bad row with its line and reason, loads the rest, keeps it across a reload and goes back to the demo table", async () => {
     const page = await open();
     await page.getByRole('heading', { name: 'Programprofil' }).waitFor();
     expect(await page.getByTestId('programme-year').inputValue()).toBe('2020');
@@ -60,7 +60,9 @@ describe('programme profile', () => {
     expect(await summary.getAttribute('data-rows-in')).toBe('3');
     expect(await summary.getAttribute('data-rows-loaded')).toBe('2');
     expect(await summary.getAttribute('data-rows-rejected')).toBe('1');
-    expect(await page.getByTestId('programme-import-rejects').locator('li').allTextContents()).toEqual(['line 4, cash_dkk: "lots" is not an amount ≥ 0']);
+    expect(await page.getByTestId('programme-import-rejects').locator('li').allTextContents()).toEqual([
+      'line 4, cash_dkk: "lots" is not an amount ≥ 0',
+    ]);
     const programmes = page.getByTestId('programme-select').locator('option');
     await expect.poll(() => programmes.allTextContents()).toEqual(['MADE SPIR']);
     // Kept across a reload until reset.

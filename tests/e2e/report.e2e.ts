@@ -32,7 +32,8 @@ function pdfText(pdf: Buffer): string {
     const text = streams.get(Number(m[3])) ?? '';
     const map = new Map<number, string>();
     for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-      for (const p of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(p[1] ?? '0', 16), utf16(p[2] ?? ''));
+      for (const p of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+        map.set(parseInt(p[1] ?? '0', 16), utf16(p[2] ?? ''));
     for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
       for (const p of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
         const [lo, hi, dst] = [parseInt(p[1] ?? '0', 16), parseInt(p[2] ?? '0', 16), parseInt(p[3] ?? '0', 16)];
@@ -93,7 +94,10 @@ async function printAndCheck(page: Page, lang: 'da' | 'en', reported: string | n
   const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(4);
   // A4 in points: every page is 595 × 842.
-  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
   expect(boxes).toHaveLength(pages);
   for (const b of boxes) expect(b).toEqual([595, 842]);
 

@@ -47,13 +47,17 @@ describe('scenarios: what-if on the assumptions', () => {
     await page.getByTestId('param-transferability').fill('33,3');
     await page.getByTestId('param-horizon_years').fill('15');
     const ids = ['figure-national', 'figure-social', 'figure-npv', 'figure-bcr'];
-    await expect.poll(() => page.getByTestId('figure-national').getAttribute('data-value').then(num), { timeout: 60000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('figure-national').getAttribute('data-value').then(num), { timeout: 60000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('p.horizon_years')).toBe('15');
     const figures = await Promise.all(ids.map((id) => page.getByTestId(id).getAttribute('data-value')));
     const url = page.url();
     const other = await session.another();
     await other.page.goto(url);
-    await expect.poll(() => other.page.getByTestId('figure-national').getAttribute('data-value'), { timeout: 60000 }).toBe(figures[0]);
+    await expect
+      .poll(() => other.page.getByTestId('figure-national').getAttribute('data-value'), { timeout: 60000 })
+      .toBe(figures[0]);
     expect(await Promise.all(ids.map((id) => other.page.getByTestId(id).getAttribute('data-value')))).toEqual(figures);
     expect(await other.page.getByTestId('param-transferability').inputValue()).toBe('33,3');
     expect(await other.page.getByTestId('saved-scenario').count()).toBe(0);
@@ -84,7 +88,9 @@ describe('scenarios: what-if on the assumptions', () => {
     await page.getByTestId('compare-pick-preset:optimistic').uncheck();
     await page.getByTestId('compare-pick-preset:damvad-2017').check();
     const damvad = page.getByTestId('compare-nationalPotential-2');
-    await expect.poll(async () => num(await damvad.getAttribute('data-value')) / num(await base.getAttribute('data-value'))).toBeCloseTo(2, 6);
+    await expect
+      .poll(async () => num(await damvad.getAttribute('data-value')) / num(await base.getAttribute('data-value')))
+      .toBeCloseTo(2, 6);
     expect(await page.getByTestId('compare-params').textContent()).toContain('Adoption ceiling');
     await page.getByTestId('compare-export').locator('summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-csv').click()]);

@@ -9,7 +9,12 @@ describe('security', () => {
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
     expect(meta).not.toBe('');
     expect(header).toBe(`${meta}; frame-ancestors 'none'`);
-    const directives = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+    const directives = new Map(
+      meta
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = '', ...sources]) => [name, sources]),
+    );
     for (const sources of directives.values()) {
       expect(sources.filter((s) => /^(https?:|\*|wss?:)/.test(s) || s.includes('.'))).toEqual([]);
       expect(sources).not.toContain("'unsafe-eval'");

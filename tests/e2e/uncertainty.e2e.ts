@@ -33,7 +33,9 @@ describe('uncertainty: sensitivity and Monte Carlo', () => {
     // A long run: a click on another control is handled while the worker draws, and Cancel stops it.
     await page.getByTestId('mc-draws').fill('200000');
     await page.getByTestId('mc-run').click();
-    await expect.poll(() => page.getByTestId('mc-progress').getAttribute('data-value').then(num), { timeout: 60000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('mc-progress').getAttribute('data-value').then(num), { timeout: 60000 })
+      .toBeGreaterThan(0);
     const toggle = page.getByTestId('dist-show-all');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');

@@ -9,7 +9,9 @@ import { chromium } from 'playwright-core';
 
 const dir = resolve('tests/e2e/.artifacts/report');
 const VIEWER_PAUSE_MS = 1200; // the viewer's drawing, unobservable from outside
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (p) => p && existsSync(p),
+);
 if (!chrome) {
   console.error('Needs Chromium: `sudo apt-get install chromium` or set CHROME_PATH.');
   process.exit(1);
@@ -32,7 +34,11 @@ await context.route(/^https?:/, (route) => route.abort()); // nothing leaves the
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   for (const { lang, file } of pdfs) {
-    const pages = (readFileSync(file).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    const pages = (
+      readFileSync(file)
+        .toString('latin1')
+        .match(/\/Type \/Page\b/g) ?? []
+    ).length;
     for (let p = 1; p <= pages; p++) {
       await page.goto('about:blank');
       await page.goto(`file://${file}#page=${p}&zoom=page-fit&toolbar=0&navpanes=0`).catch(() => undefined);

@@ -42,9 +42,7 @@ describe('node db door', () => {
 
   it('reads a registered file with Danish number format', async () => {
     await db.load('dk.csv', new TextEncoder().encode('a;b\n1;12.345.678,25\n'));
-    const r = await db.query(
-      "SELECT b FROM read_csv('dk.csv', delim=';', decimal_separator=',', thousands='.', header=true)",
-    );
+    const r = await db.query("SELECT b FROM read_csv('dk.csv', delim=';', decimal_separator=',', thousands='.', header=true)");
     expect(r.rows).toEqual([{ b: 12345678.25 }]);
   });
 });

@@ -31,7 +31,8 @@ const CUBE_SUMS = `coalesce(sum(g.gain_dkk) FILTER (WHERE g.status = 'realised')
   coalesce(sum(g.gain_dkk) FILTER (WHERE g.status = 'expected'), 0) AS "expectedDkk",
   coalesce(sum(g.gain_dkk), 0) AS "totalDkk",
   coalesce(sum(g.reports), 0)::INTEGER AS reports`;
-const source = (rows: boolean) => (rows ? { from: 'overview.gains_scan g', sums: ROW_SUMS } : { from: 'overview.gains_cube g', sums: CUBE_SUMS });
+const source = (rows: boolean) =>
+  rows ? { from: 'overview.gains_scan g', sums: ROW_SUMS } : { from: 'overview.gains_cube g', sums: CUBE_SUMS };
 
 /** Σ reported gains per theme, year, gain type, status or size class; largest total first (years in order). */
 export async function reportedBy(db: Db, dimension: ReportedDimension, filters: Filters = {}): Promise<ReportedGroup[]> {
@@ -42,9 +43,11 @@ export async function reportedBy(db: Db, dimension: ReportedDimension, filters: 
   const src = source(f.rows);
   // Size classes in size order ('250+' sorts before '50-249' as text), years in time order, the rest largest first.
   const order =
-    dimension === 'size_class' ? `list_position(['0-9', '10-49', '50-249', '250+'], ${col}) NULLS LAST, key NULLS LAST`
-    : dimension === 'year' ? `${col} NULLS LAST`
-    : `"totalDkk" DESC, key NULLS LAST`;
+    dimension === 'size_class'
+      ? `list_position(['0-9', '10-49', '50-249', '250+'], ${col}) NULLS LAST, key NULLS LAST`
+      : dimension === 'year'
+        ? `${col} NULLS LAST`
+        : `"totalDkk" DESC, key NULLS LAST`;
   const r = await db.query<ReportedGroup & Record<string, string | number | null>>(
     `SELECT CAST(${col} AS VARCHAR) AS key, ${src.sums}
      FROM ${src.from}
@@ -149,10 +152,11 @@ export async function coverageByIndustry(db: Db, filters: Filters = {}): Promise
   const f = filterSql(filters, 'industry');
   // Every company has reported, so without filters the participants are the companies; a filter on the company's
   // own dimensions reads companies or (theme × company, distinct) overview.company_themes; any other needs the rows.
-  const from =
-    !f.companyOnly ? `companies g WHERE g.company_id IN (SELECT g.company_id FROM overview.gains_scan g WHERE true${f.sql})`
-    : typeof filters.theme === 'string' ? `overview.company_themes g WHERE true${f.sql}`
-    : `companies g WHERE true${f.sql}`;
+  const from = !f.companyOnly
+    ? `companies g WHERE g.company_id IN (SELECT g.company_id FROM overview.gains_scan g WHERE true${f.sql})`
+    : typeof filters.theme === 'string'
+      ? `overview.company_themes g WHERE true${f.sql}`
+      : `companies g WHERE true${f.sql}`;
   const r = await db.query<IndustryCoverage & Record<string, string | number | null>>(
     `WITH part AS (
        SELECT g.nace, count(*)::INTEGER AS participants, coalesce(sum(g.employees), 0)::DOUBLE AS employees

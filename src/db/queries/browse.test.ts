@@ -6,7 +6,9 @@ import { browseTable } from './browse';
 let db: Db;
 beforeAll(async () => {
   db = await openNodeDb();
-  await db.exec(`CREATE TABLE population AS SELECT i AS nace, 'name ' || i AS nace_name_en, i * 10.5 AS value_added_dkk FROM range(10, 34) t(i)`);
+  await db.exec(
+    `CREATE TABLE population AS SELECT i AS nace, 'name ' || i AS nace_name_en, i * 10.5 AS value_added_dkk FROM range(10, 34) t(i)`,
+  );
 });
 afterAll(() => db.close());
 
@@ -24,7 +26,9 @@ it('treats search text as text, never as a pattern or SQL', async () => {
 });
 
 it('refuses tables that are not browsable', async () => {
-  await expect(browseTable(db, { table: 'duckdb_settings' as 'population', offset: 0, limit: 1 })).rejects.toThrow(/Unknown table/);
+  await expect(browseTable(db, { table: 'duckdb_settings' as 'population', offset: 0, limit: 1 })).rejects.toThrow(
+    /Unknown table/,
+  );
 });
 
 it('finds a literal % or _ in the data', async () => {

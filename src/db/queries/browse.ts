@@ -35,7 +35,10 @@ function where(columns: ColumnInfo[], search: string | undefined): { sql: string
 }
 
 /** One page of a table, sorted and filtered in DuckDB, with the filtered total. */
-export async function browseTable(db: Db, req: BrowseRequest): Promise<{ page: QueryResult<Row>; total: number; columns: ColumnInfo[] }> {
+export async function browseTable(
+  db: Db,
+  req: BrowseRequest,
+): Promise<{ page: QueryResult<Row>; total: number; columns: ColumnInfo[] }> {
   if (!BROWSABLE.includes(req.table)) throw new Error(`Unknown table ${req.table}`);
   const columns = await tableColumns(db, req.table);
   const sortCol = req.sort && columns.some((c) => c.name === req.sort?.column) ? req.sort : null;

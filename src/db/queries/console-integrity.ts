@@ -40,7 +40,10 @@ export async function appFingerprint(run: Run): Promise<AppFingerprint> {
   if (list.length === 0) return { catalog, tables };
   // The row as a struct (`hash(x)` of the table alias) hashes every column; sum is order-free and counts repeats.
   const sql = list
-    .map((x, i) => `SELECT ${i} AS i, count(*) AS n, coalesce(sum(hash(x)), 0)::VARCHAR AS h FROM ${ident(x.d)}.${ident(x.s)}.${ident(x.t)} AS x`)
+    .map(
+      (x, i) =>
+        `SELECT ${i} AS i, count(*) AS n, coalesce(sum(hash(x)), 0)::VARCHAR AS h FROM ${ident(x.d)}.${ident(x.s)}.${ident(x.t)} AS x`,
+    )
     .join('\nUNION ALL ');
   for (const r of (await run(sql)).rows) {
     const x = list[Number(r.i)];
@@ -78,5 +81,8 @@ export async function prepareConsole(run: Run): Promise<void> {
   // search_path is the connection's own setting: the lock leaves it changeable, and main stays first.
   if (state?.search_path !== SEARCH_PATH) await run(`SET search_path = '${SEARCH_PATH}'`);
   if (state?.locked !== true)
-    for (const s of ENGINE_LOCK_SQL.split(';').map((x) => x.trim()).filter(Boolean)) await run(s);
+    for (const s of ENGINE_LOCK_SQL.split(';')
+      .map((x) => x.trim())
+      .filter(Boolean))
+      await run(s);
 }

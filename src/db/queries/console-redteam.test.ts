@@ -29,7 +29,10 @@ const fingerprint = () => appFingerprint((sql) => db.query(sql));
 
 beforeAll(async () => {
   watch(globalThis, 'fetch', 'fetch');
-  for (const [m, name] of [[http, 'http'], [https, 'https']] as const) {
+  for (const [m, name] of [
+    [http, 'http'],
+    [https, 'https'],
+  ] as const) {
     watch(m, 'request', `${name}.request`);
     watch(m, 'get', `${name}.get`);
   }
@@ -53,12 +56,26 @@ beforeAll(async () => {
     [4, 'P2', 'digital', 'C1', 25, 120, '2017', 300_000, 'expected'],
   ];
   for (const [line, p, theme, c, nace, emp, year, dkk, status] of rows)
-    await db.exec(`INSERT INTO gains_flat VALUES ('d1', ?, ?, 'T', ?, ?, 'N', ?, ?, NULL, NULL, ?, 'productivity', ?, ?, NULL)`, [line, p, theme, c, nace, emp, Number(year), dkk, status]);
-  for (const nace of [25, 28]) for (const size of ['0-9', '10-49', '50-249', '250+']) await db.exec(`INSERT INTO population VALUES (?, 'x', 'x', ?, 10, 100, 1e9, 2017, 't')`, [nace, size]);
+    await db.exec(`INSERT INTO gains_flat VALUES ('d1', ?, ?, 'T', ?, ?, 'N', ?, ?, NULL, NULL, ?, 'productivity', ?, ?, NULL)`, [
+      line,
+      p,
+      theme,
+      c,
+      nace,
+      emp,
+      Number(year),
+      dkk,
+      status,
+    ]);
+  for (const nace of [25, 28])
+    for (const size of ['0-9', '10-49', '50-249', '250+'])
+      await db.exec(`INSERT INTO population VALUES (?, 'x', 'x', ?, 10, 100, 1e9, 2017, 't')`, [nace, size]);
   await activateDataset(db, 'd1');
   baseline = await fingerprint();
   model = await modelInput(db);
-  expect(Object.keys(baseline.tables)).toEqual(expect.arrayContaining(['main.gains_flat', 'overview.gains_cube', 'overview.bases_cube', 'overview.company_themes']));
+  expect(Object.keys(baseline.tables)).toEqual(
+    expect.arrayContaining(['main.gains_flat', 'overview.gains_cube', 'overview.bases_cube', 'overview.company_themes']),
+  );
 });
 afterAll(async () => {
   await db.close();
@@ -114,13 +131,13 @@ const REFUSED: string[] = [
   'CREATE SEQUENCE s',
   'CREATE OR REPLACE SCHEMA overview',
   'CREATE SCHEMA x',
-  'CREATE TYPE t AS ENUM (\'a\')',
+  "CREATE TYPE t AS ENUM ('a')",
   'CREATE INDEX i ON gains_flat (line)',
   'CREATE TABLE scratch.fk (a VARCHAR REFERENCES datasets (dataset_id))',
   'ALTER TABLE gains_flat RENAME TO g',
   'ALTER TABLE overview.gains_cube ADD COLUMN x INT',
   'ALTER VIEW v RENAME TO w',
-  'COMMENT ON TABLE gains_flat IS \'x\'',
+  "COMMENT ON TABLE gains_flat IS 'x'",
   'DROP SCHEMA overview CASCADE',
   'DROP MACRO coalesce',
   // Engine, session and files.
@@ -162,7 +179,7 @@ const REFUSED: string[] = [
   "SELECT * FROM sniff_csv('/etc/hostname')",
   "SELECT * FROM read_parquet('https://example.invalid/x.parquet')",
   "SELECT * FROM read_json_auto('https://example.invalid/x.json')",
-  "SELECT * FROM \"main\".\"read_csv\"('http://example.invalid/x')",
+  'SELECT * FROM "main"."read_csv"(\'http://example.invalid/x\')',
   "SELECT * FROM gains_flat, 'https://example.invalid/x.csv'",
   'SELECT * FROM "https://example.invalid/x.csv"',
   "FROM 's3://bucket/x.parquet'",
@@ -204,13 +221,22 @@ describe('the console refuses, and the app’s data and the model’s inputs sta
 describe('what the console may do happens only in scratch', () => {
   it.each([
     ['CREATE TABLE my_gains AS SELECT * FROM gains_flat; SELECT count(*) AS n FROM my_gains', 3],
-    ['CREATE OR REPLACE TABLE scratch."Mixed" AS SELECT 1 AS a; INSERT INTO "Mixed" VALUES (2); SELECT count(*) AS n FROM scratch.mixed', 2],
-    ['CREATE TABLE IF NOT EXISTS t2 (a INTEGER, b VARCHAR DEFAULT \'x\'); INSERT INTO t2 (a) VALUES (1), (2); UPDATE t2 SET a = a * 10; DELETE FROM t2 WHERE a > 10; SELECT count(*) AS n FROM t2', 1],
+    [
+      'CREATE OR REPLACE TABLE scratch."Mixed" AS SELECT 1 AS a; INSERT INTO "Mixed" VALUES (2); SELECT count(*) AS n FROM scratch.mixed',
+      2,
+    ],
+    [
+      "CREATE TABLE IF NOT EXISTS t2 (a INTEGER, b VARCHAR DEFAULT 'x'); INSERT INTO t2 (a) VALUES (1), (2); UPDATE t2 SET a = a * 10; DELETE FROM t2 WHERE a > 10; SELECT count(*) AS n FROM t2",
+      1,
+    ],
     ['EXPLAIN ANALYZE CREATE TABLE analysed AS SELECT 1 AS a; SELECT count(*) AS n FROM analysed', 1],
     ['CREATE VIEW my_view AS SELECT theme FROM reported_gains; SELECT count(*) AS n FROM my_view', 3],
-    ['ALTER TABLE t2 RENAME TO t3; ALTER TABLE t3 ADD COLUMN c INTEGER; TRUNCATE t3; DROP TABLE t3; DROP VIEW my_view; SELECT 0 AS n', 0],
+    [
+      'ALTER TABLE t2 RENAME TO t3; ALTER TABLE t3 ADD COLUMN c INTEGER; TRUNCATE t3; DROP TABLE t3; DROP VIEW my_view; SELECT 0 AS n',
+      0,
+    ],
     ['WITH x AS (SELECT * FROM overview.gains_cube) SELECT count(*) AS n FROM x WHERE gain_dkk > 0', 3],
-    ['DESCRIBE gains_flat; SHOW TABLES; SUMMARIZE reported_gains; PRAGMA table_info(\'gains_flat\'); SELECT 7 AS n', 7],
+    ["DESCRIBE gains_flat; SHOW TABLES; SUMMARIZE reported_gains; PRAGMA table_info('gains_flat'); SELECT 7 AS n", 7],
     ['EXPLAIN SELECT * FROM gains_flat; EXPLAIN ANALYZE SELECT * FROM gains_flat; SELECT 5 AS n', 5],
   ] as const)('%s', async (sql, n) => {
     const out = await runConsole(db, sql);

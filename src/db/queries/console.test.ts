@@ -18,7 +18,10 @@ afterAll(() => db.close());
 
 describe('runConsole', () => {
   it('returns the last statement’s rows, its columns and the statement count', async () => {
-    const out = await runConsole(db, `CREATE TABLE scratch AS SELECT 1 AS a; SELECT sum(annual_gain_dkk) AS total FROM reported_gains WHERE status = 'realised'`);
+    const out = await runConsole(
+      db,
+      `CREATE TABLE scratch AS SELECT 1 AS a; SELECT sum(annual_gain_dkk) AS total FROM reported_gains WHERE status = 'realised'`,
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.statements).toBe(2);
@@ -60,7 +63,10 @@ describe('runConsole', () => {
   it('lets the user write their own scratch tables and read imported ones (which it no longer writes)', async () => {
     await db.exec(`CREATE TABLE members_upload (a VARCHAR)`);
     await db.exec(`INSERT INTO members_upload VALUES ('x')`);
-    const out = await runConsole(db, `CREATE TABLE my_members AS SELECT * FROM members_upload; UPDATE my_members SET a = 'y'; SELECT * FROM my_members`);
+    const out = await runConsole(
+      db,
+      `CREATE TABLE my_members AS SELECT * FROM members_upload; UPDATE my_members SET a = 'y'; SELECT * FROM my_members`,
+    );
     expect(out.ok && out.result.rows).toEqual([{ a: 'y' }]);
     const refused = await runConsole(db, `INSERT INTO members_upload VALUES ('z')`);
     expect(!refused.ok && refused.error.kind).toBe('refused');

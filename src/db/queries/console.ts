@@ -31,7 +31,10 @@ export function parseDuckDbError(error: unknown, statement: string): { message: 
       const o = JSON.parse(raw.slice(json)) as { exception_type?: string; exception_message?: string; position?: string };
       if (o.exception_message) {
         const pos = o.position === undefined ? NaN : Number(o.position);
-        return { message: `${o.exception_type ?? ''} Error: ${o.exception_message}`.trim(), position: Number.isFinite(pos) ? pos : null };
+        return {
+          message: `${o.exception_type ?? ''} Error: ${o.exception_message}`.trim(),
+          position: Number.isFinite(pos) ? pos : null,
+        };
       }
     } catch {
       /* not JSON: the formatted message below */
@@ -90,19 +93,52 @@ async function appNames(send: (sql: string) => Promise<QueryResult>): Promise<Se
  * write runs in a transaction that is rolled back if anything outside scratch changed. The last statement's rows
  * are returned.
  */
-export async function runConsole(db: Db, input: string, signal?: AbortSignal, clock: () => number = () => performance.now()): Promise<ConsoleOutcome> {
+export async function runConsole(
+  db: Db,
+  input: string,
+  signal?: AbortSignal,
+  clock: () => number = () => performance.now(),
+): Promise<ConsoleOutcome> {
   const t0 = clock();
-  const fail = (error: ConsoleError, tamper?: Tamper): ConsoleOutcome => ({ ok: false, error, elapsedMs: clock() - t0, ...(tamper ? { tamper } : {}) });
-  const cancelled = (statement: number) => fail({ kind: 'cancelled', message: { en: 'The query was cancelled.', da: 'Forespørgslen blev afbrudt.' }, position: null, statement });
+  const fail = (error: ConsoleError, tamper?: Tamper): ConsoleOutcome => ({
+    ok: false,
+    error,
+    elapsedMs: clock() - t0,
+    ...(tamper ? { tamper } : {}),
+  });
+  const cancelled = (statement: number) =>
+    fail({
+      kind: 'cancelled',
+      message: { en: 'The query was cancelled.', da: 'Forespørgslen blev afbrudt.' },
+      position: null,
+      statement,
+    });
   const nul = input.indexOf('\u0000');
-  if (nul >= 0) return fail({ kind: 'refused', message: { en: 'The text contains a NUL character.', da: 'Teksten indeholder et NUL-tegn.' }, position: nul, statement: 1 });
+  if (nul >= 0)
+    return fail({
+      kind: 'refused',
+      message: { en: 'The text contains a NUL character.', da: 'Teksten indeholder et NUL-tegn.' },
+      position: nul,
+      statement: 1,
+    });
   const statements = splitStatements(input);
   if (statements.length === 0)
-    return fail({ kind: 'empty', message: { en: 'There is no statement to run.', da: 'Der er ingen sætning at køre.' }, position: null, statement: 0 });
+    return fail({
+      kind: 'empty',
+      message: { en: 'There is no statement to run.', da: 'Der er ingen sætning at køre.' },
+      position: null,
+      statement: 0,
+    });
   const verdicts = statements.map(classify);
   const refused = verdicts.findIndex((v) => v.kind === 'refused');
   const r = verdicts[refused];
-  if (r?.kind === 'refused') return fail({ kind: 'refused', message: r.message, position: (statements[refused]?.start ?? 0) + r.at, statement: refused + 1 });
+  if (r?.kind === 'refused')
+    return fail({
+      kind: 'refused',
+      message: r.message,
+      position: (statements[refused]?.start ?? 0) + r.at,
+      statement: refused + 1,
+    });
   if (signal?.aborted) return cancelled(1);
   const send = (sql: string) => run(db, sql);
   let last: QueryResult = { columns: [], rows: [] };
@@ -114,7 +150,12 @@ export async function runConsole(db: Db, input: string, signal?: AbortSignal, cl
       if (error instanceof CancelledError || signal?.aborted) return cancelled(i + 1);
       const parsed = parseDuckDbError(error, stmt.text);
       const p = parsed.position === null ? null : map(parsed.position);
-      return fail({ kind: 'duckdb', message: parsed.message, position: p === null ? null : stmt.start + Math.min(p, stmt.text.length), statement: i + 1 });
+      return fail({
+        kind: 'duckdb',
+        message: parsed.message,
+        position: p === null ? null : stmt.start + Math.min(p, stmt.text.length),
+        statement: i + 1,
+      });
     };
     try {
       if (i === 0) await prepareConsole(send);
@@ -135,7 +176,8 @@ export async function runConsole(db: Db, input: string, signal?: AbortSignal, cl
         await send(`${PROOF_PREFIX}${literal(proof.text)}) LIMIT 0`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (notOneQuery(message)) return fail({ kind: 'refused', message: NOT_A_QUERY, position: stmt.start + proof.at, statement: i + 1 });
+        if (notOneQuery(message))
+          return fail({ kind: 'refused', message: NOT_A_QUERY, position: stmt.start + proof.at, statement: i + 1 });
         if (!/Parser Error/i.test(message) && verdict.kind === 'read' && verdict.sql === stmt.text) {
           // It parsed as exactly one SELECT and failed later (binder, catalog): its own run gives DuckDB's message
           // and position on the user's text.
@@ -150,7 +192,11 @@ export async function runConsole(db: Db, input: string, signal?: AbortSignal, cl
         // fenced like a write, in case it parses after all.
         try {
           const again = await verifiedWrite(db, proof.text);
-          if ('tamper' in again) return fail({ kind: 'refused', message: NOT_A_QUERY, position: stmt.start + proof.at, statement: i + 1 }, again.tamper);
+          if ('tamper' in again)
+            return fail(
+              { kind: 'refused', message: NOT_A_QUERY, position: stmt.start + proof.at, statement: i + 1 },
+              again.tamper,
+            );
         } catch (native) {
           return duckdbError(native, (p) => proof.at + p);
         }
@@ -192,7 +238,11 @@ export async function runConsole(db: Db, input: string, signal?: AbortSignal, cl
  * (inside the transaction, so the app's own commits on other connections do not count), and any change is rolled
  * back. The rollback is then checked again outside the transaction.
  */
-export async function verifiedWrite(db: Db, sql: string, signal?: AbortSignal): Promise<{ result: QueryResult } | { tamper: Tamper }> {
+export async function verifiedWrite(
+  db: Db,
+  sql: string,
+  signal?: AbortSignal,
+): Promise<{ result: QueryResult } | { tamper: Tamper }> {
   const send = (s: string) => run(db, s);
   await send('BEGIN TRANSACTION');
   let before: AppFingerprint;

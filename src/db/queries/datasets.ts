@@ -52,7 +52,9 @@ export async function registerDataset(db: Db, info: DatasetInfo): Promise<void> 
 }
 
 export async function listDatasets(db: Db): Promise<DatasetInfo[]> {
-  return (await db.query<DatasetInfo & Record<string, string | number | null>>('SELECT * FROM datasets ORDER BY created_at, name')).rows;
+  return (
+    await db.query<DatasetInfo & Record<string, string | number | null>>('SELECT * FROM datasets ORDER BY created_at, name')
+  ).rows;
 }
 
 /** Makes a data set the one the app's tables (projects, companies, reported_gains) show. */

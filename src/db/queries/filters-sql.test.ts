@@ -14,7 +14,8 @@ beforeAll(async () => {
   db = await openNodeDb();
   await ensureSchema(db);
   const pop = ['nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source'];
-  for (const nace of [25, 28]) for (const s of ['0-9', '10-49', '50-249', '250+']) pop.push(`${nace},x,x,${s},10,100,1000000,2017,t`);
+  for (const nace of [25, 28])
+    for (const s of ['0-9', '10-49', '50-249', '250+']) pop.push(`${nace},x,x,${s},10,100,1000000,2017,t`);
   await db.load('pop.csv', enc(pop.join('\n')));
   await loadPopulationCsv(db, 'pop.csv');
   const rows = [

@@ -1,5 +1,14 @@
 /** Dimensions the Overview can cross-filter on (a bar or legend click). */
-export const FILTER_DIMENSIONS = ['theme', 'industry', 'size_class', 'year', 'gain_type', 'status', 'project', 'company'] as const;
+export const FILTER_DIMENSIONS = [
+  'theme',
+  'industry',
+  'size_class',
+  'year',
+  'gain_type',
+  'status',
+  'project',
+  'company',
+] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 /** Active cross-filters: one value per dimension, as text (a year as '2016', an industry as '25'). */
 export type Filters = Partial<Record<FilterDimension, string>>;

@@ -22,7 +22,24 @@ const identity = Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapp
 
 // Values that are valid, nearly valid, and hostile, for every column.
 const cellValue = fc.oneof(
-  fc.constantFrom('', ' ', 'P1', 'robots', 'C1', '25', '33', '45', '2016', '1890', '12', '-5', '1.234,5', '1,234.5', '1,234', '1 234,5'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'P1',
+    'robots',
+    'C1',
+    '25',
+    '33',
+    '45',
+    '2016',
+    '1890',
+    '12',
+    '-5',
+    '1.234,5',
+    '1,234.5',
+    '1,234',
+    '1 234,5',
+  ),
   fc.constantFrom('12.5oo', 'realised', 'forventet', 'maybe', '250+', '0-9', '=cmd()', 'æøå', '"', '""', ';', ',', '\t'),
   fc.string({ maxLength: 8 }),
   fc.double({ noNaN: true }).map(String),
@@ -41,7 +58,13 @@ it('rows in = rows loaded + rows rejected for random and mutated files', async (
       const name = `f${n++}.csv`;
       const bytes = enc(toCsv(rows, delim));
       await db.load(name, bytes);
-      const staged = await stageCsv(db, name, { delimiter: delim as ',' | ';' | '\t' | '|', quote: '"' }, 'staged', blankLines(bytes));
+      const staged = await stageCsv(
+        db,
+        name,
+        { delimiter: delim as ',' | ';' | '\t' | '|', quote: '"' },
+        'staged',
+        blankLines(bytes),
+      );
       const out = await validateStagedGains(db, staged.table, identity, `ds${n}`);
       await db.drop(name);
       // A blank line is not a row (Excel exports end with them); every other line is one.

@@ -12,7 +12,8 @@ beforeAll(async () => {
   db = await openNodeDb();
   await ensureSchema(db);
   const pop = ['nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source'];
-  for (const nace of [25, 28]) for (const s of ['0-9', '10-49', '50-249', '250+']) pop.push(`${nace},x,x,${s},10,100,1000000,2017,test`);
+  for (const nace of [25, 28])
+    for (const s of ['0-9', '10-49', '50-249', '250+']) pop.push(`${nace},x,x,${s},10,100,1000000,2017,test`);
   await db.load('pop.csv', enc(pop.join('\n')));
   await loadPopulationCsv(db, 'pop.csv');
 });
@@ -69,7 +70,12 @@ describe('validateStagedGains', () => {
   });
 
   it('counts records the CSV reader cannot read as rejected, with their line', async () => {
-    const text = [HEADER, 'P1;T;robots;C1;F;25;120;30;;2016;;100;', 'P1;T;robots', 'P1;T;robots;C1;F;25;120;30;;2016;;100;;extra'].join('\n');
+    const text = [
+      HEADER,
+      'P1;T;robots;C1;F;25;120;30;;2016;;100;',
+      'P1;T;robots',
+      'P1;T;robots;C1;F;25;120;30;;2016;;100;;extra',
+    ].join('\n');
     const { staged, out } = await importText(text, 'ragged');
     expect(staged.rowsIn).toBe(3);
     expect(staged.parseRejects.map((r) => r.line)).toEqual([3, 4]);
@@ -89,7 +95,15 @@ describe('validateStagedGains', () => {
 describe('line numbers', () => {
   it('number records by their physical line, skipping blank lines', async () => {
     const { blankLines } = await import('./stage-csv');
-    const text = [HEADER, 'P1;T;robots;C1;F;25;120;30;;2016;;100;', '', 'P1;T;robots;C1;F;25;120;30;;2016;;oops;', '', 'P1;T;robots;C1;F;25;120;30;;2016;;x;', ''].join('\n');
+    const text = [
+      HEADER,
+      'P1;T;robots;C1;F;25;120;30;;2016;;100;',
+      '',
+      'P1;T;robots;C1;F;25;120;30;;2016;;oops;',
+      '',
+      'P1;T;robots;C1;F;25;120;30;;2016;;x;',
+      '',
+    ].join('\n');
     const bytes = enc(text);
     await db.load('blank.csv', bytes);
     const staged = await stageCsv(db, 'blank.csv', { delimiter: ';', quote: '"' }, 'staged', blankLines(bytes));

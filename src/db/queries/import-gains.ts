@@ -68,7 +68,12 @@ export async function validateStagedGains(
   /** The staged text came from typed cells (XLSX, Parquet): numbers are plain `.` decimals. */
   typed = false,
 ): Promise<Omit<ImportOutcome, 'rowsIn' | 'rejected'>> {
-  const style = await stagedNumberStyle(db, staged, (['employees', 'affected_employees', 'annual_gain_dkk'] as const).map((c) => mapping[c]), typed);
+  const style = await stagedNumberStyle(
+    db,
+    staged,
+    (['employees', 'affected_employees', 'annual_gain_dkk'] as const).map((c) => mapping[c]),
+    typed,
+  );
   const NUMERIC = ['nace', 'employees', 'affected_employees', 'year', 'annual_gain_dkk'] as const;
   const gainTypeCase = Object.entries(GAIN_TYPES_DA)
     .map(([da, en]) => `WHEN ${sq(da)} THEN ${sq(en)}`)

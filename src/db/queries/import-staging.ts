@@ -27,7 +27,9 @@ export async function checkStagedRows(
   raw: readonly (readonly [column: string, text: string])[],
   checks: readonly RowCheck[],
 ): Promise<{ outcome: TableOutcome; ok: boolean }> {
-  const problems = checks.map((k) => `CASE WHEN ${k.bad} THEN {'column': ${lit(k.column)}, 'value': raw_${k.column}, 'reason': ${lit(k.why)}} END`);
+  const problems = checks.map(
+    (k) => `CASE WHEN ${k.bad} THEN {'column': ${lit(k.column)}, 'value': raw_${k.column}, 'reason': ${lit(k.why)}} END`,
+  );
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(checked)} AS
     WITH t AS (SELECT line, ${fields.join(', ')}, ${raw.map(([c, text]) => `${text} AS raw_${c}`).join(', ')} FROM ${quoteIdent(staged)})
     SELECT * EXCLUDE (${raw.map(([c]) => `raw_${c}`).join(', ')}), list_filter([${problems.join(',\n')}], x -> x IS NOT NULL) AS problems FROM t`);
@@ -59,9 +61,16 @@ export async function importRejects(db: Db): Promise<RejectedRow[]> {
 }
 
 /** The first `limit` staged records' raw values per column, for the mapping step ('' for an empty value). */
-export async function stagedSamples(db: Db, table: string, columns: readonly string[], limit = 5): Promise<Record<string, string[]>> {
+export async function stagedSamples(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  limit = 5,
+): Promise<Record<string, string[]>> {
   const rows = await db.query(`SELECT * EXCLUDE (line) FROM ${quoteIdent(table)} ORDER BY line LIMIT ?`, [limit]);
-  return Object.fromEntries(columns.map((c) => [c, rows.rows.map((r) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))]));
+  return Object.fromEntries(
+    columns.map((c) => [c, rows.rows.map((r) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))]),
+  );
 }
 
 /** Gives up a staging table (after its import, or when the import failed or was cancelled). */
@@ -70,10 +79,17 @@ export async function dropStaged(db: Db, table: string): Promise<void> {
 }
 
 /** A table kept as CSV in its own import format (a replaced reference table survives a reload this way). */
-export async function tableAsCsv(db: Db, table: string, columns: readonly string[] | '*', orderBy: readonly string[]): Promise<Uint8Array> {
+export async function tableAsCsv(
+  db: Db,
+  table: string,
+  columns: readonly string[] | '*',
+  orderBy: readonly string[],
+): Promise<Uint8Array> {
   const file = `${table}-${crypto.randomUUID()}.csv`;
   const cols = columns === '*' ? '*' : columns.map((c) => quoteIdent(c)).join(', ');
-  await db.exec(`COPY (SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY ${orderBy.map((c) => quoteIdent(c)).join(', ')}) TO '${file}' (FORMAT csv, HEADER true)`);
+  await db.exec(
+    `COPY (SELECT ${cols} FROM ${quoteIdent(table)} ORDER BY ${orderBy.map((c) => quoteIdent(c)).join(', ')}) TO '${file}' (FORMAT csv, HEADER true)`,
+  );
   try {
     return await db.readFile(file);
   } finally {

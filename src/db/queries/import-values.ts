@@ -8,7 +8,12 @@ import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyl
  * A typed file (XLSX, Parquet) holds its numbers as numbers, written as plain `.` decimals when staged: there is
  * no separator to be ambiguous about, so its style is 'point' (12345.678 and 0.125 are the numbers they say).
  */
-export async function stagedNumberStyle(db: Db, staged: string, columns: readonly (string | null)[], typed = false): Promise<NumberStyle> {
+export async function stagedNumberStyle(
+  db: Db,
+  staged: string,
+  columns: readonly (string | null)[],
+  typed = false,
+): Promise<NumberStyle> {
   if (typed) return 'point';
   const present = columns.filter((c): c is string => c !== null);
   if (!present.length) return decideStyle(0, 0);
@@ -27,7 +32,12 @@ export async function mappedValues(
   numericColumns: readonly string[],
   typed = false,
 ): Promise<{ text: (column: string) => string; number: (column: string) => string; style: NumberStyle }> {
-  const style = await stagedNumberStyle(db, staged, numericColumns.map((c) => mapping[c] ?? null), typed);
+  const style = await stagedNumberStyle(
+    db,
+    staged,
+    numericColumns.map((c) => mapping[c] ?? null),
+    typed,
+  );
   const text = (c: string) => {
     const s = mapping[c] ?? null;
     return s === null ? 'NULL::VARCHAR' : `nullif(trim(${quoteIdent(s)}), '')`;

@@ -10,7 +10,10 @@ const enc = (s: string) => new TextEncoder().encode(s);
 beforeAll(async () => {
   db = await openNodeDb();
   await ensureSchema(db);
-  await db.load('pop.csv', enc('nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source\n25,a,b,10-49,1,1,1,2017,x\n'));
+  await db.load(
+    'pop.csv',
+    enc('nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source\n25,a,b,10-49,1,1,1,2017,x\n'),
+  );
   await loadPopulationCsv(db, 'pop.csv');
 });
 afterAll(() => db.close());
@@ -29,5 +32,9 @@ it('round-trips a data set through its stored form unchanged, quotes and negativ
   const rows = async (id: string) =>
     (await db.query('SELECT * EXCLUDE (dataset_id) FROM gains_flat WHERE dataset_id = ? ORDER BY line', [id])).rows;
   expect(await rows('b')).toEqual(await rows('a'));
-  expect((await rows('b'))[0]).toMatchObject({ project_title: 'Title, with "quotes"', annual_gain_dkk: -1500.25, flags: 'negative gain (a reported loss)' });
+  expect((await rows('b'))[0]).toMatchObject({
+    project_title: 'Title, with "quotes"',
+    annual_gain_dkk: -1500.25,
+    flags: 'negative gain (a reported loss)',
+  });
 });

@@ -47,7 +47,9 @@ export async function restoreDatasetRows(db: Db, datasetId: string, bytes: Uint8
        FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', columns = ${cols})`,
       [datasetId, file],
     );
-    return (await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat WHERE dataset_id = ?', [datasetId])).rows[0]?.n ?? 0;
+    return (
+      (await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat WHERE dataset_id = ?', [datasetId])).rows[0]?.n ?? 0
+    );
   } finally {
     await db.drop(file);
   }

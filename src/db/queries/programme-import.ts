@@ -11,7 +11,17 @@ export type ProgrammeTable = (typeof PROGRAMME_TABLES)[number];
 export const PROGRAMME_COLUMNS = {
   funding: ['programme', 'source', 'sector', 'cash_dkk', 'in_kind_dkk', 'period', 'provenance'],
   members: ['member_id', 'type', 'size_class', 'region', 'year_joined', 'year_left', 'provenance'],
-  activities: ['activity_id', 'kind', 'theme', 'year', 'participants', 'participating_companies', 'sme_participants', 'cost_dkk', 'provenance'],
+  activities: [
+    'activity_id',
+    'kind',
+    'theme',
+    'year',
+    'participants',
+    'participating_companies',
+    'sme_participants',
+    'cost_dkk',
+    'provenance',
+  ],
 } as const satisfies Record<ProgrammeTable, readonly string[]>;
 export type ProgrammeColumn<T extends ProgrammeTable> = (typeof PROGRAMME_COLUMNS)[T][number];
 export type ProgrammeMapping<T extends ProgrammeTable> = Record<ProgrammeColumn<T>, string | null>;
@@ -66,8 +76,11 @@ export async function replaceProgrammeTable<T extends ProgrammeTable>(
   if (ok) {
     await db.exec(`DELETE FROM ${quoteIdent(table)}`);
     // An empty amount is none of that kind (a grant with no in-kind part).
-    const amounts = table === 'funding' ? ' REPLACE (coalesce(cash_dkk, 0) AS cash_dkk, coalesce(in_kind_dkk, 0) AS in_kind_dkk)' : '';
-    await db.exec(`INSERT INTO ${quoteIdent(table)} BY NAME SELECT * EXCLUDE (problems)${amounts} FROM programme_checked WHERE len(problems) = 0 ORDER BY line`);
+    const amounts =
+      table === 'funding' ? ' REPLACE (coalesce(cash_dkk, 0) AS cash_dkk, coalesce(in_kind_dkk, 0) AS in_kind_dkk)' : '';
+    await db.exec(
+      `INSERT INTO ${quoteIdent(table)} BY NAME SELECT * EXCLUDE (problems)${amounts} FROM programme_checked WHERE len(problems) = 0 ORDER BY line`,
+    );
   }
   await db.exec('DROP TABLE IF EXISTS programme_checked');
   return { table, ...outcome };
@@ -106,8 +119,16 @@ const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: stri
         { bad: 'source IS NULL', column: 'source', why: 'is empty' },
         { bad: 'sector IS NULL', column: 'sector', why: 'is not public or private (offentlig/privat)' },
         { bad: `${present('cash_dkk')} AND (cash_dkk IS NULL OR cash_dkk < 0)`, column: 'cash_dkk', why: 'is not an amount ≥ 0' },
-        { bad: `${present('in_kind_dkk')} AND (in_kind_dkk IS NULL OR in_kind_dkk < 0)`, column: 'in_kind_dkk', why: 'is not an amount ≥ 0' },
-        { bad: `NOT ${present('cash_dkk')} AND NOT ${present('in_kind_dkk')}`, column: 'cash_dkk', why: 'and in_kind_dkk are both empty' },
+        {
+          bad: `${present('in_kind_dkk')} AND (in_kind_dkk IS NULL OR in_kind_dkk < 0)`,
+          column: 'in_kind_dkk',
+          why: 'is not an amount ≥ 0',
+        },
+        {
+          bad: `NOT ${present('cash_dkk')} AND NOT ${present('in_kind_dkk')}`,
+          column: 'cash_dkk',
+          why: 'and in_kind_dkk are both empty',
+        },
         {
           bad: `period_start IS NULL OR period_end IS NULL OR period_start NOT BETWEEN 1990 AND 2100 OR period_end NOT BETWEEN 1990 AND 2100 OR period_end < period_start`,
           column: 'period',
@@ -135,13 +156,29 @@ const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: stri
       ],
       checks: [
         { bad: 'member_id IS NULL', column: 'member_id', why: 'is empty' },
-        { bad: 'member_id IS NOT NULL AND count(*) OVER (PARTITION BY member_id) > 1', column: 'member_id', why: 'appears more than once' },
+        {
+          bad: 'member_id IS NOT NULL AND count(*) OVER (PARTITION BY member_id) > 1',
+          column: 'member_id',
+          why: 'appears more than once',
+        },
         { bad: 'type IS NULL', column: 'type', why: 'is not a member type (company, university, gts, education, other)' },
-        { bad: `${present('size_class')} AND size_class IS NULL`, column: 'size_class', why: `is not a size class (${MEMBER_SIZE_CLASSES.join(', ')})` },
-        { bad: `${present('size_class')} AND type IS NOT NULL AND type <> 'company'`, column: 'size_class', why: 'is given for a member that is not a company' },
+        {
+          bad: `${present('size_class')} AND size_class IS NULL`,
+          column: 'size_class',
+          why: `is not a size class (${MEMBER_SIZE_CLASSES.join(', ')})`,
+        },
+        {
+          bad: `${present('size_class')} AND type IS NOT NULL AND type <> 'company'`,
+          column: 'size_class',
+          why: 'is given for a member that is not a company',
+        },
         { bad: `NOT ${YEAR_OK('year_joined')}`, column: 'year_joined', why: 'is not a year (1990–2100)' },
         { bad: `${present('year_left')} AND NOT ${YEAR_OK('year_left')}`, column: 'year_left', why: 'is not a year (1990–2100)' },
-        { bad: 'year_left IS NOT NULL AND year_joined IS NOT NULL AND year_left < year_joined', column: 'year_left', why: 'is before year_joined' },
+        {
+          bad: 'year_left IS NOT NULL AND year_joined IS NOT NULL AND year_left < year_joined',
+          column: 'year_left',
+          why: 'is before year_joined',
+        },
       ],
     };
   },
@@ -159,7 +196,11 @@ const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: stri
     ],
     checks: [
       { bad: 'activity_id IS NULL', column: 'activity_id', why: 'is empty' },
-      { bad: 'activity_id IS NOT NULL AND count(*) OVER (PARTITION BY activity_id) > 1', column: 'activity_id', why: 'appears more than once' },
+      {
+        bad: 'activity_id IS NOT NULL AND count(*) OVER (PARTITION BY activity_id) > 1',
+        column: 'activity_id',
+        why: 'appears more than once',
+      },
       { bad: 'kind IS NULL', column: 'kind', why: `is not an activity kind (${Object.keys(ACTIVITY_KIND_VALUES).join(', ')})` },
       { bad: `NOT ${YEAR_OK('year')}`, column: 'year', why: 'is not a year (1990–2100)' },
       { bad: `participants IS NULL OR ${COUNT_BAD('participants')}`, column: 'participants', why: 'is not a whole number ≥ 0' },
@@ -169,7 +210,11 @@ const definitions: Record<ProgrammeTable, (src: Src, num: Src) => { fields: stri
         why: 'is not a whole number ≥ 0',
       })),
       { bad: 'participating_companies > participants', column: 'participating_companies', why: 'is more than participants' },
-      { bad: 'sme_participants > coalesce(participating_companies, participants)', column: 'sme_participants', why: 'is more than participating_companies' },
+      {
+        bad: 'sme_participants > coalesce(participating_companies, participants)',
+        column: 'sme_participants',
+        why: 'is more than participating_companies',
+      },
       { bad: `${present('cost_dkk')} AND (cost_dkk IS NULL OR cost_dkk < 0)`, column: 'cost_dkk', why: 'is not an amount ≥ 0' },
     ],
   }),

@@ -110,7 +110,10 @@ export interface ProgrammeFunding {
 }
 
 /** Funding of the programmes begun by the view's year, line by line and per programme with its leverage. */
-export async function programmeFunding(db: Db, view: ProfileView): Promise<{ lines: FundingLine[]; programmes: ProgrammeFunding[] }> {
+export async function programmeFunding(
+  db: Db,
+  view: ProfileView,
+): Promise<{ lines: FundingLine[]; programmes: ProgrammeFunding[] }> {
   const lines = await db.query<FundingLine & Record<string, string | number | null>>(
     `SELECT programme, source, sector, cash_dkk AS "cashDkk", in_kind_dkk AS "inKindDkk", period, provenance
      FROM funding WHERE period_start <= ?::INTEGER ORDER BY programme, sector, source`,
@@ -153,7 +156,13 @@ export async function reachSeries(
   db: Db,
   theme: string | null,
 ): Promise<{ year: number; kind: string; activities: number; participants: number; participatingCompanies: number }[]> {
-  const r = await db.query<{ year: number; kind: string; activities: number; participants: number; participatingCompanies: number }>(
+  const r = await db.query<{
+    year: number;
+    kind: string;
+    activities: number;
+    participants: number;
+    participatingCompanies: number;
+  }>(
     `SELECT year, kind, count(*) AS activities, coalesce(sum(participants), 0) AS participants,
             coalesce(sum(participating_companies), 0) AS "participatingCompanies"
      FROM activities WHERE (?::VARCHAR IS NULL OR theme = ?::VARCHAR) GROUP BY ALL ORDER BY year, kind`,

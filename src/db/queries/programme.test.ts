@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../types';
 import { openNodeDb } from '../node/node-db';
 import { ensureSchema } from './datasets';
-import { exportProgrammeTable, PROGRAMME_COLUMNS, replaceProgrammeTable, type ProgrammeMapping, type ProgrammeTable } from './programme-import';
+import {
+  exportProgrammeTable,
+  PROGRAMME_COLUMNS,
+  replaceProgrammeTable,
+  type ProgrammeMapping,
+  type ProgrammeTable,
+} from './programme-import';
 import { membershipSeries, membershipStatus, programmeFunding, programmeYears, reachSeries, reachStatus } from './programme-kpis';
 import { stageCsv } from './stage-csv';
 
@@ -68,10 +74,14 @@ describe('programme KPIs on the demo tables', () => {
     expect((await programmeFunding(db, { year: 2016, theme: null })).programmes.map((p) => p.programme)).toEqual(['MADE SPIR']);
   });
 
-  it('company participations within MADE SPIR\'s period, narrowed by theme', async () => {
+  it("company participations within MADE SPIR's period, narrowed by theme", async () => {
     const all = (await programmeFunding(db, { year: 2020, theme: null })).programmes.find((p) => p.programme === 'MADE SPIR');
-    const one = (await programmeFunding(db, { year: 2020, theme: 'robotics_automation' })).programmes.find((p) => p.programme === 'MADE SPIR');
-    const expected = await db.query<{ n: number }>('SELECT sum(participating_companies) AS n FROM activities WHERE year BETWEEN 2014 AND 2018');
+    const one = (await programmeFunding(db, { year: 2020, theme: 'robotics_automation' })).programmes.find(
+      (p) => p.programme === 'MADE SPIR',
+    );
+    const expected = await db.query<{ n: number }>(
+      'SELECT sum(participating_companies) AS n FROM activities WHERE year BETWEEN 2014 AND 2018',
+    );
     expect(all?.companyParticipations).toBe(expected.rows[0]?.n);
     expect(one?.companyParticipations).toBeGreaterThan(0);
     expect(one?.companyParticipations).toBeLessThan(all?.companyParticipations ?? 0);
@@ -104,12 +114,25 @@ describe('programme table import', () => {
     const out = await replaceProgrammeTable(db, 'funding', staged.table, fundingMapping);
     expect(out.rowsLoaded + out.rowsRejected).toBe(staged.rowsIn);
     expect(out.rowsLoaded).toBe(2);
-    expect(out.rejected.map((r) => [r.line, r.column])).toEqual([[4, 'cash_dkk'], [5, 'sector'], [6, 'period']]);
+    expect(out.rejected.map((r) => [r.line, r.column])).toEqual([
+      [4, 'cash_dkk'],
+      [5, 'sector'],
+      [6, 'period'],
+    ]);
     expect(out.rejected[0]?.reason).toBe('line 4, cash_dkk: "-5" is not an amount ≥ 0');
-    const rows = await db.query('SELECT source, sector, cash_dkk, in_kind_dkk, period_start, period_end FROM funding ORDER BY line');
+    const rows = await db.query(
+      'SELECT source, sector, cash_dkk, in_kind_dkk, period_start, period_end FROM funding ORDER BY line',
+    );
     expect(rows.rows).toEqual([
       { source: 'Innovationsfonden', sector: 'public', cash_dkk: 10e6, in_kind_dkk: 0, period_start: 2020, period_end: 2022 },
-      { source: 'Virksomheder', sector: 'private', cash_dkk: 2500000.5, in_kind_dkk: 7.5e6, period_start: 2020, period_end: 2022 },
+      {
+        source: 'Virksomheder',
+        sector: 'private',
+        cash_dkk: 2500000.5,
+        in_kind_dkk: 7.5e6,
+        period_start: 2020,
+        period_end: 2022,
+      },
     ]);
     const lev = (await programmeFunding(db, { year: 2022, theme: null })).programmes[0]?.leverage;
     expect(lev).toBeCloseTo(10000000.5 / 10e6, 10);
@@ -119,7 +142,11 @@ describe('programme table import', () => {
     const before = await db.query('SELECT * FROM funding ORDER BY line');
     await db.load('bad.csv', enc('programme,source,sector,cash_dkk,period\nP,S,neither,1,2020\n'));
     const staged = await stageCsv(db, 'bad.csv', { delimiter: ',', quote: '"' });
-    const out = await replaceProgrammeTable(db, 'funding', staged.table, { ...fundingMapping, in_kind_dkk: null, provenance: null });
+    const out = await replaceProgrammeTable(db, 'funding', staged.table, {
+      ...fundingMapping,
+      in_kind_dkk: null,
+      provenance: null,
+    });
     expect(out).toMatchObject({ rowsLoaded: 0, rowsRejected: 1 });
     expect((await db.query('SELECT * FROM funding ORDER BY line')).rows).toEqual(before.rows);
     await db.load('again.csv', await exportProgrammeTable(db, 'funding'));
@@ -138,10 +165,18 @@ describe('programme table import', () => {
     ].join('\n');
     await db.load('m.csv', enc(text));
     const staged = await stageCsv(db, 'm.csv', { delimiter: ',', quote: '"' });
-    const mapping = Object.fromEntries(PROGRAMME_COLUMNS.members.map((c) => [c, c === 'provenance' ? null : c])) as ProgrammeMapping<'members'>;
+    const mapping = Object.fromEntries(
+      PROGRAMME_COLUMNS.members.map((c) => [c, c === 'provenance' ? null : c]),
+    ) as ProgrammeMapping<'members'>;
     const out = await replaceProgrammeTable(db, 'members', staged.table, mapping);
     expect(out.rowsLoaded + out.rowsRejected).toBe(staged.rowsIn);
-    expect(out.rejected.map((r) => `${r.line}:${r.column}`)).toEqual(['2:member_id', '3:member_id', '4:type', '5:size_class', '6:year_left']);
+    expect(out.rejected.map((r) => `${r.line}:${r.column}`)).toEqual([
+      '2:member_id',
+      '3:member_id',
+      '4:type',
+      '5:size_class',
+      '6:year_left',
+    ]);
     expect((await db.query('SELECT member_id, type FROM members')).rows).toEqual([{ member_id: 'E', type: 'education' }]);
   });
 
@@ -154,12 +189,18 @@ describe('programme table import', () => {
     ].join('\n');
     await db.load('a.csv', enc(text));
     const staged = await stageCsv(db, 'a.csv', { delimiter: ',', quote: '"' });
-    const mapping = { ...Object.fromEntries(PROGRAMME_COLUMNS.activities.map((c) => [c, c])), activity_id: 'aktivitet_id', provenance: null } as ProgrammeMapping<'activities'>;
+    const mapping = {
+      ...Object.fromEntries(PROGRAMME_COLUMNS.activities.map((c) => [c, c])),
+      activity_id: 'aktivitet_id',
+      provenance: null,
+    } as ProgrammeMapping<'activities'>;
     const out = await replaceProgrammeTable(db, 'activities', staged.table, mapping);
     expect(out.rejected.map((r) => r.reason)).toEqual([
       'line 3, sme_participants: "30" is more than participating_companies',
       'line 4, participants: "4.5" is not a whole number ≥ 0',
     ]);
-    expect((await db.query('SELECT activity_id, kind FROM activities')).rows).toEqual([{ activity_id: 'X1', kind: 'innovation_activity' }]);
+    expect((await db.query('SELECT activity_id, kind FROM activities')).rows).toEqual([
+      { activity_id: 'X1', kind: 'innovation_activity' },
+    ]);
   });
 });

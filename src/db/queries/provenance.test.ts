@@ -13,9 +13,29 @@ beforeAll(async () => {
   await db.exec(`INSERT INTO gains_flat (dataset_id, line, project_id, theme, company_id, nace, year, gain_type, annual_gain_dkk, status)
                  VALUES ('demo', 2, 'p1', 'digital', 'c1', 25, 2016, 'productivity', 100, 'realised'),
                         ('demo', 3, 'p1', 'digital', 'c2', 25, 2016, 'productivity', 50, 'expected')`);
-  await registerDataset(db, { dataset_id: 'demo', name: 'Demo', source: 'bundled demo', created_at: null, rows_in: 2, rows_loaded: 2, rows_rejected: 0, content_hash: null });
-  await registerDataset(db, { dataset_id: 'x', name: 'Imported', source: 'x.csv', created_at: null, rows_in: 1, rows_loaded: 1, rows_rejected: 0, content_hash: 'f'.repeat(64) });
-  await db.exec(`INSERT INTO population VALUES (25, 'a', 'b', '10-49', 1, 2, 3, 2017, 'ESTIMATE'), (25, 'a', 'b', '50-249', 1, 2, 3, 2017, 'ESTIMATE')`);
+  await registerDataset(db, {
+    dataset_id: 'demo',
+    name: 'Demo',
+    source: 'bundled demo',
+    created_at: null,
+    rows_in: 2,
+    rows_loaded: 2,
+    rows_rejected: 0,
+    content_hash: null,
+  });
+  await registerDataset(db, {
+    dataset_id: 'x',
+    name: 'Imported',
+    source: 'x.csv',
+    created_at: null,
+    rows_in: 1,
+    rows_loaded: 1,
+    rows_rejected: 0,
+    content_hash: 'f'.repeat(64),
+  });
+  await db.exec(
+    `INSERT INTO population VALUES (25, 'a', 'b', '10-49', 1, 2, 3, 2017, 'ESTIMATE'), (25, 'a', 'b', '50-249', 1, 2, 3, 2017, 'ESTIMATE')`,
+  );
 });
 afterAll(() => db.close());
 
@@ -30,5 +50,10 @@ it('hashes a data set without a stored hash the way imports do, and keeps a stor
 });
 
 it('summarises the reference tables', async () => {
-  expect(await referenceProvenance(db)).toEqual({ populationRows: 2, populationYears: [2017], populationSources: ['ESTIMATE'], relevanceRows: 0 });
+  expect(await referenceProvenance(db)).toEqual({
+    populationRows: 2,
+    populationYears: [2017],
+    populationSources: ['ESTIMATE'],
+    relevanceRows: 0,
+  });
 });

@@ -23,10 +23,17 @@ const computed = new Map<string, string>();
  * compute theirs (SHA-256 of `exportDatasetRows`), once per page load: the demo cannot change while it runs.
  */
 export async function datasetProvenance(db: Db, datasetId: string): Promise<DatasetProvenance | null> {
-  const r = await db.query<{ name: string; source: string | null; created_at: string | null; rows_in: number | null; rows_loaded: number | null; rows_rejected: number | null; content_hash: string | null }>(
-    'SELECT name, source, created_at, rows_in, rows_loaded, rows_rejected, content_hash FROM datasets WHERE dataset_id = ?',
-    [datasetId],
-  );
+  const r = await db.query<{
+    name: string;
+    source: string | null;
+    created_at: string | null;
+    rows_in: number | null;
+    rows_loaded: number | null;
+    rows_rejected: number | null;
+    content_hash: string | null;
+  }>('SELECT name, source, created_at, rows_in, rows_loaded, rows_rejected, content_hash FROM datasets WHERE dataset_id = ?', [
+    datasetId,
+  ]);
   const d = r.rows[0];
   if (!d) return null;
   let hash = d.content_hash;

@@ -60,7 +60,10 @@ function quotedNewlines(bytes: Uint8Array, quote = 0x22): [number, number][] {
 /** The names DuckDB's reader gives a header's fields: trimmed, empty ones `columnN`, repeats suffixed `_1`, `_2`. */
 function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): string[] {
   const nl = bytes.indexOf(10);
-  const line = new TextDecoder().decode(bytes.subarray(0, nl < 0 ? bytes.length : nl)).replace(/\r$/, '').replace(/^\ufeff/, '');
+  const line = new TextDecoder()
+    .decode(bytes.subarray(0, nl < 0 ? bytes.length : nl))
+    .replace(/\r$/, '')
+    .replace(/^\ufeff/, '');
   const fields: string[] = [];
   let cur = '';
   let quoted = false;
@@ -112,10 +115,14 @@ export async function stageCsv(
   // Read straight into the target (appending for a later chunk), numbering records as if every line after the
   // header were one; only when the reader rejected lines or there are blank lines is that fixed. A later chunk's
   // provisional numbers all lie past the earlier chunks' lines, so the fix-up touches only this chunk's rows.
-  const read = (sniff: boolean) => `SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
+  const read = (
+    sniff: boolean,
+  ) => `SELECT (row_number() OVER () + 1 + ?::BIGINT)::INTEGER AS line, * FROM read_csv(?, delim = ?, quote = ?, escape = ?,
        header = true, all_varchar = true, ignore_errors = true, store_rejects = true,
        rejects_table = 'csv_rejects', rejects_scan = 'csv_scans', max_line_size = 10000000, ${
-         sniff || !header ? 'auto_detect = true' : `auto_detect = false, columns = {${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}`
+         sniff || !header
+           ? 'auto_detect = true'
+           : `auto_detect = false, columns = {${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}`
        })`;
   const params = [chunk.lineOffset, fileName, dialect.delimiter, dialect.quote, dialect.quote];
   // The statement's own result is the number of rows it wrote: no second scan to count them.
@@ -214,7 +221,16 @@ export async function stageBytes(
   await db.load(file, bytes);
   try {
     const multiline = bytes.includes(0x0a) ? quotedNewlines(bytes, dialect.quote.charCodeAt(0)) : [];
-    return await stageCsv(db, file, dialect, table, blankLines(bytes), chunk, headerNames(bytes, dialect.delimiter, dialect.quote), multiline);
+    return await stageCsv(
+      db,
+      file,
+      dialect,
+      table,
+      blankLines(bytes),
+      chunk,
+      headerNames(bytes, dialect.delimiter, dialect.quote),
+      multiline,
+    );
   } finally {
     await db.drop(file);
   }

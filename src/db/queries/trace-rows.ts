@@ -12,7 +12,19 @@ export interface GainCellRef {
   gainType: string;
 }
 
-export const TRACE_ROW_COLUMNS = ['line', 'project_id', 'theme', 'company_id', 'company_name', 'nace', 'size_class', 'year', 'gain_type', 'status', 'annual_gain_dkk'] as const;
+export const TRACE_ROW_COLUMNS = [
+  'line',
+  'project_id',
+  'theme',
+  'company_id',
+  'company_name',
+  'nace',
+  'size_class',
+  'year',
+  'gain_type',
+  'status',
+  'annual_gain_dkk',
+] as const;
 export type TraceRowColumn = (typeof TRACE_ROW_COLUMNS)[number];
 
 export interface TraceRows {
@@ -49,7 +61,10 @@ export async function traceRows(
        ${from} ORDER BY ${quoteIdent(col)} ${sort.desc ? 'DESC' : 'ASC'}, g.line LIMIT ?`,
       [...params, ...f.params, limit],
     ),
-    db.query<{ n: number; s: number }>(`SELECT count(*) AS n, coalesce(sum(g.annual_gain_dkk), 0) AS s ${from}`, [...params, ...f.params]),
+    db.query<{ n: number; s: number }>(`SELECT count(*) AS n, coalesce(sum(g.annual_gain_dkk), 0) AS s ${from}`, [
+      ...params,
+      ...f.params,
+    ]),
   ]);
   return { rows: rows.rows, total: agg.rows[0]?.n ?? 0, sumDkk: agg.rows[0]?.s ?? 0 };
 }

@@ -24,7 +24,7 @@ describe('Data screen on the Node engine with the demo data', () => {
     expect(screen.queryByTestId('error-banner')).toBeNull();
   });
 
-  it('says what failed: the error banner has DuckDB\'s message and the statement (a QueryError)', async () => {
+  it("says what failed: the error banner has DuckDB's message and the statement (a QueryError)", async () => {
     await engine.db.exec('ALTER TABLE population RENAME TO population_gone');
     try {
       renderWithEngine(<DataScreen />, { engine });

@@ -71,7 +71,9 @@ export function DataScreen() {
         <ExportMenu
           testId="data-export"
           disabled={!engine.ready}
-          onExport={async (format) => exportFile(format, await exportRows(engine, { table, sort, search }), await stamp(), table, lang)}
+          onExport={async (format) =>
+            exportFile(format, await exportRows(engine, { table, sort, search }), await stamp(), table, lang)
+          }
         />
       </div>
       {firstPage.error ? (
@@ -91,10 +93,13 @@ export function DataScreen() {
         sort={sort}
         onSort={(c) => setSort((s) => (s?.column === c ? { column: c, desc: !s.desc } : { column: c, desc: false }))}
         formatCell={(v, c) =>
-          v === null || v === undefined ? '' : c.numeric && typeof v === 'number' && !CODES.has(c.name) ? formatNumber(v, lang) : String(v)
+          v === null || v === undefined
+            ? ''
+            : c.numeric && typeof v === 'number' && !CODES.has(c.name)
+              ? formatNumber(v, lang)
+              : String(v)
         }
       />
     </section>
   );
 }
-

@@ -13,7 +13,12 @@ export function DatasetSwitcher() {
     <span className="dataset-switcher">
       <label>
         <span className="visually-hidden">{t({ da: 'Aktivt datasæt', en: 'Active data set' })}</span>
-        <select data-testid="dataset-select" value={engine.datasetId} onChange={(e) => void activate(e.target.value)} disabled={!q.data}>
+        <select
+          data-testid="dataset-select"
+          value={engine.datasetId}
+          onChange={(e) => void activate(e.target.value)}
+          disabled={!q.data}
+        >
           {(q.data ?? []).map((d) => (
             <option key={d.dataset_id} value={d.dataset_id}>
               {d.name}
@@ -26,7 +31,8 @@ export function DatasetSwitcher() {
           type="button"
           className="link"
           onClick={() => {
-            if (window.confirm(t({ da: `Slet datasættet «${active.name}»?`, en: `Delete the data set “${active.name}”?` }))) void remove(active.dataset_id);
+            if (window.confirm(t({ da: `Slet datasættet «${active.name}»?`, en: `Delete the data set “${active.name}”?` })))
+              void remove(active.dataset_id);
           }}
         >
           {t({ da: 'Slet', en: 'Delete' })}

@@ -20,7 +20,14 @@ function ImportError({ fileName, message, problem }: { fileName: string; message
             ? { da: `${fileName} kunne ikke importeres: ${text.why.da}`, en: `${fileName} could not be imported: ${text.why.en}` }
             : { da: `${fileName} kunne ikke importeres.`, en: `${fileName} could not be imported.` }
         }
-        action={text ? text.action : { da: 'Ret filen og prøv igen; det aktive datasæt er uændret.', en: 'Fix the file and try again; the active data set is unchanged.' }}
+        action={
+          text
+            ? text.action
+            : {
+                da: 'Ret filen og prøv igen; det aktive datasæt er uændret.',
+                en: 'Fix the file and try again; the active data set is unchanged.',
+              }
+        }
         detail={text ? undefined : message}
       />
     </div>
@@ -41,7 +48,11 @@ export function ImportPanel() {
     <section className="import-panel" aria-label={t({ da: 'Import', en: 'Import' })}>
       <div className="import-row">
         {/* The input is visually hidden, so its keyboard focus ring is drawn on the label that stands for it. */}
-        <label htmlFor={inputId} className="button button-primary" style={inputFocused ? { outline: '2px solid var(--accent)', outlineOffset: 2 } : undefined}>
+        <label
+          htmlFor={inputId}
+          className="button button-primary"
+          style={inputFocused ? { outline: '2px solid var(--accent)', outlineOffset: 2 } : undefined}
+        >
           {t({ da: 'Importér data', en: 'Import data' })}
         </label>
         <input
@@ -62,7 +73,12 @@ export function ImportPanel() {
         />
         <label className="field-inline">
           {t({ da: 'Navn', en: 'Name' })}
-          <input type="text" value={name} placeholder={t({ da: 'filens navn', en: 'the file name' })} onChange={(e) => setName(e.target.value)} />
+          <input
+            type="text"
+            value={name}
+            placeholder={t({ da: 'filens navn', en: 'the file name' })}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <fieldset className="field-inline">
           <legend className="visually-hidden">{t({ da: 'Hvordan', en: 'How' })}</legend>
@@ -87,12 +103,18 @@ export function ImportPanel() {
       </div>
       {state.kind === 'working' ? (
         <Notice testId="import-progress">
-          {state.step === 'reading' ? t({ da: 'Læser', en: 'Reading' }) : t({ da: 'Validerer', en: 'Validating' })} {state.fileName} …{' '}
+          {state.step === 'reading' ? t({ da: 'Læser', en: 'Reading' }) : t({ da: 'Validerer', en: 'Validating' })}{' '}
+          {state.fileName} …{' '}
           {state.progress ? (
             <>
-              <progress max={state.progress.bytesTotal} value={state.progress.bytesDone} aria-label={t({ da: 'Fremskridt', en: 'Progress' })} />{' '}
+              <progress
+                max={state.progress.bytesTotal}
+                value={state.progress.bytesDone}
+                aria-label={t({ da: 'Fremskridt', en: 'Progress' })}
+              />{' '}
               {formatInteger(state.progress.rowsDone, lang)} {t({ da: 'rækker', en: 'rows' })},{' '}
-              {formatNumber(state.progress.bytesDone / 1e6, lang, { decimals: 1 })} / {formatNumber(state.progress.bytesTotal / 1e6, lang, { decimals: 1 })} MB{' '}
+              {formatNumber(state.progress.bytesDone / 1e6, lang, { decimals: 1 })} /{' '}
+              {formatNumber(state.progress.bytesTotal / 1e6, lang, { decimals: 1 })} MB{' '}
             </>
           ) : null}
           <button type="button" onClick={cancel}>
@@ -100,17 +122,22 @@ export function ImportPanel() {
           </button>
         </Notice>
       ) : null}
-      {state.kind === 'mapping' ? <MappingStep prepared={state.prepared} onImport={(m) => void finish(state.prepared, m)} onCancel={reset} /> : null}
+      {state.kind === 'mapping' ? (
+        <MappingStep prepared={state.prepared} onImport={(m) => void finish(state.prepared, m)} onCancel={reset} />
+      ) : null}
       {state.kind === 'error' ? <ImportError fileName={state.fileName} message={state.message} problem={state.problem} /> : null}
       {state.kind === 'cancelled' ? (
-        <Notice>{t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}</Notice>
+        <Notice>
+          {t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}
+        </Notice>
       ) : null}
       {state.kind === 'done' ? <ImportSummary result={state.result} saved={state.saved} onClose={reset} /> : null}
       {state.kind === 'population' ? <PopulationSummary result={state.result} onClose={reset} /> : null}
       {state.kind === 'table' ? (
         <Notice testId="table-import-summary">
-          {t({ da: 'Tabellen', en: 'Table' })} <code>{state.result.table}</code>: {state.result.rows} {t({ da: 'rækker', en: 'rows' })},{' '}
-          {state.result.columns} {t({ da: 'kolonner (alle som tekst)', en: 'columns (all as text)' })}.
+          {t({ da: 'Tabellen', en: 'Table' })} <code>{state.result.table}</code>: {state.result.rows}{' '}
+          {t({ da: 'rækker', en: 'rows' })}, {state.result.columns}{' '}
+          {t({ da: 'kolonner (alle som tekst)', en: 'columns (all as text)' })}.
           {state.result.warnings.length ? ` ${state.result.warnings.slice(0, 5).join('; ')}` : ''}{' '}
           <button type="button" onClick={reset}>
             {t({ da: 'Luk', en: 'Close' })}

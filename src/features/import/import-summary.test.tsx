@@ -6,7 +6,16 @@ import { LangProvider } from '../../ui';
 import { ImportSummary } from './import-summary';
 
 const result: ImportResult = {
-  info: { dataset_id: 'ds-1', name: 'partners', source: 'p.csv', created_at: null, rows_in: 14, rows_loaded: 10, rows_rejected: 4, content_hash: null },
+  info: {
+    dataset_id: 'ds-1',
+    name: 'partners',
+    source: 'p.csv',
+    created_at: null,
+    rows_in: 14,
+    rows_loaded: 10,
+    rows_rejected: 4,
+    content_hash: null,
+  },
   datasetId: 'ds-1',
   name: 'partners',
   fileName: 'p.csv',

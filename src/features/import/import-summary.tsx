@@ -8,7 +8,8 @@ const SHOWN = 200;
 export function ImportSummary({ result, saved, onClose }: { result: ImportResult; saved: string; onClose: () => void }) {
   const t = useT();
   const { lang } = useLang();
-  const download = () => saveFile(csvDownload(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang));
+  const download = () =>
+    saveFile(csvDownload(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang));
   return (
     <section
       className="import-summary"
@@ -24,23 +25,48 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
         {result.fileName} → «{result.name}»
       </h3>
       <dl className="summary-counts">
-        <div><dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt><dd>{formatInteger(result.rowsIn, lang)}</dd></div>
-        <div><dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt><dd>{formatInteger(result.rowsLoaded, lang)}</dd></div>
-        <div><dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt><dd>{formatInteger(result.rowsRejected, lang)}</dd></div>
-        <div><dt>{t({ da: 'Realiseret i alt', en: 'Realised total' })}</dt><dd>{formatDkk(result.realisedTotal, lang)}</dd></div>
-        <div><dt>{t({ da: 'Forventet i alt', en: 'Expected total' })}</dt><dd>{formatDkk(result.expectedTotal, lang)}</dd></div>
+        <div>
+          <dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt>
+          <dd>{formatInteger(result.rowsIn, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt>
+          <dd>{formatInteger(result.rowsLoaded, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt>
+          <dd>{formatInteger(result.rowsRejected, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t({ da: 'Realiseret i alt', en: 'Realised total' })}</dt>
+          <dd>{formatDkk(result.realisedTotal, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t({ da: 'Forventet i alt', en: 'Expected total' })}</dt>
+          <dd>{formatDkk(result.expectedTotal, lang)}</dd>
+        </div>
       </dl>
       <p className="muted">
         {t({ da: 'Tegnsæt', en: 'Encoding' })}: {result.encoding} · {t({ da: 'Skilletegn', en: 'Delimiter' })}:{' '}
-        <code>{result.dialect.delimiter === '\t' ? 'TAB' : result.dialect.delimiter}</code> · {t({ da: 'Talformat', en: 'Number style' })}:{' '}
-        {result.numberStyle === 'comma' ? '1.234,5' : result.numberStyle === 'point' ? '1,234.5' : t({ da: 'ukendt (kun heltal)', en: 'unknown (whole numbers only)' })}
-        {result.flagged > 0 ? ` · ${formatInteger(result.flagged, lang)} ${t({ da: 'negative gevinster (tab) markeret', en: 'negative gains (losses) flagged' })}` : ''}
+        <code>{result.dialect.delimiter === '\t' ? 'TAB' : result.dialect.delimiter}</code> ·{' '}
+        {t({ da: 'Talformat', en: 'Number style' })}:{' '}
+        {result.numberStyle === 'comma'
+          ? '1.234,5'
+          : result.numberStyle === 'point'
+            ? '1,234.5'
+            : t({ da: 'ukendt (kun heltal)', en: 'unknown (whole numbers only)' })}
+        {result.flagged > 0
+          ? ` · ${formatInteger(result.flagged, lang)} ${t({ da: 'negative gevinster (tab) markeret', en: 'negative gains (losses) flagged' })}`
+          : ''}
       </p>
       <p className="muted" data-testid="import-saved" data-state={saved === 'saving' || saved === 'saved' ? saved : 'failed'}>
         {saved === 'saving'
           ? t({ da: 'Gemmer i browseren …', en: 'Saving in this browser …' })
           : saved === 'saved'
-            ? t({ da: 'Gemt i browseren: kommer igen efter genindlæsning.', en: 'Saved in this browser: it comes back after a reload.' })
+            ? t({
+                da: 'Gemt i browseren: kommer igen efter genindlæsning.',
+                en: 'Saved in this browser: it comes back after a reload.',
+              })
             : `${t({ da: 'Kunne ikke gemmes i browseren (data er kun i denne fane)', en: 'Could not be saved in this browser (the data lives in this tab only)' })}: ${saved}`}
       </p>
       {result.rejected.length > 0 ? (
@@ -67,7 +93,9 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
             </tbody>
           </table>
           {result.rejected.length > SHOWN ? (
-            <p className="muted">{t({ da: `Viser de første ${SHOWN}; hent alle som CSV.`, en: `Showing the first ${SHOWN}; download all as CSV.` })}</p>
+            <p className="muted">
+              {t({ da: `Viser de første ${SHOWN}; hent alle som CSV.`, en: `Showing the first ${SHOWN}; download all as CSV.` })}
+            </p>
           ) : null}
           <button type="button" onClick={download}>
             {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}

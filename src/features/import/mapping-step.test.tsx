@@ -32,7 +32,14 @@ describe('MappingStep', () => {
     );
     const button = screen.getByRole('button', { name: /^(Importér|Import)$/ });
     expect(button).toBeDisabled();
-    const pairs: [string, string][] = [['project_id', 'proj'], ['theme', 'subject'], ['company_id', 'firm'], ['nace', 'industry'], ['year', 'yr'], ['annual_gain_dkk', 'gain']];
+    const pairs: [string, string][] = [
+      ['project_id', 'proj'],
+      ['theme', 'subject'],
+      ['company_id', 'firm'],
+      ['nace', 'industry'],
+      ['year', 'yr'],
+      ['annual_gain_dkk', 'gain'],
+    ];
     for (const [canonical, source] of pairs) fireEvent.change(screen.getByLabelText(canonical), { target: { value: source } });
     expect(button).toBeEnabled();
     fireEvent.click(button);

@@ -4,7 +4,15 @@ import { GAIN_COLUMNS, REQUIRED, type PreparedImport } from '../../queries';
 import { useT } from '../../ui';
 
 /** Shown when the file's headers do not name every required column: the user maps them by hand. */
-export function MappingStep({ prepared, onImport, onCancel }: { prepared: PreparedImport; onImport: (m: GainMapping) => void; onCancel: () => void }) {
+export function MappingStep({
+  prepared,
+  onImport,
+  onCancel,
+}: {
+  prepared: PreparedImport;
+  onImport: (m: GainMapping) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const [mapping, setMapping] = useState<GainMapping>(prepared.mapping);
   const missing = REQUIRED.filter((c) => mapping[c as keyof GainMapping] === null);
@@ -48,7 +56,11 @@ export function MappingStep({ prepared, onImport, onCancel }: { prepared: Prepar
       <button type="button" onClick={onCancel}>
         {t({ da: 'Annullér', en: 'Cancel' })}
       </button>
-      {missing.length > 0 ? <p className="muted">{t({ da: 'Mangler', en: 'Missing' })}: {missing.join(', ')}</p> : null}
+      {missing.length > 0 ? (
+        <p className="muted">
+          {t({ da: 'Mangler', en: 'Missing' })}: {missing.join(', ')}
+        </p>
+      ) : null}
     </section>
   );
 }

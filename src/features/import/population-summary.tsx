@@ -24,13 +24,25 @@ export function PopulationSummary({ result, onClose }: { result: PopulationImpor
               da: `${formatInteger(result.rowsLoaded, lang)} af ${formatInteger(result.rowsIn, lang)} rækker indlæst; værditilvækst i alt ${formatDkk(result.valueAddedDkk, lang, { compact: true })}. Alle figurer er nu beregnet på denne tabel.`,
               en: `${formatInteger(result.rowsLoaded, lang)} of ${formatInteger(result.rowsIn, lang)} rows loaded; value added in total ${formatDkk(result.valueAddedDkk, lang, { compact: true })}. Every figure now uses this table.`,
             })
-          : t({ da: 'Ingen gyldige rækker: den hidtidige tabel er beholdt.', en: 'No valid rows: the previous table is kept.' })}{' '}
+          : t({
+              da: 'Ingen gyldige rækker: den hidtidige tabel er beholdt.',
+              en: 'No valid rows: the previous table is kept.',
+            })}{' '}
         {formatInteger(result.rowsRejected, lang)} {t({ da: 'afvist', en: 'rejected' })}.
       </p>
       {result.rejected.length ? (
         <>
-          <ul>{result.rejected.slice(0, 50).map((r, i) => <li key={i}>{r.reason}</li>)}</ul>
-          <button type="button" onClick={() => saveFile(csvDownload(result.rejected, 'population-rejected.csv', ['line', 'column', 'value', 'reason'], lang))}>
+          <ul>
+            {result.rejected.slice(0, 50).map((r, i) => (
+              <li key={i}>{r.reason}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() =>
+              saveFile(csvDownload(result.rejected, 'population-rejected.csv', ['line', 'column', 'value', 'reason'], lang))
+            }
+          >
             {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
           </button>{' '}
         </>

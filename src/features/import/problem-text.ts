@@ -74,7 +74,10 @@ export function problemText(p: ImportProblem, lang: Locale): { why: Text; action
           da: `filen har kun overskrifter (${n(p.columns)} kolonner) og ingen rækker.`,
           en: `the file has only headers (${n(p.columns)} columns) and no rows.`,
         },
-        action: { da: 'Tilføj rækkerne under overskrifterne, og importér igen.', en: 'Add the rows below the headers and import again.' },
+        action: {
+          da: 'Tilføj rækkerne under overskrifterne, og importér igen.',
+          en: 'Add the rows below the headers and import again.',
+        },
       };
     case 'not-workbook':
       return {

@@ -11,15 +11,24 @@ function describe(p: StoreProblem): Text {
       };
     case 'corrupt':
       return p.reason === 'hash'
-        ? { da: `«${p.name}» var beskadiget i browserens lager (indholdet passede ikke til sin kontrolsum) og er fjernet.`, en: `“${p.name}” was damaged in the browser's storage (its contents no longer matched their checksum) and has been removed.` }
-        : { da: `En ulæselig post («${p.name}») i browserens lager er fjernet.`, en: `An unreadable entry (“${p.name}”) in the browser's storage has been removed.` };
+        ? {
+            da: `«${p.name}» var beskadiget i browserens lager (indholdet passede ikke til sin kontrolsum) og er fjernet.`,
+            en: `“${p.name}” was damaged in the browser's storage (its contents no longer matched their checksum) and has been removed.`,
+          }
+        : {
+            da: `En ulæselig post («${p.name}») i browserens lager er fjernet.`,
+            en: `An unreadable entry (“${p.name}”) in the browser's storage has been removed.`,
+          };
     case 'missing':
       return {
         da: `Disse datasæt er ikke længere i browserens lager (slettet eller ryddet af browseren): ${p.names.map((n) => `«${n}»`).join(', ')}. Importér dem igen.`,
         en: `These data sets are no longer in the browser's storage (deleted, or cleared by the browser): ${p.names.map((n) => `“${n}”`).join(', ')}. Import them again.`,
       };
     case 'unreadable':
-      return { da: `«${p.name}» kunne ikke indlæses og er sprunget over.`, en: `“${p.name}” could not be loaded and was skipped.` };
+      return {
+        da: `«${p.name}» kunne ikke indlæses og er sprunget over.`,
+        en: `“${p.name}” could not be loaded and was skipped.`,
+      };
   }
 }
 
@@ -30,7 +39,12 @@ export function StorageNotice() {
   const { dismissStoreProblems } = useDatasets();
   if (restoreProblems.length === 0) return null;
   return (
-    <div role="alert" className="banner banner-error" data-testid="storage-notice" data-codes={restoreProblems.map((p) => p.code).join(' ')}>
+    <div
+      role="alert"
+      className="banner banner-error"
+      data-testid="storage-notice"
+      data-codes={restoreProblems.map((p) => p.code).join(' ')}
+    >
       <strong>{t({ da: 'Problem med gemte data.', en: 'A problem with saved data.' })}</strong>
       <ul>
         {restoreProblems.map((p, i) => (

@@ -13,18 +13,39 @@ const data: BreakdownsData = {
     { key: '2016', realisedDkk: 3e6, expectedDkk: 0, totalDkk: 3e6, reports: 1 },
     { key: '2017', realisedDkk: 1.5e6, expectedDkk: 2e6, totalDkk: 3.5e6, reports: 4 },
   ],
-  byGainType: [{ key: 'cost_saving', realisedDkk: 1e6, expectedDkk: 0, totalDkk: 1e6, reports: 1 }, { key: 'laser_welding', realisedDkk: 2e6, expectedDkk: 0, totalDkk: 2e6, reports: 1 }],
+  byGainType: [
+    { key: 'cost_saving', realisedDkk: 1e6, expectedDkk: 0, totalDkk: 1e6, reports: 1 },
+    { key: 'laser_welding', realisedDkk: 2e6, expectedDkk: 0, totalDkk: 2e6, reports: 1 },
+  ],
   byStatus: [{ key: 'realised', realisedDkk: 4.5e6, expectedDkk: 0, totalDkk: 4.5e6, reports: 3 }],
   coverage: [
-    { nace: 10, nameDa: 'Fødevarer', nameEn: 'Food products', participants: 2, participantEmployees: 300, populationFirms: 162, populationEmployees: 4200 },
-    { nace: 25, nameDa: 'Metalvarer', nameEn: 'Metal products', participants: 0, participantEmployees: 0, populationFirms: 249, populationEmployees: 2700 },
+    {
+      nace: 10,
+      nameDa: 'Fødevarer',
+      nameEn: 'Food products',
+      participants: 2,
+      participantEmployees: 300,
+      populationFirms: 162,
+      populationEmployees: 4200,
+    },
+    {
+      nace: 25,
+      nameDa: 'Metalvarer',
+      nameEn: 'Metal products',
+      participants: 0,
+      participantEmployees: 0,
+      populationFirms: 249,
+      populationEmployees: 2700,
+    },
   ],
 };
 
 function tableOf(testId: string) {
   const frame = screen.getByTestId(testId);
   fireEvent.click(within(frame).getByRole('button', { name: 'Vis som tabel' }));
-  return within(frame).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+  return within(frame)
+    .getAllByRole('row')
+    .map((r) => [...r.children].map((c) => c.textContent));
 }
 
 describe('BreakdownsView', () => {
@@ -38,8 +59,16 @@ describe('BreakdownsView', () => {
 
   it('names industries from the population table and size classes in words', () => {
     render(<BreakdownsView result={result} data={data} width={800} />);
-    expect(tableOf('breakdown-industry').slice(1).map((r) => r[0])).toEqual(['10 Fødevarer', '25 Metalvarer']);
-    expect(tableOf('breakdown-size').slice(1).map((r) => r[0])).toEqual(result.breakdown.bySizeClass.map((r) => `${r.key.replace('-', '–')} ansatte`));
+    expect(
+      tableOf('breakdown-industry')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['10 Fødevarer', '25 Metalvarer']);
+    expect(
+      tableOf('breakdown-size')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(result.breakdown.bySizeClass.map((r) => `${r.key.replace('-', '–')} ansatte`));
   });
 
   it('shows reported gains by year and coverage with the counts behind the shares', () => {
@@ -70,8 +99,16 @@ describe('BreakdownsView', () => {
 
   it('names gain types and themes for people (da), with a readable fallback for unknown ids', () => {
     render(<BreakdownsView result={result} data={data} width={800} />);
-    expect(tableOf('breakdown-gain-type').slice(1).map((r) => r[0])).toEqual(['Omkostningsbesparelse', 'Laser welding']);
-    expect(tableOf('breakdown-theme').slice(1).map((r) => r[0])).toEqual(['A', 'B']);
+    expect(
+      tableOf('breakdown-gain-type')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['Omkostningsbesparelse', 'Laser welding']);
+    expect(
+      tableOf('breakdown-theme')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['A', 'B']);
   });
 
   it('waits politely while the model and queries are not there yet', () => {

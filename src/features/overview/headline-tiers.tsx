@@ -25,18 +25,25 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
   const fmt = (f: Figure | null | undefined) => (f ? formatByUnit(f.value, f.unit, lang) : '…');
   const p = result?.params;
   const cost = p ? p.public_funding_dkk * (1 + p.tax_distortion) : null;
-  const costText = cost === null || !p
-    ? ''
-    : `${formatDkk(p.public_funding_dkk, lang, { compact: true })} × (1 + ${formatPercent(p.tax_distortion, lang, { decimals: 0 })}) = ${formatDkk(cost, lang, { compact: true })}`;
+  const costText =
+    cost === null || !p
+      ? ''
+      : `${formatDkk(p.public_funding_dkk, lang, { compact: true })} × (1 + ${formatPercent(p.tax_distortion, lang, { decimals: 0 })}) = ${formatDkk(cost, lang, { compact: true })}`;
   const attribution = p?.attribution ?? 1;
-  const credited = attribution === 1
-    ? t({ da: 'og det hele blev tilskrevet programmet', en: 'and all of it were credited to the programme' })
-    : t({ da: `og ${formatPercent(attribution, 'da', { decimals: 0 })} af det blev tilskrevet programmet`, en: `and ${formatPercent(attribution, 'en', { decimals: 0 })} of it were credited to the programme` });
+  const credited =
+    attribution === 1
+      ? t({ da: 'og det hele blev tilskrevet programmet', en: 'and all of it were credited to the programme' })
+      : t({
+          da: `og ${formatPercent(attribution, 'da', { decimals: 0 })} af det blev tilskrevet programmet`,
+          en: `and ${formatPercent(attribution, 'en', { decimals: 0 })} of it were credited to the programme`,
+        });
   const realisedPayback = result?.realised.payback;
   return (
     <div className="tiers">
       <section className="tier tier-realised" aria-labelledby="tier-realised-title" data-testid="tier-realised">
-        <h3 id="tier-realised-title" className="tier-title">{t({ da: 'Realiseret af deltagerne', en: 'Realised by the participants' })}</h3>
+        <h3 id="tier-realised-title" className="tier-title">
+          {t({ da: 'Realiseret af deltagerne', en: 'Realised by the participants' })}
+        </h3>
         <p className="tier-basis">
           {t({
             da: 'Det, bevillingen allerede har købt: kun de gevinster, deltagerne rapporterer som realiserede, fratrukket dødvægt, fortrængning og lækage, som en strøm over horisonten. Ingen opskalering til andre virksomheder.',
@@ -49,15 +56,26 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
             label={t({ da: 'Rapporterede realiserede gevinster pr. år', en: 'Reported realised gains per year' })}
             value={s ? s.realisedDkk : null}
             display={s ? formatDkk(s.realisedDkk, lang, { compact: true }) : '…'}
-            sub={s ? `${t({ da: 'Forventede (tæller ikke her)', en: 'Expected (not counted here)' })}: ${formatDkk(s.expectedDkk, lang, { compact: true })}` : null}
+            sub={
+              s
+                ? `${t({ da: 'Forventede (tæller ikke her)', en: 'Expected (not counted here)' })}: ${formatDkk(s.expectedDkk, lang, { compact: true })}`
+                : null
+            }
             action={how(result?.reported)}
           />
           <FigureCard
             testId="figure-realised-pv"
-            label={t({ da: `Nutidsværdi af realiserede gevinster over ${p?.horizon_years ?? '…'} år`, en: `Present value of realised gains over ${p?.horizon_years ?? '…'} years` })}
+            label={t({
+              da: `Nutidsværdi af realiserede gevinster over ${p?.horizon_years ?? '…'} år`,
+              en: `Present value of realised gains over ${p?.horizon_years ?? '…'} years`,
+            })}
             value={result?.realised.presentValue.value ?? null}
             display={fmt(result?.realised.presentValue)}
-            sub={result ? `${t({ da: 'Netto pr. år', en: 'Net per year' })}: ${fmt(result.realised.net)} · ${fmt(result.eur.realisedPresentValue)}` : null}
+            sub={
+              result
+                ? `${t({ da: 'Netto pr. år', en: 'Net per year' })}: ${fmt(result.realised.net)} · ${fmt(result.eur.realisedPresentValue)}`
+                : null
+            }
             action={how(result?.realised.presentValue)}
           />
           <FigureCard
@@ -69,8 +87,14 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
               result ? (
                 <span data-testid="payback-realised" data-value={realisedPayback?.value ?? ''}>
                   {realisedPayback
-                    ? t({ da: `Tilbagebetalt ${realisedPayback.value} af de realiserede gevinster alene`, en: `Paid back in ${realisedPayback.value} by the realised gains alone` })
-                    : t({ da: 'De realiserede gevinster alene betaler ikke tilbage i horisonten', en: 'The realised gains alone do not pay back within the horizon' })}
+                    ? t({
+                        da: `Tilbagebetalt ${realisedPayback.value} af de realiserede gevinster alene`,
+                        en: `Paid back in ${realisedPayback.value} by the realised gains alone`,
+                      })
+                    : t({
+                        da: 'De realiserede gevinster alene betaler ikke tilbage i horisonten',
+                        en: 'The realised gains alone do not pay back within the horizon',
+                      })}
                   {costText ? ` (${t({ da: 'mod', en: 'against' })} ${costText})` : ''}
                 </span>
               ) : null
@@ -80,12 +104,18 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
         </div>
       </section>
       <section className="tier tier-potential" aria-labelledby="tier-potential-title" data-testid="tier-potential">
-        <h3 id="tier-potential-title" className="tier-title">{t({ da: 'Nationalt potentiale', en: 'National potential' })} {badge}</h3>
+        <h3 id="tier-potential-title" className="tier-title">
+          {t({ da: 'Nationalt potentiale', en: 'National potential' })} {badge}
+        </h3>
         <p className="tier-basis" data-testid="potential-basis">
-          {t({ da: 'Hvis alle relevante virksomheder tog resultaterne i brug', en: 'If every relevant firm adopted the results' })} {credited}.{' '}
+          {t({
+            da: 'Hvis alle relevante virksomheder tog resultaterne i brug',
+            en: 'If every relevant firm adopted the results',
+          })}{' '}
+          {credited}.{' '}
           {t({
             da: 'Et potentiale, ikke programmets egen effekt.',
-            en: 'A potential, not the programme\'s own effect.',
+            en: "A potential, not the programme's own effect.",
           })}
         </p>
         <AttributionControl value={attribution} onChange={onAttribution} />
@@ -95,12 +125,14 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
             label={t({ da: 'Nationalt potentiale pr. år', en: 'National potential per year' })}
             value={result?.nationalPotential.value ?? null}
             display={fmt(result?.nationalPotential)}
-            sub={result ? (
-              <>
-                {fmt(result.eur.nationalPotential)}
-                {selected}
-              </>
-            ) : null}
+            sub={
+              result ? (
+                <>
+                  {fmt(result.eur.nationalPotential)}
+                  {selected}
+                </>
+              ) : null
+            }
             action={how(result?.nationalPotential)}
           />
           <FigureCard
@@ -108,12 +140,21 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
             label={t({ da: 'Samfundsgevinst pr. år', en: 'Social gain per year' })}
             value={result?.socialGain.value ?? null}
             display={fmt(result?.socialGain)}
-            sub={result ? <span data-testid="figure-social-eur" data-value={result.eur.socialGain.value}>{fmt(result.eur.socialGain)}</span> : null}
+            sub={
+              result ? (
+                <span data-testid="figure-social-eur" data-value={result.eur.socialGain.value}>
+                  {fmt(result.eur.socialGain)}
+                </span>
+              ) : null
+            }
             action={how(result?.socialGain)}
           />
           <FigureCard
             testId="figure-npv"
-            label={t({ da: `Nutidsværdi over ${p?.horizon_years ?? '…'} år`, en: `Present value over ${p?.horizon_years ?? '…'} years` })}
+            label={t({
+              da: `Nutidsværdi over ${p?.horizon_years ?? '…'} år`,
+              en: `Present value over ${p?.horizon_years ?? '…'} years`,
+            })}
             value={result?.presentValue.value ?? null}
             display={fmt(result?.presentValue)}
             sub={result ? fmt(result.eur.presentValue) : null}
@@ -129,8 +170,7 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
                 <span data-testid="payback-potential" data-value={result.payback?.value ?? ''}>
                   {result.payback
                     ? t({ da: `Tilbagebetalt ${result.payback.value}`, en: `Paid back in ${result.payback.value}` })
-                    : t({ da: 'Ikke tilbagebetalt i horisonten', en: 'Not paid back within the horizon' })}
-                  {' '}
+                    : t({ da: 'Ikke tilbagebetalt i horisonten', en: 'Not paid back within the horizon' })}{' '}
                   {t({
                     da: `(${formatPercent(attribution, 'da', { decimals: 0 })} af den akkumulerede diskonterede samfundsgevinst mod ${costText})`,
                     en: `(${formatPercent(attribution, 'en', { decimals: 0 })} of the cumulative discounted social gain against ${costText})`,
@@ -163,7 +203,9 @@ function AttributionControl({ value, onChange }: { value: number; onChange: (sha
         aria-valuetext={formatPercent(value, lang, { decimals: 0 })}
         onChange={(e) => onChange(Number(e.target.value) / 100)}
       />
-      <output data-testid="attribution-value" data-value={value}>{formatPercent(value, lang, { decimals: 0 })}</output>
+      <output data-testid="attribution-value" data-value={value}>
+        {formatPercent(value, lang, { decimals: 0 })}
+      </output>
     </label>
   );
 }

@@ -18,9 +18,13 @@ const source = () => ({ ...engine.getSnapshot(), db: engine.db, demo: engine.dem
 describe('Overview on the Node engine with the demo data', () => {
   it('shows the realised gains, 90,000,000 DKK, from the live query (not only the snapshot)', async () => {
     const { client } = renderWithEngine(<OverviewScreen />, { engine });
-    await waitFor(() => expect(client.getQueryData(summaryQuery(source()).queryKey)?.realisedDkk).toBe(90_000_000), { timeout: 10_000 });
+    await waitFor(() => expect(client.getQueryData(summaryQuery(source()).queryKey)?.realisedDkk).toBe(90_000_000), {
+      timeout: 10_000,
+    });
     expect(screen.getByTestId('figure-reported')).toHaveAttribute('data-value', '90000000');
-    await waitFor(() => expect(Number(screen.getByTestId('figure-social').getAttribute('data-value'))).toBeGreaterThan(0), { timeout: 10_000 });
+    await waitFor(() => expect(Number(screen.getByTestId('figure-social').getAttribute('data-value'))).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
   });
 
   it('filters from the URL: only expected gains, so nothing realised (no snapshot for a filter: DuckDB answers)', async () => {
@@ -31,15 +35,20 @@ describe('Overview on the Node engine with the demo data', () => {
 
   it("fills the unfiltered breakdowns' cache, the very entries the report reads", async () => {
     const { client } = renderWithEngine(<OverviewScreen />, { engine });
-    await waitFor(() => {
-      expect(client.getQueryData(reportedByQuery(source(), 'year').queryKey)?.length).toBeGreaterThan(0);
-      expect(client.getQueryData(coverageQuery(source()).queryKey)?.length).toBeGreaterThan(0);
-    }, { timeout: 15_000 }); // the panel is lazy: Recharts loads after the headline
+    await waitFor(
+      () => {
+        expect(client.getQueryData(reportedByQuery(source(), 'year').queryKey)?.length).toBeGreaterThan(0);
+        expect(client.getQueryData(coverageQuery(source()).queryKey)?.length).toBeGreaterThan(0);
+      },
+      { timeout: 15_000 },
+    ); // the panel is lazy: Recharts loads after the headline
   });
 
   it('shows the realised tier beside the potential tier, each with its basis; BCR_realised ≈ 12.6 < potential BCR', async () => {
     renderWithEngine(<OverviewScreen />, { engine });
-    await waitFor(() => expect(screen.getByTestId('figure-bcr-realised').getAttribute('data-value')).not.toBe(''), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('figure-bcr-realised').getAttribute('data-value')).not.toBe(''), {
+      timeout: 10_000,
+    });
     const realised = Number(screen.getByTestId('figure-bcr-realised').getAttribute('data-value'));
     const potential = Number(screen.getByTestId('figure-bcr').getAttribute('data-value'));
     // METHOD step 9a on the reference: 90m × 0.72675 × annuity(4 %, 20 y) / (64m × 1.1).
@@ -47,7 +56,9 @@ describe('Overview on the Node engine with the demo data', () => {
     expect(realised).toBeLessThan(potential);
     expect(Number(screen.getByTestId('figure-realised-pv').getAttribute('data-value'))).toBeCloseTo(realised * 70.4e6, 0);
     expect(screen.getByTestId('tier-realised')).toHaveTextContent('Ingen opskalering til andre virksomheder');
-    expect(screen.getByTestId('potential-basis')).toHaveTextContent('Hvis alle relevante virksomheder tog resultaterne i brug og det hele blev tilskrevet programmet');
+    expect(screen.getByTestId('potential-basis')).toHaveTextContent(
+      'Hvis alle relevante virksomheder tog resultaterne i brug og det hele blev tilskrevet programmet',
+    );
     expect(screen.getByTestId('payback-realised')).toHaveAttribute('data-value', '2019');
     expect(screen.getByTestId('payback-potential')).toHaveAttribute('data-value', '2018');
   });
@@ -56,17 +67,29 @@ describe('Overview on the Node engine with the demo data', () => {
     renderWithEngine(<OverviewScreen />, { engine });
     const list = await screen.findByTestId('plausibility-warnings', {}, { timeout: 10_000 });
     await waitFor(() => expect(list).toHaveAttribute('data-count', '1'));
-    expect(screen.getByTestId('plausibility-bcr_high')).toHaveTextContent('Den potentielle benefit-cost-ratio er 618,5, over 100');
+    expect(screen.getByTestId('plausibility-bcr_high')).toHaveTextContent(
+      'Den potentielle benefit-cost-ratio er 618,5, over 100',
+    );
     expect(screen.getByTestId('plausibility-badge')).toHaveAttribute('data-count', '1');
   });
 
   it('quotes the published figures beside the preset because the demo reproduces them', async () => {
     renderWithEngine(<OverviewScreen />, { engine });
-    await waitFor(() => expect(screen.getByTestId('preset-description')).toHaveTextContent('På dette datasæt gengiver den de offentliggjorte tal: 90 mio. kr. rapporteret → 8,4 mia. nationalt potentiale → 6,1 mia. samfundsgevinst (813 mio. EUR).'), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('preset-description')).toHaveTextContent(
+          'På dette datasæt gengiver den de offentliggjorte tal: 90 mio. kr. rapporteret → 8,4 mia. nationalt potentiale → 6,1 mia. samfundsgevinst (813 mio. EUR).',
+        ),
+      { timeout: 10_000 },
+    );
   });
 
-  it('a click on the industry-10 bar of N selects model terms: figure-national unchanged, the bar\'s own N as figure-national-selected', async () => {
-    globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
+  it("a click on the industry-10 bar of N selects model terms: figure-national unchanged, the bar's own N as figure-national-selected", async () => {
+    globalThis.ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
     renderWithEngine(<OverviewScreen />, { engine });
     const frame = await screen.findByTestId('breakdown-industry', {}, { timeout: 15_000 });
     await waitFor(() => expect(screen.getByTestId('figure-national').getAttribute('data-value')).not.toBe(''));
@@ -95,7 +118,9 @@ describe('Overview on the Node engine with the demo data', () => {
     expect(selected).toBeLessThan(total);
     expect(scope).toHaveTextContent(`Ekstrapoleret fra ${selected} af ${total} rapporter`);
     expect(scope).toHaveTextContent('Det er ikke potentialet for Branche 10 · Fremstilling af fødevarer');
-    expect(screen.getByTestId('chip-industry')).toHaveTextContent('Rapporterende virksomheds branche 10 · Fremstilling af fødevarer');
+    expect(screen.getByTestId('chip-industry')).toHaveTextContent(
+      'Rapporterende virksomheds branche 10 · Fremstilling af fødevarer',
+    );
   });
 
   it('has attribution as a control that moves the potential BCR and the URL, not the realised tier', async () => {

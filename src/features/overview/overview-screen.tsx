@@ -1,8 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
-import { evaluate, hasSelection, plausibilityChecks, PRESETS, presetById, presetDescription, selectTerms, type Figure } from '../../model';
-import { checkInputQuery, coverageQuery, errorText, modelInputQuery, useModelSelection, summaryQuery, useEngine, useFiltersFromUrl, useScenario } from '../../queries';
+import {
+  evaluate,
+  hasSelection,
+  plausibilityChecks,
+  PRESETS,
+  presetById,
+  presetDescription,
+  selectTerms,
+  type Figure,
+} from '../../model';
+import {
+  checkInputQuery,
+  coverageQuery,
+  errorText,
+  modelInputQuery,
+  useModelSelection,
+  summaryQuery,
+  useEngine,
+  useFiltersFromUrl,
+  useScenario,
+} from '../../queries';
 import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
@@ -34,12 +53,19 @@ export function OverviewScreen() {
   const allCells = useQuery(modelInputQuery(engine));
   const description = useMemo(() => presetDescription(preset, allCells.data ?? null), [preset, allCells.data]);
   const model = useModelSelection();
-  const selected = useMemo(() => (result && hasSelection(model.selection) ? selectTerms(result.breakdown, model.selection, result.nationalPotential) : null), [result, model.selection]);
+  const selected = useMemo(
+    () =>
+      result && hasSelection(model.selection) ? selectTerms(result.breakdown, model.selection, result.nationalPotential) : null,
+    [result, model.selection],
+  );
   // Report-filter scope: the selected reports against the whole data set (both summaries are cached queries).
   const allSummary = useQuery(summaryQuery(engine));
   const allCoverage = useQuery(coverageQuery(engine));
   const industries: IndustryNames = useMemo(
-    () => new Map((allCoverage.data ?? []).map((c) => [c.nace, { da: c.nameDa ?? `NACE ${c.nace}`, en: c.nameEn ?? `NACE ${c.nace}` }])),
+    () =>
+      new Map(
+        (allCoverage.data ?? []).map((c) => [c.nace, { da: c.nameDa ?? `NACE ${c.nace}`, en: c.nameEn ?? `NACE ${c.nace}` }]),
+      ),
     [allCoverage.data],
   );
   const checkData = useQuery(checkInputQuery(engine, cross.filters));
@@ -63,7 +89,11 @@ export function OverviewScreen() {
       <div className="scenario-bar">
         <label className="field-inline">
           {t({ da: 'Scenarie', en: 'Scenario' })}
-          <select data-testid="preset-select" value={presetId} onChange={(e) => scenario.store.startFromPreset(e.target.value as typeof presetId)}>
+          <select
+            data-testid="preset-select"
+            value={presetId}
+            onChange={(e) => scenario.store.startFromPreset(e.target.value as typeof presetId)}
+          >
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {t(p.label)}
@@ -74,16 +104,21 @@ export function OverviewScreen() {
         {scenario.active.name || changed > 0 ? (
           <span data-testid="scenario-modified" className="badge">
             {scenario.active.name ? `${scenario.active.name}${changed > 0 ? ': ' : ''}` : ''}
-            {changed > 0
-              ? t({ da: `${changed} antagelse(r) ændret`, en: `${changed} assumption(s) changed` })
-              : ''}{' '}
+            {changed > 0 ? t({ da: `${changed} antagelse(r) ændret`, en: `${changed} assumption(s) changed` }) : ''}{' '}
             <a href={`#/scenarios${window.location.search}`}>{t({ da: 'Se antagelser', en: 'See assumptions' })}</a>
           </span>
         ) : null}
-        <span className="muted preset-description" data-testid="preset-description">{t(description)}</span>
+        <span className="muted preset-description" data-testid="preset-description">
+          {t(description)}
+        </span>
       </div>
       <FilterChips filters={cross.filters} onRemove={cross.remove} onClear={cross.clear} industries={industries} />
-      <FilterScope filters={cross.filters} selected={s?.reports ?? null} total={allSummary.data?.reports ?? null} industries={industries} />
+      <FilterScope
+        filters={cross.filters}
+        selected={s?.reports ?? null}
+        total={allSummary.data?.reports ?? null}
+        industries={industries}
+      />
       <SelectionChips selection={model.selection} onRemove={model.remove} onClear={model.clear} industries={industries} />
       {failed ? (
         <ErrorBanner
@@ -98,13 +133,22 @@ export function OverviewScreen() {
         result={result}
         how={how}
         onAttribution={(a) => scenario.store.setParam('attribution', a)}
-        selected={selected ? (
-          <span className="figure-selected" data-testid="figure-national-selected" data-value={selected.nationalPotential.value}>
-            {t({ da: 'Heraf valgt', en: 'Of which selected' })}: {formatFigure(selected.nationalPotential.value, 'DKK', lang)}
-            {result && result.nationalPotential.value > 0 ? ` (${formatPercent(selected.nationalPotential.value / result.nationalPotential.value, lang, { decimals: 1 })})` : ''}
-            {' · '}{t({ da: 'samfundsgevinst', en: 'social gain' })} {formatDkk(selected.socialGain, lang, { compact: true })}
-          </span>
-        ) : null}
+        selected={
+          selected ? (
+            <span
+              className="figure-selected"
+              data-testid="figure-national-selected"
+              data-value={selected.nationalPotential.value}
+            >
+              {t({ da: 'Heraf valgt', en: 'Of which selected' })}: {formatFigure(selected.nationalPotential.value, 'DKK', lang)}
+              {result && result.nationalPotential.value > 0
+                ? ` (${formatPercent(selected.nationalPotential.value / result.nationalPotential.value, lang, { decimals: 1 })})`
+                : ''}
+              {' · '}
+              {t({ da: 'samfundsgevinst', en: 'social gain' })} {formatDkk(selected.socialGain, lang, { compact: true })}
+            </span>
+          ) : null
+        }
       />
       <PlausibilityPanel warnings={checks} onShowCells={setTrace} onShowCompany={(id) => cross.toggle('company', id)} />
       <div className="figure-grid counts">
@@ -148,7 +192,7 @@ export function OverviewScreen() {
               kind: i === 0 ? 'reported' : w.id === 'national_potential' || w.id === 'social_gain' ? 'total' : 'step',
             }))}
             formatTick={(v) => formatDkk(v, lang, { compact: true })}
-          lang={lang}
+            lang={lang}
           />
         </Suspense>
       ) : null}
@@ -158,7 +202,13 @@ export function OverviewScreen() {
         </Suspense>
       ) : null}
       <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
-        <BreakdownsPanel result={result} filters={cross.filters} onSelect={(sel) => cross.toggle(sel.dimension, sel.key)} onSelectTerm={(c) => model.toggle(c.dimension, c.key)} selection={model.selection} />
+        <BreakdownsPanel
+          result={result}
+          filters={cross.filters}
+          onSelect={(sel) => cross.toggle(sel.dimension, sel.key)}
+          onSelectTerm={(c) => model.toggle(c.dimension, c.key)}
+          selection={model.selection}
+        />
       </Suspense>
       {result && result.warnings.length > 0 ? (
         <details className="warnings" data-testid="model-warnings">

@@ -12,14 +12,24 @@ export function PlausibilityBadge({ warnings }: { warnings: readonly Plausibilit
   const t = useT();
   if (!warnings || warnings.length === 0) return null;
   return (
-    <a href="#plausibility" className="plausibility-badge" data-testid="plausibility-badge" data-count={warnings.length}
+    <a
+      href="#plausibility"
+      className="plausibility-badge"
+      data-testid="plausibility-badge"
+      data-count={warnings.length}
       onClick={(e) => {
         e.preventDefault();
         const d = document.getElementById('plausibility');
         if (d instanceof HTMLDetailsElement) d.open = true;
         d?.scrollIntoView({ block: 'center' });
-      }}>
-      ⚠ {warnings.length} {t(warnings.length === 1 ? { da: 'advarsel om rimelighed', en: 'plausibility warning' } : { da: 'advarsler om rimelighed', en: 'plausibility warnings' })}
+      }}
+    >
+      ⚠ {warnings.length}{' '}
+      {t(
+        warnings.length === 1
+          ? { da: 'advarsel om rimelighed', en: 'plausibility warning' }
+          : { da: 'advarsler om rimelighed', en: 'plausibility warnings' },
+      )}
     </a>
   );
 }
@@ -30,17 +40,31 @@ export function PlausibilityPanel({ warnings, onShowCells, onShowCompany }: Prop
   if (!warnings) return null;
   const n = warnings.length;
   return (
-    <details className={`plausibility${n === 0 ? ' none' : ''}`} id="plausibility" data-testid="plausibility-warnings" data-count={n} open={n > 0 && n <= 3}>
+    <details
+      className={`plausibility${n === 0 ? ' none' : ''}`}
+      id="plausibility"
+      data-testid="plausibility-warnings"
+      data-count={n}
+      open={n > 0 && n <= 3}
+    >
       <summary>
         {n === 0
           ? t({ da: 'Rimelighedstjek: ingen advarsler', en: 'Plausibility checks: no warnings' })
-          : t({ da: `Rimelighedstjek: ${n} advarsel${n > 1 ? 'er' : ''}`, en: `Plausibility checks: ${n} warning${n > 1 ? 's' : ''}` })}
+          : t({
+              da: `Rimelighedstjek: ${n} advarsel${n > 1 ? 'er' : ''}`,
+              en: `Plausibility checks: ${n} warning${n > 1 ? 's' : ''}`,
+            })}
       </summary>
       {n > 0 ? (
         <ul>
           {warnings.map((w) => (
             <li key={w.id} data-testid={`plausibility-${w.id}`} data-level={w.level} data-value={w.value}>
-              <strong>{w.level === 'implausible' ? t({ da: 'Urimeligt', en: 'Implausible' }) : t({ da: 'Læs med forsigtighed', en: 'Read with care' })}:</strong>{' '}
+              <strong>
+                {w.level === 'implausible'
+                  ? t({ da: 'Urimeligt', en: 'Implausible' })
+                  : t({ da: 'Læs med forsigtighed', en: 'Read with care' })}
+                :
+              </strong>{' '}
               {t(w.message)}{' '}
               {w.evidence ? (
                 <button type="button" className="link" onClick={() => w.evidence && onShowCells(w.evidence)}>
@@ -49,7 +73,7 @@ export function PlausibilityPanel({ warnings, onShowCells, onShowCompany }: Prop
               ) : null}
               {w.companyId ? (
                 <button type="button" className="link" onClick={() => w.companyId && onShowCompany(w.companyId)}>
-                  {t({ da: 'Vis virksomhedens rapporter', en: 'Show the company\'s reports' })}
+                  {t({ da: 'Vis virksomhedens rapporter', en: "Show the company's reports" })}
                 </button>
               ) : null}
             </li>

@@ -11,10 +11,18 @@ it("draws the model's time path: one row per year, Danish amounts, the payback y
   render(<TimePathPanel result={result} width={800} />);
   const frame = screen.getByTestId('time-path');
   fireEvent.click(within(frame).getByRole('button', { name: 'Vis som tabel' }));
-  const rows = within(frame).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
+  const rows = within(frame)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => [...r.children].map((c) => c.textContent));
   expect(rows).toHaveLength(result.params.horizon_years);
   const first = result.timePath[0];
-  expect(rows[0]?.slice(1)).toEqual([formatDkk(first?.socialGain ?? NaN, 'da', { compact: true }), formatDkk(first?.cumulativeAttributed ?? NaN, 'da', { compact: true })]);
+  expect(rows[0]?.slice(1)).toEqual([
+    formatDkk(first?.socialGain ?? NaN, 'da', { compact: true }),
+    formatDkk(first?.cumulativeAttributed ?? NaN, 'da', { compact: true }),
+  ]);
   expect(result.payback).not.toBeNull();
-  expect(rows.filter((r) => r[0]?.includes('(Tilbagebetalt)')).map((r) => r[0])).toEqual([`${result.payback?.value} (Tilbagebetalt)`]);
+  expect(rows.filter((r) => r[0]?.includes('(Tilbagebetalt)')).map((r) => r[0])).toEqual([
+    `${result.payback?.value} (Tilbagebetalt)`,
+  ]);
 });

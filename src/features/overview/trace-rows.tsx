@@ -16,14 +16,29 @@ function weightedGainCells(figure: Figure, expectedWeight: number): GainCellRef[
     for (const r of f.rows) {
       if (r.kind !== 'gain' || (r.status === 'expected' && expectedWeight <= 0)) continue;
       const key = [r.theme, r.nace, r.sizeClass, r.year, r.status, r.gainType].join('\u0000');
-      seen.set(key, { theme: r.theme, nace: r.nace, sizeClass: r.sizeClass, year: r.year, status: r.status, gainType: r.gainType });
+      seen.set(key, {
+        theme: r.theme,
+        nace: r.nace,
+        sizeClass: r.sizeClass,
+        year: r.year,
+        status: r.status,
+        gainType: r.gainType,
+      });
     }
   });
   return [...seen.values()];
 }
 
 /** "The reported rows behind it": raw rows from DuckDB, sortable, with their count and sum, exportable. */
-export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Figure; expectedWeight: number; filters: Filters }) {
+export function TraceRowsTable({
+  figure,
+  expectedWeight,
+  filters,
+}: {
+  figure: Figure;
+  expectedWeight: number;
+  filters: Filters;
+}) {
   const t = useT();
   const { lang } = useLang();
   const engine = useEngine();
@@ -39,7 +54,10 @@ export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Fi
         <p data-testid="trace-rows-sum" data-value={d.sumDkk} data-count={d.total}>
           {formatInteger(d.total, lang)} {t({ da: 'rækker, i alt', en: 'rows, in total' })} {formatDkk(d.sumDkk, lang)}
           {d.total > d.rows.length ? ` (${t({ da: 'viser', en: 'showing' })} ${formatInteger(d.rows.length, lang)})` : ''}{' '}
-          <button type="button" onClick={() => saveFile(csvDownload(d.rows, `${figure.id}-reported-rows.csv`, TRACE_ROW_COLUMNS, lang))}>
+          <button
+            type="button"
+            onClick={() => saveFile(csvDownload(d.rows, `${figure.id}-reported-rows.csv`, TRACE_ROW_COLUMNS, lang))}
+          >
             {t({ da: 'Hent som CSV', en: 'Download as CSV' })}
           </button>
         </p>
@@ -52,8 +70,17 @@ export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Fi
             <thead>
               <tr>
                 {TRACE_ROW_COLUMNS.map((c) => (
-                  <th key={c} scope="col" aria-sort={sort.column === c ? (sort.desc ? 'descending' : 'ascending') : 'none'} className={NUMERIC.has(c) ? 'num' : undefined}>
-                    <button type="button" className="th-button" onClick={() => setSort((s) => ({ column: c, desc: s.column === c ? !s.desc : false }))}>
+                  <th
+                    key={c}
+                    scope="col"
+                    aria-sort={sort.column === c ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+                    className={NUMERIC.has(c) ? 'num' : undefined}
+                  >
+                    <button
+                      type="button"
+                      className="th-button"
+                      onClick={() => setSort((s) => ({ column: c, desc: s.column === c ? !s.desc : false }))}
+                    >
                       {c} {sort.column === c ? (sort.desc ? '▼' : '▲') : ''}
                     </button>
                   </th>
@@ -64,7 +91,11 @@ export function TraceRowsTable({ figure, expectedWeight, filters }: { figure: Fi
               {d.rows.map((r) => (
                 <tr key={String(r.line)} data-line={r.line}>
                   {TRACE_ROW_COLUMNS.map((c) => (
-                    <td key={c} className={NUMERIC.has(c) ? 'num' : undefined} data-value={NUMERIC.has(c) ? (r[c] as number) : undefined}>
+                    <td
+                      key={c}
+                      className={NUMERIC.has(c) ? 'num' : undefined}
+                      data-value={NUMERIC.has(c) ? (r[c] as number) : undefined}
+                    >
                       {NUMERIC.has(c) && typeof r[c] === 'number' ? formatNumber(r[c], lang) : String(r[c] ?? '')}
                     </td>
                   ))}

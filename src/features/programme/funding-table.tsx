@@ -13,22 +13,36 @@ export function FundingTable({ data }: { data: { lines: FundingLine[]; programme
   return (
     <div className="chart" style={{ overflowX: 'auto' }}>
       <table className="chart-table" data-testid="programme-funding">
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t({ da: 'Finansiering og gearing pr. program', en: 'Funding and leverage by programme' })}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>
+          {t({ da: 'Finansiering og gearing pr. program', en: 'Funding and leverage by programme' })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t({ da: 'Program', en: 'Programme' })}</th>
             <th scope="col">{t({ da: 'Periode', en: 'Period' })}</th>
-            <th scope="col" style={num}>{t({ da: 'Offentlig, kontant', en: 'Public, cash' })}</th>
-            <th scope="col" style={num}>{t({ da: 'Offentlig, naturalier', en: 'Public, in kind' })}</th>
-            <th scope="col" style={num}>{t({ da: 'Privat, kontant', en: 'Private, cash' })}</th>
-            <th scope="col" style={num}>{t({ da: 'Privat, naturalier', en: 'Private, in kind' })}</th>
-            <th scope="col" style={num}>{t({ da: 'Gearing', en: 'Leverage' })}</th>
+            <th scope="col" style={num}>
+              {t({ da: 'Offentlig, kontant', en: 'Public, cash' })}
+            </th>
+            <th scope="col" style={num}>
+              {t({ da: 'Offentlig, naturalier', en: 'Public, in kind' })}
+            </th>
+            <th scope="col" style={num}>
+              {t({ da: 'Privat, kontant', en: 'Private, cash' })}
+            </th>
+            <th scope="col" style={num}>
+              {t({ da: 'Privat, naturalier', en: 'Private, in kind' })}
+            </th>
+            <th scope="col" style={num}>
+              {t({ da: 'Gearing', en: 'Leverage' })}
+            </th>
           </tr>
         </thead>
         <tbody>
           {data.programmes.map((p) => (
             <tr key={p.programme} data-testid="funding-programme" data-programme={p.programme} data-leverage={p.leverage ?? ''}>
-              <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{p.programme}</th>
+              <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
+                {p.programme}
+              </th>
               <td>{p.periodStart === p.periodEnd ? p.periodStart : `${p.periodStart}–${p.periodEnd}`}</td>
               <td style={num}>{dkk(p.publicCashDkk)}</td>
               <td style={num}>{dkk(p.publicInKindDkk)}</td>
@@ -47,8 +61,12 @@ export function FundingTable({ data }: { data: { lines: FundingLine[]; programme
               <th scope="col">{t({ da: 'Program', en: 'Programme' })}</th>
               <th scope="col">{t({ da: 'Kilde', en: 'Source' })}</th>
               <th scope="col">{t({ da: 'Sektor', en: 'Sector' })}</th>
-              <th scope="col" style={num}>{t({ da: 'Kontant', en: 'Cash' })}</th>
-              <th scope="col" style={num}>{t({ da: 'Naturalier', en: 'In kind' })}</th>
+              <th scope="col" style={num}>
+                {t({ da: 'Kontant', en: 'Cash' })}
+              </th>
+              <th scope="col" style={num}>
+                {t({ da: 'Naturalier', en: 'In kind' })}
+              </th>
               <th scope="col">{t({ da: 'Oprindelse', en: 'Provenance' })}</th>
             </tr>
           </thead>

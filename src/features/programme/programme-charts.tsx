@@ -26,9 +26,15 @@ export function ProgrammeCharts({ last, theme, lines }: { last: number; theme: s
         <StackedBarChart
           testId="chart-funding"
           title={t({ da: 'Finansieringskilder: kontant og naturalier', en: 'Funding sources: cash and in kind' })}
-          description={t({ da: 'Hver kilde i hvert program; den skraverede del er bidrag i naturalier (timer, udstyr).', en: 'Each source of each programme; the hatched part is in-kind contribution (hours, equipment).' })}
+          description={t({
+            da: 'Hver kilde i hvert program; den skraverede del er bidrag i naturalier (timer, udstyr).',
+            en: 'Each source of each programme; the hatched part is in-kind contribution (hours, equipment).',
+          })}
           categoryLabel={t({ da: 'Program: kilde', en: 'Programme: source' })}
-          series={[{ id: 'cash', name: t({ da: 'Kontant', en: 'Cash' }) }, { id: 'in_kind', name: t({ da: 'Naturalier', en: 'In kind' }) }]}
+          series={[
+            { id: 'cash', name: t({ da: 'Kontant', en: 'Cash' }) },
+            { id: 'in_kind', name: t({ da: 'Naturalier', en: 'In kind' }) },
+          ]}
           data={lines.map((l, i) => ({
             key: String(i),
             label: `${l.programme}: ${l.source} (${l.sector === 'public' ? t({ da: 'offentlig', en: 'public' }) : t({ da: 'privat', en: 'private' })})`,
@@ -44,7 +50,10 @@ export function ProgrammeCharts({ last, theme, lines }: { last: number; theme: s
         <StackedBarChart
           testId="chart-membership"
           title={t({ da: 'Medlemmer ved årets udgang efter type', en: 'Members at the end of each year by type' })}
-          description={t({ da: 'Syntetiske medlemsrækker; totalerne 2014, 2017, 2019 og 2020 er offentlige tal.', en: 'Synthetic member rows; the totals of 2014, 2017, 2019 and 2020 are public figures.' })}
+          description={t({
+            da: 'Syntetiske medlemsrækker; totalerne 2014, 2017, 2019 og 2020 er offentlige tal.',
+            en: 'Synthetic member rows; the totals of 2014, 2017, 2019 and 2020 are public figures.',
+          })}
           categoryLabel={t({ da: 'År', en: 'Year' })}
           series={memberTypes.map((x) => ({ id: x, name: label(TYPE_LABEL, x, t) }))}
           data={memberYears.map((y) => ({
@@ -60,11 +69,17 @@ export function ProgrammeCharts({ last, theme, lines }: { last: number; theme: s
       {reach.data && reach.data.length > 0 ? (
         <StackedBarChart
           testId="chart-reach"
-          title={t({ da: 'Rækkevidde: deltagere pr. år efter aktivitetsart', en: 'Reach: participants per year by kind of activity' })}
+          title={t({
+            da: 'Rækkevidde: deltagere pr. år efter aktivitetsart',
+            en: 'Reach: participants per year by kind of activity',
+          })}
           description={
             theme
               ? t({ da: `Kun temaet ${label(THEME_LABEL, theme, t)}.`, en: `Theme ${label(THEME_LABEL, theme, t)} only.` })
-              : t({ da: 'Alle temaer. Syntetiske aktivitetsrækker; summerne til og med 2017 er offentlige tal.', en: 'All themes. Synthetic activity rows; the sums through 2017 are public figures.' })
+              : t({
+                  da: 'Alle temaer. Syntetiske aktivitetsrækker; summerne til og med 2017 er offentlige tal.',
+                  en: 'All themes. Synthetic activity rows; the sums through 2017 are public figures.',
+                })
           }
           categoryLabel={t({ da: 'År', en: 'Year' })}
           series={reachKinds.map((k) => ({ id: k, name: label(KIND_LABEL, k, t) }))}

@@ -59,7 +59,9 @@ export function ProgrammeImportPanel() {
           {t({ da: 'Tilbage til demoens tabel', en: 'Back to the bundled demo table' })}
         </button>
       </div>
-      {state.kind === 'working' ? <p role="status">{t({ da: `Læser ${state.fileName} …`, en: `Reading ${state.fileName} …` })}</p> : null}
+      {state.kind === 'working' ? (
+        <p role="status">{t({ da: `Læser ${state.fileName} …`, en: `Reading ${state.fileName} …` })}</p>
+      ) : null}
       {state.kind === 'error' ? (
         <p role="alert" data-testid="programme-import-error">
           {/* A refusal by the import's input guard already names the file ("x.png was refused: …"). */}
@@ -67,16 +69,38 @@ export function ProgrammeImportPanel() {
         </p>
       ) : null}
       {result ? (
-        <div data-testid="programme-import-summary" data-table={result.table} data-rows-in={result.rowsIn} data-rows-loaded={result.rowsLoaded} data-rows-rejected={result.rowsRejected}>
+        <div
+          data-testid="programme-import-summary"
+          data-table={result.table}
+          data-rows-in={result.rowsIn}
+          data-rows-loaded={result.rowsLoaded}
+          data-rows-rejected={result.rowsRejected}
+        >
           <h4 style={{ margin: '0.5rem 0 0.3rem' }}>
             {result.fileName} → {result.table}
           </h4>
           <dl className="summary-counts">
-            <div><dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt><dd>{formatInteger(result.rowsIn, lang)}</dd></div>
-            <div><dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt><dd>{formatInteger(result.rowsLoaded, lang)}</dd></div>
-            <div><dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt><dd>{formatInteger(result.rowsRejected, lang)}</dd></div>
+            <div>
+              <dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt>
+              <dd>{formatInteger(result.rowsIn, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt>
+              <dd>{formatInteger(result.rowsLoaded, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt>
+              <dd>{formatInteger(result.rowsRejected, lang)}</dd>
+            </div>
           </dl>
-          {result.rowsLoaded === 0 ? <p>{t({ da: 'Ingen gyldige rækker: den hidtidige tabel er beholdt.', en: 'No valid rows: the previous table is kept.' })}</p> : null}
+          {result.rowsLoaded === 0 ? (
+            <p>
+              {t({
+                da: 'Ingen gyldige rækker: den hidtidige tabel er beholdt.',
+                en: 'No valid rows: the previous table is kept.',
+              })}
+            </p>
+          ) : null}
           {result.rejected.length ? (
             <>
               <ul data-testid="programme-import-rejects">
@@ -86,8 +110,22 @@ export function ProgrammeImportPanel() {
                   </li>
                 ))}
               </ul>
-              {result.rejected.length > SHOWN ? <p className="muted">{t({ da: `… og ${result.rejected.length - SHOWN} mere i filen nedenfor`, en: `… and ${result.rejected.length - SHOWN} more in the file below` })}</p> : null}
-              <button type="button" onClick={() => saveFile(csvDownload(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang))}>
+              {result.rejected.length > SHOWN ? (
+                <p className="muted">
+                  {t({
+                    da: `… og ${result.rejected.length - SHOWN} mere i filen nedenfor`,
+                    en: `… and ${result.rejected.length - SHOWN} more in the file below`,
+                  })}
+                </p>
+              ) : null}
+              <button
+                type="button"
+                onClick={() =>
+                  saveFile(
+                    csvDownload(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang),
+                  )
+                }
+              >
                 {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
               </button>{' '}
             </>

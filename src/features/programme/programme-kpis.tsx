@@ -35,18 +35,31 @@ export function ProgrammeKpis({ year, members: m, reach: r, programme: p, report
         label={t({ da: `Medlemmer ved udgangen af ${y}`, en: `Members at the end of ${y}` })}
         value={m?.members ?? null}
         display={m ? formatInteger(m.members, lang) : '…'}
-        sub={m ? m.byType.map((b) => `${formatInteger(b.members, lang)} ${lowerFirst(label(TYPE_LABEL, b.type, t))}`).join(' · ') : null}
+        sub={
+          m
+            ? m.byType.map((b) => `${formatInteger(b.members, lang)} ${lowerFirst(label(TYPE_LABEL, b.type, t))}`).join(' · ')
+            : null
+        }
       />
       <FigureCard
         testId="kpi-leverage"
-        label={t({ da: `Gearing: privat medfinansiering pr. offentlig krone${p ? ` (${p.programme})` : ''}`, en: `Leverage: private co-funding per public krone${p ? ` (${p.programme})` : ''}` })}
+        label={t({
+          da: `Gearing: privat medfinansiering pr. offentlig krone${p ? ` (${p.programme})` : ''}`,
+          en: `Leverage: private co-funding per public krone${p ? ` (${p.programme})` : ''}`,
+        })}
         value={p?.leverage ?? null}
         display={p ? (p.leverage === null ? '–' : formatRatio(p.leverage, lang, { decimals: 2 })) : '…'}
         sub={
           p ? (
-            <span data-testid="leverage-parts" data-private-cash={p.privateCashDkk} data-private-in-kind={p.privateInKindDkk} data-public={publicDkk ?? ''}>
-              {t({ da: 'Privat', en: 'Private' })}: {dkk(p.privateCashDkk)} {t({ da: 'kontant', en: 'cash' })} + {dkk(p.privateInKindDkk)}{' '}
-              {t({ da: 'i naturalier', en: 'in kind' })}; {t({ da: 'offentlig', en: 'public' })}: {dkk(publicDkk ?? 0)} ({p.periodStart === p.periodEnd ? p.periodStart : `${p.periodStart}–${p.periodEnd}`})
+            <span
+              data-testid="leverage-parts"
+              data-private-cash={p.privateCashDkk}
+              data-private-in-kind={p.privateInKindDkk}
+              data-public={publicDkk ?? ''}
+            >
+              {t({ da: 'Privat', en: 'Private' })}: {dkk(p.privateCashDkk)} {t({ da: 'kontant', en: 'cash' })} +{' '}
+              {dkk(p.privateInKindDkk)} {t({ da: 'i naturalier', en: 'in kind' })}; {t({ da: 'offentlig', en: 'public' })}:{' '}
+              {dkk(publicDkk ?? 0)} ({p.periodStart === p.periodEnd ? p.periodStart : `${p.periodStart}–${p.periodEnd}`})
             </span>
           ) : null
         }
@@ -67,17 +80,34 @@ export function ProgrammeKpis({ year, members: m, reach: r, programme: p, report
       />
       <FigureCard
         testId="kpi-sme-share"
-        label={t({ da: 'SMV-andel af medlemsvirksomhederne (under 250 ansatte)', en: 'SME share of member companies (under 250 employees)' })}
+        label={t({
+          da: 'SMV-andel af medlemsvirksomhederne (under 250 ansatte)',
+          en: 'SME share of member companies (under 250 employees)',
+        })}
         value={sme}
         display={sme === null ? (m ? '–' : '…') : formatPercent(sme, lang, { decimals: 0 })}
-        sub={under100 === null ? null : t({ da: `Under 100 ansatte: ${formatPercent(under100, lang, { decimals: 0 })}`, en: `Under 100 employees: ${formatPercent(under100, lang, { decimals: 0 })}` })}
+        sub={
+          under100 === null
+            ? null
+            : t({
+                da: `Under 100 ansatte: ${formatPercent(under100, lang, { decimals: 0 })}`,
+                en: `Under 100 employees: ${formatPercent(under100, lang, { decimals: 0 })}`,
+              })
+        }
       />
       <FigureCard
         testId="kpi-public-per-company"
         label={t({ da: 'Offentlig finansiering pr. virksomhedsdeltagelse', en: 'Public funding per company participation' })}
         value={perCompany}
         display={perCompany === null ? (p ? '–' : '…') : formatDkk(perCompany, lang)}
-        sub={p ? t({ da: `${formatInteger(p.companyParticipations, lang)} deltagelser i programmets periode`, en: `${formatInteger(p.companyParticipations, lang)} participations within the programme's period` }) : null}
+        sub={
+          p
+            ? t({
+                da: `${formatInteger(p.companyParticipations, lang)} deltagelser i programmets periode`,
+                en: `${formatInteger(p.companyParticipations, lang)} participations within the programme's period`,
+              })
+            : null
+        }
       />
       <FigureCard
         testId="kpi-gains-per-krone"
@@ -86,7 +116,8 @@ export function ProgrammeKpis({ year, members: m, reach: r, programme: p, report
         display={gainsPerKrone === null ? '…' : formatRatio(gainsPerKrone, lang, { decimals: 2 })}
         sub={
           <span data-testid="kpi-model-bcr" data-value={bcr ?? ''}>
-            {t({ da: 'Modellens fremskrevne BCR (aktivt scenarie)', en: "The model's extrapolated BCR (active scenario)" })}: {bcr === null ? '…' : formatRatio(bcr, lang, { decimals: 1 })}
+            {t({ da: 'Modellens fremskrevne BCR (aktivt scenarie)', en: "The model's extrapolated BCR (active scenario)" })}:{' '}
+            {bcr === null ? '…' : formatRatio(bcr, lang, { decimals: 1 })}
           </span>
         }
       />

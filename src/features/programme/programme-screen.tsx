@@ -2,7 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { evaluate } from '../../model';
 import {
-  activityThemesQuery, fundingQuery, membershipQuery, modelInputQuery, programmeYearsQuery, reachQuery, summaryQuery, useEngine, useFiltersFromUrl, useScenario,
+  activityThemesQuery,
+  fundingQuery,
+  membershipQuery,
+  modelInputQuery,
+  programmeYearsQuery,
+  reachQuery,
+  summaryQuery,
+  useEngine,
+  useFiltersFromUrl,
+  useScenario,
 } from '../../queries';
 import { useT } from '../../ui';
 import { FundingTable } from './funding-table';
@@ -38,7 +47,11 @@ export function ProgrammeScreen() {
   const bcr = useMemo(() => (cells.data ? evaluate(cells.data, scenario.params).bcr.value : null), [cells.data, scenario.params]);
   const programmes = funding.data?.programmes ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
-  const programme = programmes.find((p) => p.programme === chosen) ?? programmes.find((p) => p.programme === 'MADE SPIR') ?? programmes[0] ?? null;
+  const programme =
+    programmes.find((p) => p.programme === chosen) ??
+    programmes.find((p) => p.programme === 'MADE SPIR') ??
+    programmes[0] ??
+    null;
   const yearOptions = first !== null && last !== null ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
 
   const setYear = (y: number) => (y === last ? cross.remove('year') : cross.toggle('year', String(y)));
@@ -56,7 +69,12 @@ export function ProgrammeScreen() {
       <div className="scenario-bar">
         <label className="field-inline">
           {t({ da: 'Status ved udgangen af', en: 'Status at the end of' })}
-          <select data-testid="programme-year" value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))} disabled={yearOptions.length === 0}>
+          <select
+            data-testid="programme-year"
+            value={year ?? ''}
+            onChange={(e) => setYear(Number(e.target.value))}
+            disabled={yearOptions.length === 0}
+          >
             {yearOptions.map((y) => (
               <option key={y} value={y}>
                 {y === last ? `${y} (${t({ da: 'seneste', en: 'latest' })})` : y}
@@ -77,7 +95,12 @@ export function ProgrammeScreen() {
         </label>
         <label className="field-inline">
           {t({ da: 'Program', en: 'Programme' })}
-          <select data-testid="programme-select" value={programme?.programme ?? ''} onChange={(e) => setChosen(e.target.value)} disabled={programmes.length === 0}>
+          <select
+            data-testid="programme-select"
+            value={programme?.programme ?? ''}
+            onChange={(e) => setChosen(e.target.value)}
+            disabled={programmes.length === 0}
+          >
             {programmes.map((p) => (
               <option key={p.programme} value={p.programme}>
                 {p.programme}
@@ -87,7 +110,10 @@ export function ProgrammeScreen() {
         </label>
         {theme ? (
           <span className="muted">
-            {t({ da: 'Temaet gælder aktiviteterne; medlemmer og finansiering har intet tema.', en: 'The theme applies to the activities; members and funding have no theme.' })}
+            {t({
+              da: 'Temaet gælder aktiviteterne; medlemmer og finansiering har intet tema.',
+              en: 'The theme applies to the activities; members and funding have no theme.',
+            })}
           </span>
         ) : null}
       </div>
@@ -100,7 +126,12 @@ export function ProgrammeScreen() {
         </p>
       ) : null}
       {years.data && last === null ? (
-        <p role="status">{t({ da: 'Programtabellerne er tomme. Importér dem nedenfor.', en: 'The programme tables are empty. Import them below.' })}</p>
+        <p role="status">
+          {t({
+            da: 'Programtabellerne er tomme. Importér dem nedenfor.',
+            en: 'The programme tables are empty. Import them below.',
+          })}
+        </p>
       ) : null}
       <ProgrammeKpis
         year={year}

@@ -3,7 +3,10 @@ import { useT, type Text } from '../../ui';
 // The published figures the demo reproduces; data/PROVENANCE.md has the same list with the full references.
 const FIGURES: readonly { figure: Text; source: string }[] = [
   {
-    figure: { da: 'MADE SPIR: Innovationsfonden 64 mio. kr. af et samlet budget på 183,5 mio. kr., 2014–2018 (gearing 1,87)', en: 'MADE SPIR: Innovation Fund Denmark DKK 64m of a total budget of DKK 183.5m, 2014–2018 (leverage 1.87)' },
+    figure: {
+      da: 'MADE SPIR: Innovationsfonden 64 mio. kr. af et samlet budget på 183,5 mio. kr., 2014–2018 (gearing 1,87)',
+      en: 'MADE SPIR: Innovation Fund Denmark DKK 64m of a total budget of DKK 183.5m, 2014–2018 (leverage 1.87)',
+    },
     source: 'Uddannelses- og Forskningsministeriet, SPIR-bevilling 2013',
   },
   {
@@ -14,11 +17,17 @@ const FIGURES: readonly { figure: Text; source: string }[] = [
     source: 'EU Digital Transformation Monitor, "Denmark: Manufacturing Academy of Denmark (MADE)", May 2017',
   },
   {
-    figure: { da: '2019: 185 betalende medlemmer, heraf 162 virksomheder, ¾ med under 100 ansatte i Danmark; 35 demonstrationsprojekter støttet af Industriens Fond (op til 92.000 kr. hver)', en: '2019: 185 paying members, 162 of them companies, three quarters with fewer than 100 employees in Denmark; 35 demonstration projects funded by Industriens Fond (up to DKK 92,000 each)' },
+    figure: {
+      da: '2019: 185 betalende medlemmer, heraf 162 virksomheder, ¾ med under 100 ansatte i Danmark; 35 demonstrationsprojekter støttet af Industriens Fond (op til 92.000 kr. hver)',
+      en: '2019: 185 paying members, 162 of them companies, three quarters with fewer than 100 employees in Denmark; 35 demonstration projects funded by Industriens Fond (up to DKK 92,000 each)',
+    },
     source: 'Industriens Fond, project page "Manufacturing Academy of Denmark"',
   },
   {
-    figure: { da: 'Udpeget som national klynge for avanceret produktion (2020): 220 medlemmer', en: 'Designated national cluster for advanced production (2020): 220 members' },
+    figure: {
+      da: 'Udpeget som national klynge for avanceret produktion (2020): 220 medlemmer',
+      en: 'Designated national cluster for advanced production (2020): 220 members',
+    },
     source: 'Danmarks Erhvervsfremmebestyrelse / Uddannelses- og Forskningsministeriet; MADE',
   },
 ];

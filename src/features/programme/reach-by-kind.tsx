@@ -11,19 +11,29 @@ export function ReachByKind({ reach, year }: { reach: ReachStatus; year: number 
   return (
     <div className="chart" style={{ overflowX: 'auto' }}>
       <table className="chart-table" data-testid="programme-by-kind">
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t({ da: `Aktiviteter til og med ${year} efter art`, en: `Activities up to ${year} by kind` })}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>
+          {t({ da: `Aktiviteter til og med ${year} efter art`, en: `Activities up to ${year} by kind` })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t({ da: 'Art', en: 'Kind' })}</th>
-            <th scope="col" style={{ textAlign: 'right' }}>{t({ da: 'Aktiviteter', en: 'Activities' })}</th>
-            <th scope="col" style={{ textAlign: 'right' }}>{t({ da: 'Deltagere', en: 'Participants' })}</th>
-            <th scope="col" style={{ textAlign: 'right' }}>{t({ da: 'Virksomhedsdeltagelser', en: 'Company participations' })}</th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              {t({ da: 'Aktiviteter', en: 'Activities' })}
+            </th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              {t({ da: 'Deltagere', en: 'Participants' })}
+            </th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              {t({ da: 'Virksomhedsdeltagelser', en: 'Company participations' })}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.kind} data-testid={`kind-${r.kind}`} data-activities={r.activities} data-participants={r.participants}>
-              <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{label(KIND_LABEL, r.kind, t)}</th>
+              <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
+                {label(KIND_LABEL, r.kind, t)}
+              </th>
               <td style={{ textAlign: 'right' }}>{formatInteger(r.activities, lang)}</td>
               <td style={{ textAlign: 'right' }}>{formatInteger(r.participants, lang)}</td>
               <td style={{ textAlign: 'right' }}>{formatInteger(r.participatingCompanies, lang)}</td>

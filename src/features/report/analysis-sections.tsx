@@ -27,7 +27,8 @@ export function AnalysisSections() {
   const scenario = useScenario();
   const { sensitivity, monteCarlo } = useLatestAnalyses();
   const dataKey = modelDataKey(engine, filters);
-  const current = (a: { scenarioKey: string; dataKey: string } | null) => !!a && a.scenarioKey === scenario.key && a.dataKey === dataKey;
+  const current = (a: { scenarioKey: string; dataKey: string } | null) =>
+    !!a && a.scenarioKey === scenario.key && a.dataKey === dataKey;
   const sens = current(sensitivity) ? sensitivity : null;
   const mc = current(monteCarlo) ? monteCarlo : null;
   const stale = (!!sensitivity && !sens) || (!!monteCarlo && !mc);
@@ -64,23 +65,34 @@ export function AnalysisSections() {
             <thead>
               <tr>
                 <th scope="col">{t({ da: 'Antagelse', en: 'Assumption' })}</th>
-                <th scope="col" className="num">{t({ da: 'Lav → høj', en: 'Low → high' })}</th>
-                <th scope="col" className="num">{t({ da: 'Resultat ved lav', en: 'Output at low' })}</th>
-                <th scope="col" className="num">{t({ da: 'Resultat ved høj', en: 'Output at high' })}</th>
-                <th scope="col" className="num">{t({ da: 'Udsving', en: 'Swing' })}</th>
+                <th scope="col" className="num">
+                  {t({ da: 'Lav → høj', en: 'Low → high' })}
+                </th>
+                <th scope="col" className="num">
+                  {t({ da: 'Resultat ved lav', en: 'Output at low' })}
+                </th>
+                <th scope="col" className="num">
+                  {t({ da: 'Resultat ved høj', en: 'Output at high' })}
+                </th>
+                <th scope="col" className="num">
+                  {t({ da: 'Udsving', en: 'Swing' })}
+                </th>
               </tr>
             </thead>
             <tbody>
               {sens.tornado.bars.slice(0, 12).map((b) => {
                 const spec = paramSpec(b.id);
-                const v = (x: number) => (spec.kind === 'share' ? formatPercent(x, lang, { decimals: 1 }) : String(+x.toPrecision(4)));
+                const v = (x: number) =>
+                  spec.kind === 'share' ? formatPercent(x, lang, { decimals: 1 }) : String(+x.toPrecision(4));
                 return (
                   <tr key={b.id}>
                     <th scope="row">{t(spec.label)}</th>
                     <td className="num">{`${v(b.low)} → ${v(b.high)}`}</td>
                     <td className="num">{fmt(sens.tornado.output, b.outputLow, lang)}</td>
                     <td className="num">{fmt(sens.tornado.output, b.outputHigh, lang)}</td>
-                    <td className="num" data-value={b.swing}>{fmt(sens.tornado.output, b.swing, lang)}</td>
+                    <td className="num" data-value={b.swing}>
+                      {fmt(sens.tornado.output, b.swing, lang)}
+                    </td>
                   </tr>
                 );
               })}
@@ -101,10 +113,18 @@ export function AnalysisSections() {
             <thead>
               <tr>
                 <th scope="col">{t({ da: 'Tal', en: 'Figure' })}</th>
-                <th scope="col" className="num">P10</th>
-                <th scope="col" className="num">P50</th>
-                <th scope="col" className="num">P90</th>
-                <th scope="col" className="num">{t({ da: 'Middel', en: 'Mean' })}</th>
+                <th scope="col" className="num">
+                  P10
+                </th>
+                <th scope="col" className="num">
+                  P50
+                </th>
+                <th scope="col" className="num">
+                  P90
+                </th>
+                <th scope="col" className="num">
+                  {t({ da: 'Middel', en: 'Mean' })}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -113,9 +133,15 @@ export function AnalysisSections() {
                 return (
                   <tr key={o}>
                     <th scope="row">{t(OUTPUT_LABELS[o])}</th>
-                    <td className="num" data-value={f.p10}>{fmt(o, f.p10, lang)}</td>
-                    <td className="num" data-value={f.p50}>{fmt(o, f.p50, lang)}</td>
-                    <td className="num" data-value={f.p90}>{fmt(o, f.p90, lang)}</td>
+                    <td className="num" data-value={f.p10}>
+                      {fmt(o, f.p10, lang)}
+                    </td>
+                    <td className="num" data-value={f.p50}>
+                      {fmt(o, f.p50, lang)}
+                    </td>
+                    <td className="num" data-value={f.p90}>
+                      {fmt(o, f.p90, lang)}
+                    </td>
                     <td className="num">{fmt(o, f.mean, lang)}</td>
                   </tr>
                 );

@@ -3,7 +3,15 @@ import { useLang, useT } from '../../ui';
 import { formatParam } from './figure-format';
 
 /** Every assumption the figures used: value, the preset's value where changed, unit and source. */
-export function AssumptionsTable({ params, preset, changed }: { params: Params; preset: PresetId; changed: ReadonlySet<string> }) {
+export function AssumptionsTable({
+  params,
+  preset,
+  changed,
+}: {
+  params: Params;
+  preset: PresetId;
+  changed: ReadonlySet<string>;
+}) {
   const t = useT();
   const { lang } = useLang();
   const base = presetById(preset).params;
@@ -21,7 +29,9 @@ export function AssumptionsTable({ params, preset, changed }: { params: Params; 
         <thead>
           <tr>
             <th scope="col">{t({ da: 'Antagelse', en: 'Assumption' })}</th>
-            <th scope="col" className="num">{t({ da: 'Værdi', en: 'Value' })}</th>
+            <th scope="col" className="num">
+              {t({ da: 'Værdi', en: 'Value' })}
+            </th>
             <th scope="col">{t({ da: 'Enhed', en: 'Unit' })}</th>
             <th scope="col">{t({ da: 'Kilde og begrundelse', en: 'Source and reasoning' })}</th>
           </tr>

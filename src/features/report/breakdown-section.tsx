@@ -12,7 +12,15 @@ const SIZE: Record<string, Text> = {
 };
 
 /** Breakdowns for the report: the model's N and S by theme and size, reported gains by year, coverage by industry. */
-export function BreakdownSection({ result, byYear, coverage }: { result: ModelResult; byYear: ReportedGroup[]; coverage: IndustryCoverage[] }) {
+export function BreakdownSection({
+  result,
+  byYear,
+  coverage,
+}: {
+  result: ModelResult;
+  byYear: ReportedGroup[];
+  coverage: IndustryCoverage[];
+}) {
   const t = useT();
   const { lang } = useLang();
   const money = (v: number) => formatDkk(v, lang, { compact: true });
@@ -30,25 +38,63 @@ export function BreakdownSection({ result, byYear, coverage }: { result: ModelRe
   return (
     <section className="report-section" aria-labelledby="report-breakdowns">
       <h2 id="report-breakdowns">{t({ da: '2. Fordelinger', en: '2. Breakdowns' })}</h2>
-      <CategoryBarChart {...common} testId="report-breakdown-theme" title={t({ da: 'Efter tema', en: 'By theme' })} description={fromModel}
-        categoryLabel={t({ da: 'Tema', en: 'Theme' })} series={ns}
-        data={result.breakdown.byTheme.map((r) => ({ key: r.key, label: t(themeName(r.key)), values: [r.nationalPotential, r.socialGain] }))} />
-      <CategoryBarChart {...common} testId="report-breakdown-size" title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })} description={fromModel}
-        categoryLabel={t({ da: 'Størrelse', en: 'Size' })} series={ns}
-        data={result.breakdown.bySizeClass.map((r) => ({ key: r.key, label: sizeLabel(r.key), values: [r.nationalPotential, r.socialGain] }))} />
-      <CategoryBarChart {...common} testId="report-breakdown-year" title={t({ da: 'Rapporteret efter år', en: 'Reported by year' })}
+      <CategoryBarChart
+        {...common}
+        testId="report-breakdown-theme"
+        title={t({ da: 'Efter tema', en: 'By theme' })}
+        description={fromModel}
+        categoryLabel={t({ da: 'Tema', en: 'Theme' })}
+        series={ns}
+        data={result.breakdown.byTheme.map((r) => ({
+          key: r.key,
+          label: t(themeName(r.key)),
+          values: [r.nationalPotential, r.socialGain],
+        }))}
+      />
+      <CategoryBarChart
+        {...common}
+        testId="report-breakdown-size"
+        title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })}
+        description={fromModel}
+        categoryLabel={t({ da: 'Størrelse', en: 'Size' })}
+        series={ns}
+        data={result.breakdown.bySizeClass.map((r) => ({
+          key: r.key,
+          label: sizeLabel(r.key),
+          values: [r.nationalPotential, r.socialGain],
+        }))}
+      />
+      <CategoryBarChart
+        {...common}
+        testId="report-breakdown-year"
+        title={t({ da: 'Rapporteret efter år', en: 'Reported by year' })}
         description={t({ da: 'Summen af de rapporterede rækker (kr. pr. år).', en: 'Sum of the reported rows (DKK per year).' })}
         categoryLabel={t({ da: 'År', en: 'Year' })}
-        series={[{ id: 'r', name: t({ da: 'Realiseret', en: 'Realised' }) }, { id: 'e', name: t({ da: 'Forventet', en: 'Expected' }) }]}
-        data={byYear.map((g) => ({ key: g.key ?? '', label: g.key ?? '–', values: [g.realisedDkk, g.expectedDkk] }))} />
+        series={[
+          { id: 'r', name: t({ da: 'Realiseret', en: 'Realised' }) },
+          { id: 'e', name: t({ da: 'Forventet', en: 'Expected' }) },
+        ]}
+        data={byYear.map((g) => ({ key: g.key ?? '', label: g.key ?? '–', values: [g.realisedDkk, g.expectedDkk] }))}
+      />
       <table className="table report-table" data-testid="report-coverage">
-        <caption>{t({ da: 'Dækning pr. branche: deltagende virksomheder mod populationen', en: 'Coverage per industry: participating companies against the population' })}</caption>
+        <caption>
+          {t({
+            da: 'Dækning pr. branche: deltagende virksomheder mod populationen',
+            en: 'Coverage per industry: participating companies against the population',
+          })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}</th>
-            <th scope="col" className="num">{t({ da: 'Deltagere', en: 'Participants' })}</th>
-            <th scope="col" className="num">{t({ da: 'Virksomheder i alt', en: 'Firms in total' })}</th>
-            <th scope="col" className="num">{t({ da: 'Andel af ansatte', en: 'Share of employees' })}</th>
+            <th scope="col" className="num">
+              {t({ da: 'Deltagere', en: 'Participants' })}
+            </th>
+            <th scope="col" className="num">
+              {t({ da: 'Virksomheder i alt', en: 'Firms in total' })}
+            </th>
+            <th scope="col" className="num">
+              {t({ da: 'Andel af ansatte', en: 'Share of employees' })}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +105,11 @@ export function BreakdownSection({ result, byYear, coverage }: { result: ModelRe
               </td>
               <td className="num">{formatInteger(c.participants, lang)}</td>
               <td className="num">{formatInteger(c.populationFirms, lang)}</td>
-              <td className="num">{c.populationEmployees > 0 ? formatPercent(c.participantEmployees / c.populationEmployees, lang, { decimals: 1 }) : '–'}</td>
+              <td className="num">
+                {c.populationEmployees > 0
+                  ? formatPercent(c.participantEmployees / c.populationEmployees, lang, { decimals: 1 })
+                  : '–'}
+              </td>
             </tr>
           ))}
         </tbody>

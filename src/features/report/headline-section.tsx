@@ -6,7 +6,15 @@ import { FigureCard, useLang, useT } from '../../ui';
 import { formatByUnit as formatFigure } from '../../format';
 
 /** The headline figures and the chain from reported gains to social gain, as on the Overview. */
-export function HeadlineSection({ summary, result, checks }: { summary: DatasetSummary; result: ModelResult; checks: readonly PlausibilityWarning[] }) {
+export function HeadlineSection({
+  summary,
+  result,
+  checks,
+}: {
+  summary: DatasetSummary;
+  result: ModelResult;
+  checks: readonly PlausibilityWarning[];
+}) {
   const t = useT();
   const { lang } = useLang();
   const fig = (f: { value: number; unit: string }) => formatFigure(f.value, f.unit, lang);
@@ -30,7 +38,10 @@ export function HeadlineSection({ summary, result, checks }: { summary: DatasetS
         />
         <FigureCard
           testId="report-figure-realised-pv"
-          label={t({ da: `Nutidsværdi af realiserede gevinster over ${result.params.horizon_years} år`, en: `Present value of realised gains over ${result.params.horizon_years} years` })}
+          label={t({
+            da: `Nutidsværdi af realiserede gevinster over ${result.params.horizon_years} år`,
+            en: `Present value of realised gains over ${result.params.horizon_years} years`,
+          })}
           value={result.realised.presentValue.value}
           display={fig(result.realised.presentValue)}
           sub={`${t({ da: 'Netto pr. år', en: 'Net per year' })}: ${fig(result.realised.net)}`}
@@ -42,8 +53,14 @@ export function HeadlineSection({ summary, result, checks }: { summary: DatasetS
           display={formatRatio(result.realised.bcr.value, lang, { decimals: 1 })}
           sub={
             result.realised.payback
-              ? t({ da: `Tilbagebetalt ${result.realised.payback.value} af de realiserede gevinster alene`, en: `Paid back in ${result.realised.payback.value} by the realised gains alone` })
-              : t({ da: 'Ikke tilbagebetalt i horisonten af de realiserede gevinster alene', en: 'Not paid back within the horizon by the realised gains alone' })
+              ? t({
+                  da: `Tilbagebetalt ${result.realised.payback.value} af de realiserede gevinster alene`,
+                  en: `Paid back in ${result.realised.payback.value} by the realised gains alone`,
+                })
+              : t({
+                  da: 'Ikke tilbagebetalt i horisonten af de realiserede gevinster alene',
+                  en: 'Not paid back within the horizon by the realised gains alone',
+                })
           }
         />
       </div>
@@ -52,8 +69,11 @@ export function HeadlineSection({ summary, result, checks }: { summary: DatasetS
         {t({ da: 'Hvis alle relevante virksomheder tog resultaterne i brug', en: 'If every relevant firm adopted the results' })}{' '}
         {result.params.attribution === 1
           ? t({ da: 'og det hele blev tilskrevet programmet', en: 'and all of it were credited to the programme' })
-          : t({ da: `og ${formatPercent(result.params.attribution, 'da', { decimals: 0 })} af det blev tilskrevet programmet`, en: `and ${formatPercent(result.params.attribution, 'en', { decimals: 0 })} of it were credited to the programme` })}
-        . {t({ da: 'Et potentiale, ikke programmets egen effekt.', en: 'A potential, not the programme\'s own effect.' })}
+          : t({
+              da: `og ${formatPercent(result.params.attribution, 'da', { decimals: 0 })} af det blev tilskrevet programmet`,
+              en: `and ${formatPercent(result.params.attribution, 'en', { decimals: 0 })} of it were credited to the programme`,
+            })}
+        . {t({ da: 'Et potentiale, ikke programmets egen effekt.', en: "A potential, not the programme's own effect." })}
       </p>
       <div className="report-figures">
         <FigureCard
@@ -72,7 +92,10 @@ export function HeadlineSection({ summary, result, checks }: { summary: DatasetS
         />
         <FigureCard
           testId="report-figure-npv"
-          label={t({ da: `Nutidsværdi over ${result.params.horizon_years} år`, en: `Present value over ${result.params.horizon_years} years` })}
+          label={t({
+            da: `Nutidsværdi over ${result.params.horizon_years} år`,
+            en: `Present value over ${result.params.horizon_years} years`,
+          })}
           value={result.presentValue.value}
           display={fig(result.presentValue)}
           sub={fig(result.eur.presentValue)}
@@ -92,20 +115,32 @@ export function HeadlineSection({ summary, result, checks }: { summary: DatasetS
       <div className="report-plausibility" data-testid="report-plausibility" data-count={checks.length}>
         <h3 className="report-tier">{t({ da: 'Rimelighedstjek', en: 'Plausibility checks' })}</h3>
         {checks.length === 0 ? (
-          <p>{t({ da: 'Ingen af metodens rimelighedstjek giver advarsler på disse data og dette scenarie.', en: 'None of the method\'s plausibility checks warns on this data and scenario.' })}</p>
+          <p>
+            {t({
+              da: 'Ingen af metodens rimelighedstjek giver advarsler på disse data og dette scenarie.',
+              en: "None of the method's plausibility checks warns on this data and scenario.",
+            })}
+          </p>
         ) : (
           <ul>
             {checks.map((w) => (
               <li key={w.id} data-testid={`report-plausibility-${w.id}`}>
-                <strong>{w.level === 'implausible' ? t({ da: 'Urimeligt', en: 'Implausible' }) : t({ da: 'Læs med forsigtighed', en: 'Read with care' })}:</strong> {t(w.message)}
+                <strong>
+                  {w.level === 'implausible'
+                    ? t({ da: 'Urimeligt', en: 'Implausible' })
+                    : t({ da: 'Læs med forsigtighed', en: 'Read with care' })}
+                  :
+                </strong>{' '}
+                {t(w.message)}
               </li>
             ))}
           </ul>
         )}
       </div>
       <p className="report-counts">
-        {t({ da: 'Grundlag', en: 'Basis' })}: {formatInteger(summary.reports, lang)} {t({ da: 'gevinstrapporter fra', en: 'gain reports from' })}{' '}
-        {formatInteger(summary.companies, lang)} {t({ da: 'virksomheder i', en: 'companies in' })} {formatInteger(summary.projects, lang)}{' '}
+        {t({ da: 'Grundlag', en: 'Basis' })}: {formatInteger(summary.reports, lang)}{' '}
+        {t({ da: 'gevinstrapporter fra', en: 'gain reports from' })} {formatInteger(summary.companies, lang)}{' '}
+        {t({ da: 'virksomheder i', en: 'companies in' })} {formatInteger(summary.projects, lang)}{' '}
         {t({ da: 'projekter', en: 'projects' })}
         {summary.firstYear !== null ? `, ${summary.firstYear}–${summary.lastYear ?? ''}` : ''}.
       </p>

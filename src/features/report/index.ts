@@ -1,2 +1,1 @@
 export { ReportScreen } from './report-screen';
-;

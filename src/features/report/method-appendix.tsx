@@ -1,10 +1,28 @@
-import { CHECK_THRESHOLDS, PARAMETERS, PRESETS, presetDescription, type Figure, type ModelInput, type ModelResult } from '../../model';
+import {
+  CHECK_THRESHOLDS,
+  PARAMETERS,
+  PRESETS,
+  presetDescription,
+  type Figure,
+  type ModelInput,
+  type ModelResult,
+} from '../../model';
 import { formatNumber, formatPercent } from '../../format';
 import { useLang, useT } from '../../ui';
 
 /** The chain's figures in order, each with its formula in words and symbols as the model states it. */
 function chain(r: ModelResult): Figure[] {
-  return [r.reported, r.reportedWeighted, r.programmeEffectSize, r.nationalPotential, r.socialFactor, r.socialGain, r.presentValue, r.bcr, r.crossCheck];
+  return [
+    r.reported,
+    r.reportedWeighted,
+    r.programmeEffectSize,
+    r.nationalPotential,
+    r.socialFactor,
+    r.socialGain,
+    r.presentValue,
+    r.bcr,
+    r.crossCheck,
+  ];
 }
 
 function range(spec: (typeof PARAMETERS)[number]): string {
@@ -74,7 +92,13 @@ export function MethodAppendix({ result, input }: { result: ModelResult; input: 
           {Object.entries(CHECK_THRESHOLDS).map(([id, c]) => (
             <tr key={id}>
               <td>{t(c.label)}</td>
-              <td>{c.unit === 'share' ? formatPercent(c.value, lang, { decimals: 0 }) : c.unit === 'years' ? `${c.value} ${t({ da: 'år', en: 'years' })}` : formatNumber(c.value, lang)}</td>
+              <td>
+                {c.unit === 'share'
+                  ? formatPercent(c.value, lang, { decimals: 0 })
+                  : c.unit === 'years'
+                    ? `${c.value} ${t({ da: 'år', en: 'years' })}`
+                    : formatNumber(c.value, lang)}
+              </td>
               <td>{t(c.source)}</td>
             </tr>
           ))}

@@ -17,7 +17,9 @@ export function StampBlock({ stamp }: { stamp: ExportStamp }) {
       <dt>{t({ da: 'Scenarie', en: 'Scenario' })}</dt>
       <dd>
         {stamp.scenario.name ? `${stamp.scenario.name} (${stamp.scenario.preset})` : stamp.scenario.preset}
-        {changed.length > 0 ? `; ${t({ da: 'ændret', en: 'changed' })}: ${changed.map(([k, v]) => `${k} = ${String(v)}`).join(', ')}` : ''}
+        {changed.length > 0
+          ? `; ${t({ da: 'ændret', en: 'changed' })}: ${changed.map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`
+          : ''}
       </dd>
       <dt>{t({ da: 'Appversion', en: 'App version' })}</dt>
       <dd>Spillover {stamp.appVersion}</dd>
@@ -28,7 +30,15 @@ export function StampBlock({ stamp }: { stamp: ExportStamp }) {
 }
 
 /** Where the data come from: the data set as imported, its hash, and the national reference tables. */
-export function ProvenanceSection({ dataset, reference, stamp }: { dataset: DatasetProvenance; reference: ReferenceProvenance; stamp: ExportStamp }) {
+export function ProvenanceSection({
+  dataset,
+  reference,
+  stamp,
+}: {
+  dataset: DatasetProvenance;
+  reference: ReferenceProvenance;
+  stamp: ExportStamp;
+}) {
   const t = useT();
   const { lang } = useLang();
   const n = (v: number | null) => (v === null ? '–' : formatInteger(v, lang));
@@ -56,15 +66,22 @@ export function ProvenanceSection({ dataset, reference, stamp }: { dataset: Data
               <span className="hash">{dataset.contentHash ?? '–'}</span>
               <div className="muted hash-note">
                 {dataset.hashComputedAtLoad
-                  ? t({ da: 'Beregnet ved indlæsning af de validerede rækker, på samme måde som for importerede datasæt.', en: 'Computed when loaded, over the validated rows, the same way as for imported data sets.' })
-                  : t({ da: 'Beregnet ved import over de validerede rækker.', en: 'Computed at import over the validated rows.' })}
+                  ? t({
+                      da: 'Beregnet ved indlæsning af de validerede rækker, på samme måde som for importerede datasæt.',
+                      en: 'Computed when loaded, over the validated rows, the same way as for imported data sets.',
+                    })
+                  : t({
+                      da: 'Beregnet ved import over de validerede rækker.',
+                      en: 'Computed at import over the validated rows.',
+                    })}
               </div>
             </td>
           </tr>
           <tr>
             <th scope="row">{t({ da: 'National population', en: 'National population' })}</th>
             <td>
-              {n(reference.populationRows)} {t({ da: 'celler (branche × størrelse), år', en: 'cells (industry × size), year' })} {reference.populationYears.join(', ') || '–'}
+              {n(reference.populationRows)} {t({ da: 'celler (branche × størrelse), år', en: 'cells (industry × size), year' })}{' '}
+              {reference.populationYears.join(', ') || '–'}
               <ul className="sources">
                 {reference.populationSources.map((s) => (
                   <li key={s}>{s}</li>
@@ -75,7 +92,8 @@ export function ProvenanceSection({ dataset, reference, stamp }: { dataset: Data
           <tr>
             <th scope="row">{t({ da: 'Relevanstabel', en: 'Relevance table' })}</th>
             <td>
-              {n(reference.relevanceRows)} {t({ da: 'eksplicitte tema × branche-værdier', en: 'explicit theme × industry values' })}
+              {n(reference.relevanceRows)}{' '}
+              {t({ da: 'eksplicitte tema × branche-værdier', en: 'explicit theme × industry values' })}
             </td>
           </tr>
         </tbody>

@@ -2,7 +2,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  checkInputQuery, coverageQuery, makeQueryClient, modelInputQuery, provenanceQuery, referenceProvenanceQuery, reportedByQuery, summaryQuery, type Engine,
+  checkInputQuery,
+  coverageQuery,
+  makeQueryClient,
+  modelInputQuery,
+  provenanceQuery,
+  referenceProvenanceQuery,
+  reportedByQuery,
+  summaryQuery,
+  type Engine,
 } from '../../queries';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
 import { evaluate, plausibilityChecks, presetById } from '../../model';
@@ -25,9 +33,20 @@ describe('Report on the Node engine with the demo data', () => {
     const { client } = renderWithEngine(<ReportScreen />, { engine });
     await waitFor(() => expect(screen.queryByTestId('report-loading')).toBeNull(), { timeout: 15_000 });
     const s = { ...engine.getSnapshot(), db: engine.db, demo: engine.demo };
-    const shared = [summaryQuery(s), modelInputQuery(s), checkInputQuery(s), reportedByQuery(s, 'year'), coverageQuery(s), provenanceQuery(s), referenceProvenanceQuery(s)];
+    const shared = [
+      summaryQuery(s),
+      modelInputQuery(s),
+      checkInputQuery(s),
+      reportedByQuery(s, 'year'),
+      coverageQuery(s),
+      provenanceQuery(s),
+      referenceProvenanceQuery(s),
+    ];
     const hash = (key: readonly unknown[]) => JSON.stringify(key);
-    const cached = client.getQueryCache().getAll().map((q) => hash(q.queryKey));
+    const cached = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => hash(q.queryKey));
     expect(new Set(cached)).toEqual(new Set(shared.map((o) => hash(o.queryKey))));
     expect(client.getQueryData(summaryQuery(s).queryKey)?.realisedDkk).toBe(90_000_000);
   });
@@ -37,9 +56,16 @@ describe('Report on the Node engine with the demo data', () => {
     // is rendered here on the same query options and model.
     const s = { ...engine.getSnapshot(), db: engine.db, demo: engine.demo };
     const client = makeQueryClient();
-    const [summary, cells, data] = await Promise.all([client.fetchQuery(summaryQuery(s)), client.fetchQuery(modelInputQuery(s)), client.fetchQuery(checkInputQuery(s))]);
+    const [summary, cells, data] = await Promise.all([
+      client.fetchQuery(summaryQuery(s)),
+      client.fetchQuery(modelInputQuery(s)),
+      client.fetchQuery(checkInputQuery(s)),
+    ]);
     const result = evaluate(cells, presetById('damvad-2017').params);
-    renderWithEngine(<HeadlineSection summary={summary} result={result} checks={plausibilityChecks(cells, result, data)} />, { engine, client });
+    renderWithEngine(<HeadlineSection summary={summary} result={result} checks={plausibilityChecks(cells, result, data)} />, {
+      engine,
+      client,
+    });
     const realised = Number(screen.getByTestId('report-figure-bcr-realised').getAttribute('data-value'));
     expect(realised).toBeGreaterThan(12.5);
     expect(realised).toBeLessThan(Number(screen.getByTestId('report-figure-bcr').getAttribute('data-value')));
@@ -47,6 +73,8 @@ describe('Report on the Node engine with the demo data', () => {
     expect(document.body).toHaveTextContent('Realiseret af deltagerne');
     expect(screen.getByTestId('report-plausibility')).toHaveAttribute('data-count', '1');
     expect(screen.getByTestId('report-plausibility-bcr_high')).toHaveTextContent('over 100');
-    expect(document.body).toHaveTextContent('Hvis alle relevante virksomheder tog resultaterne i brug og det hele blev tilskrevet programmet');
+    expect(document.body).toHaveTextContent(
+      'Hvis alle relevante virksomheder tog resultaterne i brug og det hele blev tilskrevet programmet',
+    );
   });
 });

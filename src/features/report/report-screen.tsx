@@ -24,7 +24,8 @@ export function ReportScreen() {
   const [now] = useState(() => new Date());
   const { active, params } = d.scenario;
   const stamp = useMemo(
-    () => (d.provenance ? makeStamp({ name: d.provenance.name, contentHash: d.provenance.contentHash }, active, params, now) : null),
+    () =>
+      d.provenance ? makeStamp({ name: d.provenance.name, contentHash: d.provenance.contentHash }, active, params, now) : null,
     [d.provenance, active, params, now],
   );
   const changed = useMemo(() => new Set(Object.keys(active.overrides)), [active.overrides]);
@@ -34,11 +35,25 @@ export function ReportScreen() {
     return (
       <ErrorBanner
         title={{ da: 'Rapporten kunne ikke samles.', en: 'The report could not be assembled.' }}
-        action={{ da: 'Genindlæs siden; fejler det igen, så send teksten herunder med.', en: 'Reload the page; if it fails again, include the text below.' }}
+        action={{
+          da: 'Genindlæs siden; fejler det igen, så send teksten herunder med.',
+          en: 'Reload the page; if it fails again, include the text below.',
+        }}
         detail={errorText(d.error)}
       />
     );
-  if (!d.ready || !d.summary || !d.result || !d.checks || !d.input || !d.provenance || !d.reference || !d.byYear || !d.coverage || !stamp)
+  if (
+    !d.ready ||
+    !d.summary ||
+    !d.result ||
+    !d.checks ||
+    !d.input ||
+    !d.provenance ||
+    !d.reference ||
+    !d.byYear ||
+    !d.coverage ||
+    !stamp
+  )
     return (
       <p className="muted" data-testid="report-loading">
         {t({ da: 'Rapporten samles …', en: 'Assembling the report …' })}
@@ -64,10 +79,14 @@ export function ReportScreen() {
       <article className="report" data-testid="report" lang={lang} aria-labelledby="report-title">
         <header className="report-title-page">
           <p className="report-kicker">Spillover</p>
-          <h1 id="report-title">{t({ da: 'Evaluering af samfundsøkonomiske spillover-effekter', en: 'Evaluation of economic spillover effects' })}</h1>
+          <h1 id="report-title">
+            {t({ da: 'Evaluering af samfundsøkonomiske spillover-effekter', en: 'Evaluation of economic spillover effects' })}
+          </h1>
           <p className="report-subtitle">
             {d.provenance.name} · {active.name ?? t(preset.label)}
-            {changed.size > 0 ? ` (${t({ da: `${changed.size} antagelse(r) ændret`, en: `${changed.size} assumption(s) changed` })})` : ''}
+            {changed.size > 0
+              ? ` (${t({ da: `${changed.size} antagelse(r) ændret`, en: `${changed.size} assumption(s) changed` })})`
+              : ''}
           </p>
           <p className="report-date">{formatDate(now, lang)}</p>
           <p className="report-lead">

@@ -2,7 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { evaluate, plausibilityChecks } from '../../model';
 import {
-  checkInputQuery, coverageQuery, modelInputQuery, provenanceQuery, referenceProvenanceQuery, reportedByQuery, summaryQuery, useEngine, useScenario,
+  checkInputQuery,
+  coverageQuery,
+  modelInputQuery,
+  provenanceQuery,
+  referenceProvenanceQuery,
+  reportedByQuery,
+  summaryQuery,
+  useEngine,
+  useScenario,
 } from '../../queries';
 
 /**
@@ -20,7 +28,10 @@ export function useReportData() {
   const coverage = useQuery(coverageQuery(engine));
   const checkData = useQuery(checkInputQuery(engine));
   const result = useMemo(() => (cells.data ? evaluate(cells.data, scenario.params) : null), [cells.data, scenario.params]);
-  const checks = useMemo(() => (cells.data && result && checkData.data ? plausibilityChecks(cells.data, result, checkData.data) : null), [cells.data, result, checkData.data]);
+  const checks = useMemo(
+    () => (cells.data && result && checkData.data ? plausibilityChecks(cells.data, result, checkData.data) : null),
+    [cells.data, result, checkData.data],
+  );
   const error = [summary, cells, provenance, reference, byYear, coverage, checkData].find((q) => q.error)?.error ?? null;
   return {
     scenario,

@@ -29,7 +29,18 @@ describe('scenario comparison', () => {
   it('exports one row per figure with each value and difference', () => {
     const table = comparisonTable(cmp, ['A', 'B', 'C'], (i) => cmp.figures[i]!.id);
     expect(table.rows).toHaveLength(cmp.figures.length);
-    expect(table.columns.map((c) => c.name)).toEqual(['figure', 'label', 'unit', 'A', 'B', 'B − A', 'B − A (%)', 'C', 'C − A', 'C − A (%)']);
+    expect(table.columns.map((c) => c.name)).toEqual([
+      'figure',
+      'label',
+      'unit',
+      'A',
+      'B',
+      'B − A',
+      'B − A (%)',
+      'C',
+      'C − A',
+      'C − A (%)',
+    ]);
     const n = table.rows.find((r) => r.figure === 'nationalPotential')!;
     expect(n['B − A (%)']).toBeCloseTo(100, 6);
   });

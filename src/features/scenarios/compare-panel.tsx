@@ -41,7 +41,13 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
   const stamp = useStampMaker();
   const exportComparison = async (format: Parameters<typeof exportFile>[0]) => {
     if (!cmp) throw new Error('nothing to export');
-    return exportFile(format, comparisonTable(cmp, names, (i) => t(cmp.figures[i]!.label)), await stamp(), 'scenario-comparison', lang);
+    return exportFile(
+      format,
+      comparisonTable(cmp, names, (i) => t(cmp.figures[i]!.label)),
+      await stamp(),
+      'scenario-comparison',
+      lang,
+    );
   };
 
   return (
@@ -71,9 +77,16 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
       ) : (
         <>
           {/* Focusable so keyboard users can scroll it when the scenarios are wider than the screen. */}
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t({ da: 'Nøgletal pr. scenarie', en: 'Headline figures per scenario' })}>
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t({ da: 'Nøgletal pr. scenarie', en: 'Headline figures per scenario' })}
+          >
             <table className="table compare-table" data-testid="compare-table">
-              <caption className="visually-hidden">{t({ da: 'Nøgletal pr. scenarie', en: 'Headline figures per scenario' })}</caption>
+              <caption className="visually-hidden">
+                {t({ da: 'Nøgletal pr. scenarie', en: 'Headline figures per scenario' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t({ da: 'Tal', en: 'Figure' })}</th>
@@ -95,7 +108,9 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
                         {i > 0 ? (
                           <div className="muted diff">
                             {signed(fmt(f.diffs[i]!.abs, f.unit, lang), f.diffs[i]!.abs)}
-                            {f.diffs[i]!.pct !== null ? ` (${signed(formatPercent(f.diffs[i]!.pct!, lang, { decimals: 1 }), f.diffs[i]!.pct!)})` : ''}
+                            {f.diffs[i]!.pct !== null
+                              ? ` (${signed(formatPercent(f.diffs[i]!.pct!, lang, { decimals: 1 }), f.diffs[i]!.pct!)})`
+                              : ''}
                           </div>
                         ) : null}
                       </td>
@@ -107,15 +122,24 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
           </div>
           <h4>{t({ da: 'Antagelser der er forskellige', en: 'Assumptions that differ' })}</h4>
           {cmp.differing.length === 0 ? (
-            <p className="muted">{t({ da: 'Ingen: scenarierne har de samme antagelser.', en: 'None: the scenarios share every assumption.' })}</p>
+            <p className="muted">
+              {t({ da: 'Ingen: scenarierne har de samme antagelser.', en: 'None: the scenarios share every assumption.' })}
+            </p>
           ) : (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t({ da: 'Antagelser der er forskellige', en: 'Assumptions that differ' })}>
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t({ da: 'Antagelser der er forskellige', en: 'Assumptions that differ' })}
+            >
               <table className="table" data-testid="compare-params">
                 <thead>
                   <tr>
                     <th scope="col">{t({ da: 'Antagelse', en: 'Assumption' })}</th>
                     {names.map((n, i) => (
-                      <th scope="col" key={picked[i]!.key}>{n}</th>
+                      <th scope="col" key={picked[i]!.key}>
+                        {n}
+                      </th>
                     ))}
                   </tr>
                 </thead>
@@ -125,7 +149,9 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
                       <th scope="row">{t(paramSpec(d.id).label)}</th>
                       {d.values.map((v, i) => (
                         <td key={i} className={v !== d.values[0] ? 'highlight' : undefined}>
-                          {typeof v === 'number' && paramSpec(d.id).kind === 'share' ? formatPercent(v, lang, { decimals: 1 }) : String(v)}
+                          {typeof v === 'number' && paramSpec(d.id).kind === 'share'
+                            ? formatPercent(v, lang, { decimals: 1 })
+                            : String(v)}
                         </td>
                       ))}
                     </tr>
@@ -142,7 +168,10 @@ export function ComparePanel({ snap: live, input }: { snap: ScenarioSnapshot; in
           <Suspense fallback={<p className="muted">…</p>}>
             <CategoryBarChart
               testId="compare-chart"
-              title={t({ da: 'Nationalt potentiale og samfundsgevinst pr. scenarie', en: 'National potential and social gain per scenario' })}
+              title={t({
+                da: 'Nationalt potentiale og samfundsgevinst pr. scenarie',
+                en: 'National potential and social gain per scenario',
+              })}
               description={t({
                 da: 'Kr. pr. år for hvert valgt scenarie; det skraverede er samfundsgevinsten.',
                 en: 'DKK per year for each chosen scenario; the hatched bar is the social gain.',

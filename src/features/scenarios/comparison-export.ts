@@ -3,7 +3,11 @@ import type { Comparison } from './compare-model';
 
 /** The comparison as a table: one row per headline figure, each scenario's value and its difference from the first. */
 export function comparisonTable(cmp: Comparison, names: readonly string[], figureLabel: (i: number) => string): ExportTable {
-  const columns = [{ name: 'figure', type: 'VARCHAR' }, { name: 'label', type: 'VARCHAR' }, { name: 'unit', type: 'VARCHAR' }];
+  const columns = [
+    { name: 'figure', type: 'VARCHAR' },
+    { name: 'label', type: 'VARCHAR' },
+    { name: 'unit', type: 'VARCHAR' },
+  ];
   names.forEach((n, i) => {
     columns.push({ name: n, type: 'DOUBLE' });
     if (i > 0) columns.push({ name: `${n} − ${names[0]}`, type: 'DOUBLE' }, { name: `${n} − ${names[0]} (%)`, type: 'DOUBLE' });

@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import { formatDkk, formatRatio } from '../../format';
-import { GOAL_OUTPUTS, PARAMETERS, goalSeek, isNumericParam, type GoalOutput, type GoalSeekResult, type ModelInput, type NumericParamId, type Params, type Text } from '../../model';
+import {
+  GOAL_OUTPUTS,
+  PARAMETERS,
+  goalSeek,
+  isNumericParam,
+  type GoalOutput,
+  type GoalSeekResult,
+  type ModelInput,
+  type NumericParamId,
+  type Params,
+  type Text,
+} from '../../model';
 import type { ScenarioStore } from '../../queries';
 import { useLang, useT } from '../../ui';
 import { isPercent, parseUserNumber, toFieldText } from './param-input';
@@ -47,7 +58,14 @@ export function GoalSeekPanel({ input, params, store }: { input: ModelInput | un
       >
         <label className="field">
           {t({ da: 'Hvilken værdi af', en: 'Which value of' })}
-          <select value={parameter} onChange={(e) => { setParameter(e.target.value as NumericParamId); setResult(null); }} data-testid="goal-parameter">
+          <select
+            value={parameter}
+            onChange={(e) => {
+              setParameter(e.target.value as NumericParamId);
+              setResult(null);
+            }}
+            data-testid="goal-parameter"
+          >
             {NUMERIC.map((s) => (
               <option key={s.id} value={s.id}>
                 {t(s.label)}
@@ -57,7 +75,14 @@ export function GoalSeekPanel({ input, params, store }: { input: ModelInput | un
         </label>
         <label className="field">
           {t({ da: 'giver', en: 'gives' })}
-          <select value={output} onChange={(e) => { setOutput(e.target.value as GoalOutput); setResult(null); }} data-testid="goal-output">
+          <select
+            value={output}
+            onChange={(e) => {
+              setOutput(e.target.value as GoalOutput);
+              setResult(null);
+            }}
+            data-testid="goal-output"
+          >
             {GOAL_OUTPUTS.map((o) => (
               <option key={o} value={o}>
                 {t(OUTPUT_LABELS[o])}

@@ -39,7 +39,14 @@ export function HeadlineStrip({ result }: { result: ModelResult | null }) {
         label={t({ da: 'Potentiel gevinst pr. offentlig krone', en: 'Potential benefit–cost ratio' })}
         value={result?.bcr.value ?? null}
         display={result ? formatRatio(result.bcr.value, lang, { decimals: 1 }) : '…'}
-        sub={result ? t({ da: `hvis alle relevante virksomheder tog det i brug; ${formatPercent(result.params.attribution, 'da', { decimals: 0 })} tilskrevet`, en: `if every relevant firm adopted it; ${formatPercent(result.params.attribution, 'en', { decimals: 0 })} credited` }) : null}
+        sub={
+          result
+            ? t({
+                da: `hvis alle relevante virksomheder tog det i brug; ${formatPercent(result.params.attribution, 'da', { decimals: 0 })} tilskrevet`,
+                en: `if every relevant firm adopted it; ${formatPercent(result.params.attribution, 'en', { decimals: 0 })} credited`,
+              })
+            : null
+        }
       />
       <FigureCard
         testId="figure-realised-pv"
@@ -52,7 +59,7 @@ export function HeadlineStrip({ result }: { result: ModelResult | null }) {
         label={t({ da: 'Realiseret gevinst pr. offentlig krone', en: 'Realised benefit–cost ratio' })}
         value={result?.realised.bcr.value ?? null}
         display={result ? formatRatio(result.realised.bcr.value, lang, { decimals: 1 }) : '…'}
-        sub={t({ da: 'kun deltagernes realiserede gevinster', en: 'participants\' realised gains only' })}
+        sub={t({ da: 'kun deltagernes realiserede gevinster', en: "participants' realised gains only" })}
       />
     </div>
   );

@@ -44,7 +44,13 @@ export const ParamField = memo(function ParamField({ spec, value, presetValue, c
           ))}
         </select>
       ) : (
-        <input id={id} type="checkbox" data-testid={`param-${spec.id}`} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          data-testid={`param-${spec.id}`}
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+        />
       )}
       <div className="param-meta muted">
         <span>{isPercent(spec) ? t({ da: 'procent', en: 'percent' }) : t(spec.unit)}</span>
@@ -89,8 +95,18 @@ function DisplayValue({ spec, value }: { spec: ParamSpec; value: RawValue }) {
 }
 
 function NumberControl({
-  spec, value, inputId, errorId, onChange,
-}: { spec: NumberSpec & ParamSpec; value: number; inputId: string; errorId: string; onChange: (v: number) => void }) {
+  spec,
+  value,
+  inputId,
+  errorId,
+  onChange,
+}: {
+  spec: NumberSpec & ParamSpec;
+  value: number;
+  inputId: string;
+  errorId: string;
+  onChange: (v: number) => void;
+}) {
   const { lang } = useLang();
   const t = useT();
   const pct = isPercent(spec);

@@ -7,7 +7,7 @@ const funding = paramSpec('public_funding_dkk') as NumberSpec;
 const horizon = paramSpec('horizon_years') as NumberSpec;
 
 describe('typing numbers', () => {
-  it('reads both decimal marks and each locale\'s thousands grouping', () => {
+  it("reads both decimal marks and each locale's thousands grouping", () => {
     expect(parseUserNumber('12,5', 'da')).toEqual({ ok: true, value: 12.5 });
     expect(parseUserNumber('12.5', 'da')).toEqual({ ok: true, value: 12.5 });
     expect(parseUserNumber('64.000.000', 'da')).toEqual({ ok: true, value: 64_000_000 });

@@ -26,7 +26,10 @@ export type ParsedField = { ok: true; value: number } | { ok: false; reason: { d
  * "1,500,000" (en) are thousands; spaces are ignored. Anything else is refused, never guessed.
  */
 export function parseUserNumber(text: string, lang: Lang): ParsedField {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(/[−–]/g, '-').replace(/%$/, '');
+  const t = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/[−–]/g, '-')
+    .replace(/%$/, '');
   if (t === '') return { ok: false, reason: { da: 'Skriv et tal.', en: 'Enter a number.' } };
   const decimal = lang === 'da' ? ',' : '.';
   const thousands = lang === 'da' ? '.' : ',';
@@ -37,7 +40,9 @@ export function parseUserNumber(text: string, lang: Lang): ParsedField {
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(norm))
     return { ok: false, reason: { da: `"${text}" er ikke et tal.`, en: `"${text}" is not a number.` } };
   const value = Number(norm);
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: { da: 'Tallet er for stort.', en: 'The number is too large.' } };
+  return Number.isFinite(value)
+    ? { ok: true, value }
+    : { ok: false, reason: { da: 'Tallet er for stort.', en: 'The number is too large.' } };
 }
 
 /** The field's text → the model value, checked against the parameter's range (in the unit the user sees). */

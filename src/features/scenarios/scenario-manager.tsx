@@ -144,16 +144,32 @@ export function ScenarioManager({ snap, store }: { snap: ScenarioSnapshot; store
                     {s.description ? <div className="muted">{s.description}</div> : null}
                   </div>
                   <div className="row-wrap">
-                    <button type="button" onClick={() => store.open(s.id)} aria-label={`${t({ da: 'Åbn', en: 'Open' })} ${s.name}`}>
+                    <button
+                      type="button"
+                      onClick={() => store.open(s.id)}
+                      aria-label={`${t({ da: 'Åbn', en: 'Open' })} ${s.name}`}
+                    >
                       {t({ da: 'Åbn', en: 'Open' })}
                     </button>
-                    <button type="button" onClick={() => store.duplicate(s.id, t({ da: 'kopi', en: 'copy' }))} aria-label={`${t({ da: 'Kopiér', en: 'Duplicate' })} ${s.name}`}>
+                    <button
+                      type="button"
+                      onClick={() => store.duplicate(s.id, t({ da: 'kopi', en: 'copy' }))}
+                      aria-label={`${t({ da: 'Kopiér', en: 'Duplicate' })} ${s.name}`}
+                    >
                       {t({ da: 'Kopiér', en: 'Duplicate' })}
                     </button>
-                    <button type="button" onClick={() => setEditing(s.id)} aria-label={`${t({ da: 'Omdøb', en: 'Rename' })} ${s.name}`}>
+                    <button
+                      type="button"
+                      onClick={() => setEditing(s.id)}
+                      aria-label={`${t({ da: 'Omdøb', en: 'Rename' })} ${s.name}`}
+                    >
                       {t({ da: 'Omdøb', en: 'Rename' })}
                     </button>
-                    <button type="button" onClick={() => exportJson([s.id])} aria-label={`${t({ da: 'Eksportér', en: 'Export' })} ${s.name}`}>
+                    <button
+                      type="button"
+                      onClick={() => exportJson([s.id])}
+                      aria-label={`${t({ da: 'Eksportér', en: 'Export' })} ${s.name}`}
+                    >
                       JSON
                     </button>
                     <button
@@ -161,7 +177,8 @@ export function ScenarioManager({ snap, store }: { snap: ScenarioSnapshot; store
                       className="danger"
                       aria-label={`${t({ da: 'Slet', en: 'Delete' })} ${s.name}`}
                       onClick={() => {
-                        if (window.confirm(t({ da: `Slet scenariet "${s.name}"?`, en: `Delete the scenario "${s.name}"?` }))) store.remove(s.id);
+                        if (window.confirm(t({ da: `Slet scenariet "${s.name}"?`, en: `Delete the scenario "${s.name}"?` })))
+                          store.remove(s.id);
                       }}
                     >
                       {t({ da: 'Slet', en: 'Delete' })}
@@ -209,7 +226,15 @@ export function ScenarioManager({ snap, store }: { snap: ScenarioSnapshot; store
   );
 }
 
-function RenameForm({ name, description, onDone }: { name: string; description: string; onDone: (n: string, d: string) => void }) {
+function RenameForm({
+  name,
+  description,
+  onDone,
+}: {
+  name: string;
+  description: string;
+  onDone: (n: string, d: string) => void;
+}) {
   const t = useT();
   const [n, setN] = useState(name);
   const [d, setD] = useState(description);
@@ -221,7 +246,12 @@ function RenameForm({ name, description, onDone }: { name: string; description: 
         onDone(n, d);
       }}
     >
-      <input aria-label={t({ da: 'Navn', en: 'Name' })} value={n} onChange={(e) => setN(e.target.value)} data-testid="rename-name" />
+      <input
+        aria-label={t({ da: 'Navn', en: 'Name' })}
+        value={n}
+        onChange={(e) => setN(e.target.value)}
+        data-testid="rename-name"
+      />
       <input aria-label={t({ da: 'Beskrivelse', en: 'Description' })} value={d} onChange={(e) => setD(e.target.value)} />
       <button type="submit">{t({ da: 'Gem', en: 'Save' })}</button>
     </form>

@@ -13,7 +13,10 @@ describe('query history', () => {
     let h = addToHistory([], entry('SELECT 1'), s);
     h = addToHistory(h, entry('SELECT 2'), s);
     addToHistory(h, entry(' SELECT 1 ', 3), s);
-    expect(loadHistory(s).map((e) => [e.sql, e.rows])).toEqual([[' SELECT 1 ', 3], ['SELECT 2', 1]]);
+    expect(loadHistory(s).map((e) => [e.sql, e.rows])).toEqual([
+      [' SELECT 1 ', 3],
+      ['SELECT 2', 1],
+    ]);
   });
 
   it('caps the list and drops damaged entries', () => {

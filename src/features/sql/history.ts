@@ -13,7 +13,13 @@ const MAX = 50;
 function isEntry(x: unknown): x is HistoryEntry {
   if (typeof x !== 'object' || x === null) return false;
   const e = x as Record<string, unknown>; // narrowed field by field below
-  return typeof e.sql === 'string' && typeof e.at === 'string' && typeof e.ok === 'boolean' && typeof e.ms === 'number' && (e.rows === null || typeof e.rows === 'number');
+  return (
+    typeof e.sql === 'string' &&
+    typeof e.at === 'string' &&
+    typeof e.ok === 'boolean' &&
+    typeof e.ms === 'number' &&
+    (e.rows === null || typeof e.rows === 'number')
+  );
 }
 
 export function loadHistory(storage: Pick<Storage, 'getItem'> = localStorage): HistoryEntry[] {
@@ -26,7 +32,11 @@ export function loadHistory(storage: Pick<Storage, 'getItem'> = localStorage): H
   }
 }
 
-export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry, storage: Pick<Storage, 'setItem'> = localStorage): HistoryEntry[] {
+export function addToHistory(
+  list: readonly HistoryEntry[],
+  entry: HistoryEntry,
+  storage: Pick<Storage, 'setItem'> = localStorage,
+): HistoryEntry[] {
   const next = [entry, ...list.filter((e) => e.sql.trim() !== entry.sql.trim())].slice(0, MAX);
   try {
     storage.setItem(HISTORY_KEY, JSON.stringify(next));

@@ -30,11 +30,20 @@ export function shownText(v: unknown, lang: 'da' | 'en'): string {
 
 function tsv(result: QueryResult): string {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
-  return [result.columns.map((c) => c.name).join('\t'), ...result.rows.map((r) => result.columns.map((c) => cell(r[c.name])).join('\t'))].join('\n');
+  return [
+    result.columns.map((c) => c.name).join('\t'),
+    ...result.rows.map((r) => result.columns.map((c) => cell(r[c.name])).join('\t')),
+  ].join('\n');
 }
 
 /** A console result in the Data screen's virtual table: sorted here (it is already in memory), copied, exported. */
-export function ResultView({ result, datasetId }: { result: QueryResult; /** The data set the query ran on: its stamp. */ datasetId: string }) {
+export function ResultView({
+  result,
+  datasetId,
+}: {
+  result: QueryResult;
+  /** The data set the query ran on: its stamp. */ datasetId: string;
+}) {
   const t = useT();
   const { lang } = useLang();
   const stamp = useStampMaker(datasetId);
@@ -66,7 +75,9 @@ export function ResultView({ result, datasetId }: { result: QueryResult; /** The
         </button>
         {copied !== null ? (
           <span className="muted" role="status">
-            {copied ? t({ da: 'Kopieret (tabulatorsepareret).', en: 'Copied (tab-separated).' }) : t({ da: 'Browseren tillod ikke kopiering.', en: 'The browser did not allow copying.' })}
+            {copied
+              ? t({ da: 'Kopieret (tabulatorsepareret).', en: 'Copied (tab-separated).' })
+              : t({ da: 'Browseren tillod ikke kopiering.', en: 'The browser did not allow copying.' })}
           </span>
         ) : null}
         <ExportMenu testId="sql-export" onExport={async (format) => exportFile(format, sorted, await stamp(), 'query', lang)} />

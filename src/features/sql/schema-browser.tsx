@@ -8,18 +8,27 @@ export function SchemaBrowser({ tables, onInsert }: { tables: SchemaTable[]; onI
     <nav className="sql-schema" aria-label={t({ da: 'Tabeller og kolonner', en: 'Tables and columns' })} data-testid="sql-schema">
       <h3>{t({ da: 'Tabeller', en: 'Tables' })}</h3>
       <p className="muted legend">
-        <span className="badge-app">app</span> {t({ da: '= appens tabel: kan læses, ikke ændres', en: '= the app’s table: read, not changed' })}
+        <span className="badge-app">app</span>{' '}
+        {t({ da: '= appens tabel: kan læses, ikke ændres', en: '= the app’s table: read, not changed' })}
       </p>
       {tables.length === 0 ? <p className="muted">…</p> : null}
       {tables.map((table) => (
         // The name (insert into the editor) sits beside the disclosure, not inside its summary: a button inside a
         // <summary> is a nested control that keyboard and screen-reader users cannot reach reliably.
         <div key={table.name} className="sql-schema-table" data-table={table.name}>
-          <button type="button" className="link" onClick={() => onInsert(table.name)} title={t({ da: 'Indsæt navnet', en: 'Insert the name' })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => onInsert(table.name)}
+            title={t({ da: 'Indsæt navnet', en: 'Insert the name' })}
+          >
             {table.name}
           </button>{' '}
           {table.own ? (
-            <span className="badge-app" title={t({ da: 'Appens tabel: kan læses, ikke ændres', en: 'The app’s table: read, not changed' })}>
+            <span
+              className="badge-app"
+              title={t({ da: 'Appens tabel: kan læses, ikke ændres', en: 'The app’s table: read, not changed' })}
+            >
               app
             </span>
           ) : null}

@@ -3,7 +3,16 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
+import {
+  Decoration,
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  keymap,
+  lineNumbers,
+  placeholder,
+  type DecorationSet,
+} from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 
 /** Marks the error position DuckDB named (one character, or the word starting there). */
@@ -105,7 +114,9 @@ export function SqlEditor(p: SqlEditorProps) {
   }, []);
 
   useEffect(() => {
-    viewRef.current?.dispatch({ effects: language.current.reconfigure(sql({ dialect: PostgreSQL, upperCaseKeywords: true, schema: p.schema })) });
+    viewRef.current?.dispatch({
+      effects: language.current.reconfigure(sql({ dialect: PostgreSQL, upperCaseKeywords: true, schema: p.schema })),
+    });
   }, [p.schema]);
 
   useEffect(() => {

@@ -34,13 +34,24 @@ export function SqlScreen() {
   const refetchSchema = schema.refetch;
   const onFinished = (s: ConsoleState) => {
     if (s.kind === 'done' || s.kind === 'failed') {
-      setHistory((h) => addToHistory(h, { sql: s.sql, at: new Date().toISOString(), ok: s.kind === 'done', rows: s.kind === 'done' ? s.result.rows.length : null, ms: Math.round(s.ms) }));
+      setHistory((h) =>
+        addToHistory(h, {
+          sql: s.sql,
+          at: new Date().toISOString(),
+          ok: s.kind === 'done',
+          rows: s.kind === 'done' ? s.result.rows.length : null,
+          ms: Math.round(s.ms),
+        }),
+      );
       // A statement may have created or dropped a table: the browser and completion follow.
       void refetchSchema();
     }
   };
   const { state, run, cancel } = useConsole(onFinished);
-  const completion = useMemo(() => Object.fromEntries((schema.data ?? []).map((tb) => [tb.name, tb.columns.map((c) => c.name)])), [schema.data]);
+  const completion = useMemo(
+    () => Object.fromEntries((schema.data ?? []).map((tb) => [tb.name, tb.columns.map((c) => c.name)])),
+    [schema.data],
+  );
   useEffect(() => {
     localStorage.setItem(DRAFT_KEY, text);
   }, [text]);
@@ -58,7 +69,12 @@ export function SqlScreen() {
         })}
       </p>
       <div className="sql-layout">
-        <SchemaBrowser tables={schema.data ?? []} onInsert={(name) => setInsert({ text: /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`, seq: Date.now() })} />
+        <SchemaBrowser
+          tables={schema.data ?? []}
+          onInsert={(name) =>
+            setInsert({ text: /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`, seq: Date.now() })
+          }
+        />
         <div className="sql-main">
           <div className="toolbar">
             <label className="field-inline">
@@ -89,7 +105,11 @@ export function SqlScreen() {
                   if (h) setReplace({ text: h.sql, seq: Date.now() });
                 }}
               >
-                <option value="">{history.length === 0 ? t({ da: 'Ingen endnu', en: 'None yet' }) : t({ da: `${history.length} tidligere`, en: `${history.length} earlier` })}</option>
+                <option value="">
+                  {history.length === 0
+                    ? t({ da: 'Ingen endnu', en: 'None yet' })
+                    : t({ da: `${history.length} tidligere`, en: `${history.length} earlier` })}
+                </option>
                 {history.map((h, i) => (
                   <option key={`${h.at}-${i}`} value={i}>
                     {h.ok ? '✓' : '✗'} {h.sql.replace(/\s+/g, ' ').slice(0, 70)}
@@ -110,7 +130,13 @@ export function SqlScreen() {
             insert={insert}
           />
           <div className="toolbar sql-actions">
-            <button type="button" className="button button-primary" data-testid="sql-run" disabled={running || !engine.ready} onClick={() => start(text)}>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="sql-run"
+              disabled={running || !engine.ready}
+              onClick={() => start(text)}
+            >
               {t({ da: 'Kør', en: 'Run' })} <kbd>Ctrl/⌘+Enter</kbd>
             </button>
             <button type="button" className="button" data-testid="sql-cancel" disabled={!running} onClick={cancel}>
@@ -125,14 +151,23 @@ export function SqlScreen() {
               ) : null}
               {state.kind === 'done' ? (
                 <span data-testid="sql-rowcount" data-value={state.result.rows.length} data-ms={Math.round(state.ms)}>
-                  {formatNumber(state.result.rows.length, lang)} {t({ da: 'rækker', en: 'rows' })} · {formatNumber(state.ms / 1000, lang, { decimals: 2 })} s
-                  {state.statements > 1 ? ` · ${t({ da: `${state.statements} sætninger`, en: `${state.statements} statements` })}` : ''}
+                  {formatNumber(state.result.rows.length, lang)} {t({ da: 'rækker', en: 'rows' })} ·{' '}
+                  {formatNumber(state.ms / 1000, lang, { decimals: 2 })} s
+                  {state.statements > 1
+                    ? ` · ${t({ da: `${state.statements} sætninger`, en: `${state.statements} statements` })}`
+                    : ''}
                 </span>
               ) : null}
             </span>
           </div>
           {state.kind === 'failed' ? (
-            <div role="alert" className={`sql-error sql-error-${state.error.kind}`} data-testid="sql-error" data-kind={state.error.kind} data-position={state.error.position ?? ''}>
+            <div
+              role="alert"
+              className={`sql-error sql-error-${state.error.kind}`}
+              data-testid="sql-error"
+              data-kind={state.error.kind}
+              data-position={state.error.position ?? ''}
+            >
               <strong>
                 {state.error.kind === 'duckdb'
                   ? t({ da: 'DuckDB melder en fejl', en: 'DuckDB reports an error' })
@@ -146,7 +181,8 @@ export function SqlScreen() {
               <pre>{typeof state.error.message === 'string' ? state.error.message : t(state.error.message)}</pre>
               {state.error.position !== null ? (
                 <p className="muted">
-                  {t({ da: 'Stedet er markeret i editoren (tegn', en: 'The spot is marked in the editor (character' })} {state.error.position + 1}).
+                  {t({ da: 'Stedet er markeret i editoren (tegn', en: 'The spot is marked in the editor (character' })}{' '}
+                  {state.error.position + 1}).
                 </p>
               ) : null}
             </div>

@@ -14,7 +14,13 @@ export interface DistributionEditorProps {
 }
 
 /** The uncertain assumptions first; the rest (fixed by default) behind a toggle. */
-export const DistributionEditor = memo(function DistributionEditor({ distributions, changed, version, onChange, onReset }: DistributionEditorProps) {
+export const DistributionEditor = memo(function DistributionEditor({
+  distributions,
+  changed,
+  version,
+  onChange,
+  onReset,
+}: DistributionEditorProps) {
   const t = useT();
   const [showAll, setShowAll] = useState(false);
   const first = NUMERIC_PARAMS.filter((id) => UNCERTAIN_BY_DEFAULT.includes(id) || changed.has(id));
@@ -35,10 +41,19 @@ export const DistributionEditor = memo(function DistributionEditor({ distributio
         <button type="button" className="button" onClick={onReset} data-testid="dist-reset" disabled={changed.size === 0}>
           {t({ da: 'Nulstil til standard', en: 'Reset to defaults' })}
         </button>
-        <button type="button" className="button" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)} data-testid="dist-show-all">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((v) => !v)}
+          data-testid="dist-show-all"
+        >
           {showAll
             ? t({ da: 'Skjul de faste antagelser', en: 'Hide the fixed assumptions' })
-            : t({ da: `Vis alle antagelser (${rest.length} faste mere)`, en: `Show all assumptions (${rest.length} more, fixed)` })}
+            : t({
+                da: `Vis alle antagelser (${rest.length} faste mere)`,
+                en: `Show all assumptions (${rest.length} more, fixed)`,
+              })}
         </button>
       </div>
       <div className="dist-list">{first.map(row)}</div>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import {
-  convertDistribution, DISTRIBUTION_KINDS, distributionIssue, paramSpec, type Distribution, type DistributionKind, type NumericParamId,
+  convertDistribution,
+  DISTRIBUTION_KINDS,
+  distributionIssue,
+  paramSpec,
+  type Distribution,
+  type DistributionKind,
+  type NumericParamId,
   type Text,
 } from '../../model';
 import { useLang, useT } from '../../ui';
@@ -121,7 +127,9 @@ export function DistributionRow({ id, value, changed, onChange }: DistributionRo
         <span className="muted dist-unit">{isShare(id) ? '%' : t(spec.unit)}</span>
       </div>
       <label className="field-inline">
-        <span className="visually-hidden">{t({ da: `Fordeling for ${t(spec.label)}`, en: `Distribution of ${t(spec.label)}` })}</span>
+        <span className="visually-hidden">
+          {t({ da: `Fordeling for ${t(spec.label)}`, en: `Distribution of ${t(spec.label)}` })}
+        </span>
         <select data-testid={`dist-kind-${id}`} value={kind} onChange={(e) => switchKind(e.target.value as DistributionKind)}>
           {DISTRIBUTION_KINDS.map((k) => (
             <option key={k} value={k}>

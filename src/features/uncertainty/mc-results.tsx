@@ -32,7 +32,10 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
     <div className="mc-results" data-testid="mc-results">
       {stale ? (
         <p className="banner banner-info" role="status" data-testid="mc-stale">
-          {t({ da: 'Resultaterne hører til et tidligere scenarie eller datavalg. Kør igen for at opdatere.', en: 'These results belong to an earlier scenario or data selection. Run again to update.' })}
+          {t({
+            da: 'Resultaterne hører til et tidligere scenarie eller datavalg. Kør igen for at opdatere.',
+            en: 'These results belong to an earlier scenario or data selection. Run again to update.',
+          })}
         </p>
       ) : null}
       <p className="muted" data-testid="mc-elapsed" data-value={wallMs}>
@@ -42,7 +45,9 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
         })}
       </p>
       <details className="unc-note">
-        <summary>{t({ da: `Varierede antagelser (${result.varied.length})`, en: `Varied assumptions (${result.varied.length})` })}</summary>
+        <summary>
+          {t({ da: `Varierede antagelser (${result.varied.length})`, en: `Varied assumptions (${result.varied.length})` })}
+        </summary>
         <p className="muted">{result.varied.map((id) => t(paramSpec(id).label)).join(', ') || '–'}.</p>
       </details>
       <div className="table-scroll">
@@ -51,10 +56,18 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
           <thead>
             <tr>
               <th scope="col">{t({ da: 'Hovedtal', en: 'Figure' })}</th>
-              <th scope="col" className="num">P10</th>
-              <th scope="col" className="num">P50</th>
-              <th scope="col" className="num">P90</th>
-              <th scope="col" className="num">{t({ da: 'Middel', en: 'Mean' })}</th>
+              <th scope="col" className="num">
+                P10
+              </th>
+              <th scope="col" className="num">
+                P50
+              </th>
+              <th scope="col" className="num">
+                P90
+              </th>
+              <th scope="col" className="num">
+                {t({ da: 'Middel', en: 'Mean' })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +86,11 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
         </table>
       </div>
       <p className="mc-probability">
-        {t({ da: `Sandsynlighed for samfundsgevinst over ${dkk(threshold)}`, en: `Probability of a social gain above ${dkk(threshold)}` })}:{' '}
+        {t({
+          da: `Sandsynlighed for samfundsgevinst over ${dkk(threshold)}`,
+          en: `Probability of a social gain above ${dkk(threshold)}`,
+        })}
+        :{' '}
         <strong data-testid="mc-probability" data-value={p}>
           {formatPercent(p, lang, { decimals: 1 })}
         </strong>
@@ -91,7 +108,10 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
       <HistogramChart
         testId="mc-histogram"
         title={`${t(OUTPUT_LABELS[figure])}: ${t({ da: 'fordeling over', en: 'distribution over' })} ${formatInteger(result.draws, lang)} ${t({ da: 'træk', en: 'draws' })}`}
-        description={t({ da: 'Antal træk pr. interval; stiplede linjer ved P10 og P90, fuld linje ved P50.', en: 'Draws per interval; dashed lines at P10 and P90, a solid line at P50.' })}
+        description={t({
+          da: 'Antal træk pr. interval; stiplede linjer ved P10 og P90, fuld linje ved P50.',
+          en: 'Draws per interval; dashed lines at P10 and P90, a solid line at P50.',
+        })}
         edges={s.histogram.edges}
         counts={s.histogram.counts}
         markers={[
@@ -100,7 +120,11 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
           { value: s.p90, label: 'P90' },
           ...(figure === 'socialGain' ? [{ value: threshold, label: t({ da: 'Tærskel', en: 'Threshold' }) }] : []),
         ]}
-        labels={{ bin: t({ da: 'Interval', en: 'Interval' }), count: t({ da: 'Træk', en: 'Draws' }), share: t({ da: 'Andel', en: 'Share' }) }}
+        labels={{
+          bin: t({ da: 'Interval', en: 'Interval' }),
+          count: t({ da: 'Træk', en: 'Draws' }),
+          share: t({ da: 'Andel', en: 'Share' }),
+        }}
         formatValue={fmt}
         formatShare={(v) => formatPercent(v, lang, { decimals: 1 })}
         frameLabels={frameLabels(lang)}
@@ -114,8 +138,13 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
         })}
         points={result.fan.map((y, k) => ({ ...y, point: pointPath[k] }))}
         labels={{
-          year: t({ da: 'År', en: 'Year' }), outer: 'P10–P90', inner: 'P25–P75', median: t({ da: 'Median', en: 'Median' }),
-          point: t({ da: 'Scenariet', en: 'Scenario' }), p10: 'P10', p90: 'P90',
+          year: t({ da: 'År', en: 'Year' }),
+          outer: 'P10–P90',
+          inner: 'P25–P75',
+          median: t({ da: 'Median', en: 'Median' }),
+          point: t({ da: 'Scenariet', en: 'Scenario' }),
+          p10: 'P10',
+          p90: 'P90',
         }}
         formatValue={dkk}
         frameLabels={frameLabels(lang)}

@@ -1,8 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatInteger } from '../../format';
 import {
-  chainOutputs, DEFAULT_DRAWS, defaultDistribution, MAX_DRAWS, MAX_SEED, MIN_DRAWS, NUMERIC_PARAMS, probabilityAbove,
-  type ChainTables, type Distribution, type MonteCarloResult, type MonteCarloSpec, type NumericParamId, type Params, type Text,
+  chainOutputs,
+  DEFAULT_DRAWS,
+  defaultDistribution,
+  MAX_DRAWS,
+  MAX_SEED,
+  MIN_DRAWS,
+  NUMERIC_PARAMS,
+  probabilityAbove,
+  type ChainTables,
+  type Distribution,
+  type MonteCarloResult,
+  type MonteCarloSpec,
+  type NumericParamId,
+  type Params,
+  type Text,
 } from '../../model';
 import { analysisStore, createMonteCarloRunner, type McJob, type MonteCarloRunner } from '../../queries';
 import { useLang, useT } from '../../ui';
@@ -42,11 +55,22 @@ export interface MonteCarloPanelProps {
   runnerOverride?: MonteCarloRunner;
 }
 
-function wholeNumber(text: string, min: number, max: number, what: Text): { ok: true; value: number } | { ok: false; reason: Text } {
+function wholeNumber(
+  text: string,
+  min: number,
+  max: number,
+  what: Text,
+): { ok: true; value: number } | { ok: false; reason: Text } {
   const p = parseTyped(text.replace(/\./g, '').replace(/,(?=\d{3}\b)/g, ''));
   if (!p.ok) return p;
   if (!Number.isInteger(p.value) || p.value < min || p.value > max) {
-    return { ok: false, reason: { da: `${what.da} skal være et helt tal fra ${formatInteger(min, 'da')} til ${formatInteger(max, 'da')}.`, en: `${what.en} must be a whole number from ${formatInteger(min, 'en')} to ${formatInteger(max, 'en')}.` } };
+    return {
+      ok: false,
+      reason: {
+        da: `${what.da} skal være et helt tal fra ${formatInteger(min, 'da')} til ${formatInteger(max, 'da')}.`,
+        en: `${what.en} must be a whole number from ${formatInteger(min, 'en')} to ${formatInteger(max, 'en')}.`,
+      },
+    };
   }
   return p;
 }
@@ -76,7 +100,11 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
   }, [runnerOverride]);
 
   const defaults = useMemo(
-    () => Object.fromEntries(NUMERIC_PARAMS.map((id) => [id, defaultDistribution(id, params[id])])) as Record<NumericParamId, Distribution>,
+    () =>
+      Object.fromEntries(NUMERIC_PARAMS.map((id) => [id, defaultDistribution(id, params[id])])) as Record<
+        NumericParamId,
+        Distribution
+      >,
     [params],
   );
   // Stable between progress updates, so the editor and the results (memoised) do not re-render while a run reports.
@@ -92,7 +120,8 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
   const draws = wholeNumber(drawsText, MIN_DRAWS, MAX_DRAWS, { da: 'Antal træk', en: 'Draws' });
   const seed = wholeNumber(seedText, 0, MAX_SEED, { da: 'Startværdien', en: 'The seed' });
   const thresholdParsed = thresholdText === null ? null : parseTyped(thresholdText);
-  const threshold = thresholdParsed === null ? Math.round(pointPath.s / 1e6) * 1e6 : thresholdParsed.ok ? thresholdParsed.value * 1e6 : null;
+  const threshold =
+    thresholdParsed === null ? Math.round(pointPath.s / 1e6) * 1e6 : thresholdParsed.ok ? thresholdParsed.value * 1e6 : null;
   const distProblems = Object.keys(problems).length;
   const running = run.status === 'running';
   const canRun = draws.ok && seed.ok && distProblems === 0 && !running;
@@ -100,7 +129,11 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
   useEffect(() => {
     if (!finished || threshold === null) return;
     analysisStore.setMonteCarlo({
-      scenarioKey: finished.scenarioKey, dataKey: finished.dataKey, spec: finished.spec, result: finished.result, threshold,
+      scenarioKey: finished.scenarioKey,
+      dataKey: finished.dataKey,
+      spec: finished.spec,
+      result: finished.result,
+      threshold,
       probabilityAbove: probabilityAbove(finished.result.socialGainSorted, threshold),
     });
   }, [finished, threshold]);
@@ -117,7 +150,8 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
       if (o.kind === 'done') {
         setFinished({ result: o.result, spec, wallMs: o.wallMs, computeMs: o.computeMs, scenarioKey, dataKey });
         setRun({ status: 'idle' });
-      } else if (o.kind === 'cancelled') setRun((r) => ({ status: 'cancelled', done: r.status === 'running' ? r.done : 0, total: spec.draws }));
+      } else if (o.kind === 'cancelled')
+        setRun((r) => ({ status: 'cancelled', done: r.status === 'running' ? r.done : 0, total: spec.draws }));
       else setRun({ status: 'failed', message: o.message });
     });
   };
@@ -148,21 +182,50 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
       <div className="mc-controls">
         <label className="dist-field">
           <span className="dist-field-label">{t({ da: 'Antal træk', en: 'Draws' })}</span>
-          <input type="text" inputMode="numeric" data-testid="mc-draws" value={drawsText} onChange={(e) => setDrawsText(e.target.value)}
-            aria-invalid={!draws.ok} aria-describedby={draws.ok ? undefined : 'mc-draws-error'} />
+          <input
+            type="text"
+            inputMode="numeric"
+            data-testid="mc-draws"
+            value={drawsText}
+            onChange={(e) => setDrawsText(e.target.value)}
+            aria-invalid={!draws.ok}
+            aria-describedby={draws.ok ? undefined : 'mc-draws-error'}
+          />
         </label>
         <label className="dist-field">
           <span className="dist-field-label">{t({ da: 'Startværdi (seed)', en: 'Seed' })}</span>
-          <input type="text" inputMode="numeric" data-testid="mc-seed" value={seedText} onChange={(e) => setSeedText(e.target.value)}
-            aria-invalid={!seed.ok} aria-describedby={seed.ok ? undefined : 'mc-seed-error'} />
+          <input
+            type="text"
+            inputMode="numeric"
+            data-testid="mc-seed"
+            value={seedText}
+            onChange={(e) => setSeedText(e.target.value)}
+            aria-invalid={!seed.ok}
+            aria-describedby={seed.ok ? undefined : 'mc-seed-error'}
+          />
         </label>
-        <button type="button" className="button" data-testid="mc-seed-new" onClick={() => setSeedText(String(randomSeed()))} disabled={running}>
+        <button
+          type="button"
+          className="button"
+          data-testid="mc-seed-new"
+          onClick={() => setSeedText(String(randomSeed()))}
+          disabled={running}
+        >
           {t({ da: 'Ny startværdi', en: 'New seed' })}
         </button>
         <label className="dist-field">
-          <span className="dist-field-label">{t({ da: 'Tærskel for samfundsgevinst (mio. kr.)', en: 'Social gain threshold (DKK m)' })}</span>
-          <input type="text" inputMode="decimal" data-testid="mc-threshold" value={thresholdText ?? toText(Math.round(pointPath.s / 1e6), false, lang)}
-            onChange={(e) => setThresholdText(e.target.value)} aria-invalid={threshold === null} aria-describedby={threshold === null ? 'mc-threshold-error' : undefined} />
+          <span className="dist-field-label">
+            {t({ da: 'Tærskel for samfundsgevinst (mio. kr.)', en: 'Social gain threshold (DKK m)' })}
+          </span>
+          <input
+            type="text"
+            inputMode="decimal"
+            data-testid="mc-threshold"
+            value={thresholdText ?? toText(Math.round(pointPath.s / 1e6), false, lang)}
+            onChange={(e) => setThresholdText(e.target.value)}
+            aria-invalid={threshold === null}
+            aria-describedby={threshold === null ? 'mc-threshold-error' : undefined}
+          />
         </label>
         {running ? (
           <button type="button" className="button" data-testid="mc-cancel" onClick={() => job.current?.cancel()}>
@@ -174,27 +237,57 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
           </button>
         )}
       </div>
-      {!draws.ok ? <p id="mc-draws-error" className="param-error" role="alert">{t(draws.reason)}</p> : null}
-      {!seed.ok ? <p id="mc-seed-error" className="param-error" role="alert">{t(seed.reason)}</p> : null}
-      {thresholdParsed && !thresholdParsed.ok ? <p id="mc-threshold-error" className="param-error" role="alert">{t(thresholdParsed.reason)}</p> : null}
+      {!draws.ok ? (
+        <p id="mc-draws-error" className="param-error" role="alert">
+          {t(draws.reason)}
+        </p>
+      ) : null}
+      {!seed.ok ? (
+        <p id="mc-seed-error" className="param-error" role="alert">
+          {t(seed.reason)}
+        </p>
+      ) : null}
+      {thresholdParsed && !thresholdParsed.ok ? (
+        <p id="mc-threshold-error" className="param-error" role="alert">
+          {t(thresholdParsed.reason)}
+        </p>
+      ) : null}
       {distProblems > 0 ? (
         <p className="param-error" role="alert" data-testid="mc-blocked">
-          {t({ da: `Ret ${distProblems} fordeling(er) nedenfor før kørslen.`, en: `Fix ${distProblems} distribution(s) below before running.` })}
+          {t({
+            da: `Ret ${distProblems} fordeling(er) nedenfor før kørslen.`,
+            en: `Fix ${distProblems} distribution(s) below before running.`,
+          })}
         </p>
       ) : null}
       <div className="mc-status" aria-live="polite">
         {run.status === 'running' || run.status === 'cancelled' ? (
           <>
-            <progress data-testid="mc-progress" value={run.done} max={run.total} data-value={run.done}
-              aria-label={t({ da: 'Simuleringens fremdrift', en: 'Simulation progress' })} />
+            <progress
+              data-testid="mc-progress"
+              value={run.done}
+              max={run.total}
+              data-value={run.done}
+              aria-label={t({ da: 'Simuleringens fremdrift', en: 'Simulation progress' })}
+            />
             <span data-testid="mc-status">
               {run.status === 'running'
-                ? t({ da: `${formatInteger(run.done, 'da')} af ${formatInteger(run.total, 'da')} træk`, en: `${formatInteger(run.done, 'en')} of ${formatInteger(run.total, 'en')} draws` })
-                : t({ da: `Annulleret efter ${formatInteger(run.done, 'da')} træk.`, en: `Cancelled after ${formatInteger(run.done, 'en')} draws.` })}
+                ? t({
+                    da: `${formatInteger(run.done, 'da')} af ${formatInteger(run.total, 'da')} træk`,
+                    en: `${formatInteger(run.done, 'en')} of ${formatInteger(run.total, 'en')} draws`,
+                  })
+                : t({
+                    da: `Annulleret efter ${formatInteger(run.done, 'da')} træk.`,
+                    en: `Cancelled after ${formatInteger(run.done, 'en')} draws.`,
+                  })}
             </span>
           </>
         ) : null}
-        {run.status === 'failed' ? <p className="param-error" role="alert" data-testid="mc-status">{run.message}</p> : null}
+        {run.status === 'failed' ? (
+          <p className="param-error" role="alert" data-testid="mc-status">
+            {run.message}
+          </p>
+        ) : null}
       </div>
       {finished ? (
         <McResults
@@ -206,7 +299,13 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
           stale={finished.scenarioKey !== scenarioKey || finished.dataKey !== dataKey}
         />
       ) : null}
-      <DistributionEditor distributions={distributions} changed={changed} version={`${scenarioKey}:${resets}`} onChange={onDistChange} onReset={reset} />
+      <DistributionEditor
+        distributions={distributions}
+        changed={changed}
+        version={`${scenarioKey}:${resets}`}
+        onChange={onDistChange}
+        onReset={reset}
+      />
     </section>
   );
 }

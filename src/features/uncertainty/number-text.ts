@@ -23,16 +23,24 @@ export type Parsed = { ok: true; value: number } | { ok: false; reason: Text };
 
 /** A typed number in either style ("12,5" or "12.5"; spaces and a trailing % ignored); anything else is refused. */
 export function parseTyped(text: string): Parsed {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(/[−–]/g, '-').replace(/%$/, '').replace(',', '.');
+  const t = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/[−–]/g, '-')
+    .replace(/%$/, '')
+    .replace(',', '.');
   if (t === '') return { ok: false, reason: { da: 'Skriv et tal.', en: 'Enter a number.' } };
-  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(t)) return { ok: false, reason: { da: `"${text}" er ikke et tal.`, en: `"${text}" is not a number.` } };
+  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(t))
+    return { ok: false, reason: { da: `"${text}" er ikke et tal.`, en: `"${text}" is not a number.` } };
   const value = Number(t);
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: { da: 'Tallet er for stort.', en: 'The number is too large.' } };
+  return Number.isFinite(value)
+    ? { ok: true, value }
+    : { ok: false, reason: { da: 'Tallet er for stort.', en: 'The number is too large.' } };
 }
 
 /** A parameter value for labels and axes. */
 export function formatParam(id: NumericParamId, value: number, lang: Lang): string {
-  if (isShare(id)) return formatPercent(value, lang, { decimals: Math.abs(value * 100 - Math.round(value * 100)) > 1e-9 ? 1 : 0 });
+  if (isShare(id))
+    return formatPercent(value, lang, { decimals: Math.abs(value * 100 - Math.round(value * 100)) > 1e-9 ? 1 : 0 });
   if (id === 'public_funding_dkk') return formatDkk(value, lang, { compact: true });
   return formatNumber(value, lang);
 }

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { HeatmapChart, TornadoChart } from '../../charts';
 import {
-  heatMap, NUMERIC_PARAMS, paramSpec, SENSITIVITY_OUTPUTS, tornado, type BoundsMode, type ChainTables, type NumericParamId, type Params,
+  heatMap,
+  NUMERIC_PARAMS,
+  paramSpec,
+  SENSITIVITY_OUTPUTS,
+  tornado,
+  type BoundsMode,
+  type ChainTables,
+  type NumericParamId,
+  type Params,
   type SensitivityOutput,
 } from '../../model';
 import { analysisStore } from '../../queries';
@@ -28,7 +36,10 @@ export function SensitivityPanel({ tables, params, scenarioKey, dataKey }: Sensi
   const [y, setY] = useState<NumericParamId>('deadweight');
   const [steps, setSteps] = useState<number>(11);
   const torn = useMemo(() => tornado(tables, params, output, mode), [tables, params, output, mode]);
-  const heat = useMemo(() => (x === y ? null : heatMap(tables, params, output, x, y, steps, mode)), [tables, params, output, x, y, steps, mode]);
+  const heat = useMemo(
+    () => (x === y ? null : heatMap(tables, params, output, x, y, steps, mode)),
+    [tables, params, output, x, y, steps, mode],
+  );
 
   useEffect(() => {
     analysisStore.setSensitivity({ scenarioKey, dataKey, tornado: torn, heatMap: heat });
@@ -41,9 +52,16 @@ export function SensitivityPanel({ tables, params, scenarioKey, dataKey }: Sensi
       {label(id)}
     </option>
   ));
-  const boundsText = mode === 'band'
-    ? t({ da: 'hver antagelse flyttes ±50 % af sin værdi (mindst ±5 % af sit interval), inden for intervallet', en: 'each assumption moves ±50% of its value (at least ±5% of its range), within its range' })
-    : t({ da: 'hver antagelse flyttes over hele sit tilladte interval', en: 'each assumption moves across its whole allowed range' });
+  const boundsText =
+    mode === 'band'
+      ? t({
+          da: 'hver antagelse flyttes ±50 % af sin værdi (mindst ±5 % af sit interval), inden for intervallet',
+          en: 'each assumption moves ±50% of its value (at least ±5% of its range), within its range',
+        })
+      : t({
+          da: 'hver antagelse flyttes over hele sit tilladte interval',
+          en: 'each assumption moves across its whole allowed range',
+        });
 
   return (
     <section aria-labelledby="sens-title" className="unc-section">
@@ -68,27 +86,35 @@ export function SensitivityPanel({ tables, params, scenarioKey, dataKey }: Sensi
         </label>
       </div>
       <TornadoChart
-          testId="tornado-chart"
-          title={t({ da: `Hvad betyder mest for: ${t(OUTPUT_LABELS[output]).toLowerCase()}`, en: `What matters most for: ${t(OUTPUT_LABELS[output]).toLowerCase()}` })}
-          description={`${t({ da: 'Én antagelse ad gangen; de andre holdes på scenariets værdi', en: 'One assumption at a time; the others stay at the scenario’s value' })}: ${boundsText}. ${t({ da: 'Sorteret efter udsving', en: 'Sorted by swing' })}.`}
-          data={torn.bars.map((b) => ({
-            key: b.id, label: label(b.id), lowLabel: formatParam(b.id, b.low, lang), highLabel: formatParam(b.id, b.high, lang),
-            outputLow: b.outputLow, outputHigh: b.outputHigh,
-          }))}
-          base={torn.base}
-          labels={{
-            parameter: t({ da: 'Antagelse', en: 'Assumption' }),
-            atLow: t({ da: 'Ved lav værdi', en: 'At low value' }),
-            atHigh: t({ da: 'Ved høj værdi', en: 'At high value' }),
-            swing: t({ da: 'Udsving', en: 'Swing' }),
-            base: t({ da: 'Scenariets værdi', en: 'Scenario value' }),
-          }}
-          formatValue={fmt}
-          frameLabels={frameLabels(lang)}
-        />
+        testId="tornado-chart"
+        title={t({
+          da: `Hvad betyder mest for: ${t(OUTPUT_LABELS[output]).toLowerCase()}`,
+          en: `What matters most for: ${t(OUTPUT_LABELS[output]).toLowerCase()}`,
+        })}
+        description={`${t({ da: 'Én antagelse ad gangen; de andre holdes på scenariets værdi', en: 'One assumption at a time; the others stay at the scenario’s value' })}: ${boundsText}. ${t({ da: 'Sorteret efter udsving', en: 'Sorted by swing' })}.`}
+        data={torn.bars.map((b) => ({
+          key: b.id,
+          label: label(b.id),
+          lowLabel: formatParam(b.id, b.low, lang),
+          highLabel: formatParam(b.id, b.high, lang),
+          outputLow: b.outputLow,
+          outputHigh: b.outputHigh,
+        }))}
+        base={torn.base}
+        labels={{
+          parameter: t({ da: 'Antagelse', en: 'Assumption' }),
+          atLow: t({ da: 'Ved lav værdi', en: 'At low value' }),
+          atHigh: t({ da: 'Ved høj værdi', en: 'At high value' }),
+          swing: t({ da: 'Udsving', en: 'Swing' }),
+          base: t({ da: 'Scenariets værdi', en: 'Scenario value' }),
+        }}
+        formatValue={fmt}
+        frameLabels={frameLabels(lang)}
+      />
       {torn.noEffect.length > 0 ? (
         <p className="muted unc-note" data-testid="tornado-no-effect">
-          {t({ da: 'Påvirker ikke dette resultat i scenariet', en: 'Do not move this output in the scenario' })}: {torn.noEffect.map(label).join(', ')}.
+          {t({ da: 'Påvirker ikke dette resultat i scenariet', en: 'Do not move this output in the scenario' })}:{' '}
+          {torn.noEffect.map(label).join(', ')}.
         </p>
       ) : null}
 
@@ -118,23 +144,25 @@ export function SensitivityPanel({ tables, params, scenarioKey, dataKey }: Sensi
         </label>
       </div>
       {heat ? (
-          <HeatmapChart
-            testId="heatmap-chart"
-            title={`${t(OUTPUT_LABELS[output])}: ${label(x)} × ${label(y)}`}
-            description={`${t({ da: 'Mørkere er mere. Scenariets egne værdier er markeret med orange kant', en: 'Darker is more. The scenario’s own values are outlined in orange' })}; ${boundsText}.`}
-            xLabel={label(x)}
-            yLabel={label(y)}
-            xs={heat.xs}
-            ys={heat.ys}
-            values={heat.values}
-            current={{ x: params[x], y: params[y] }}
-            formatX={(v) => formatParam(x, v, lang)}
-            formatY={(v) => formatParam(y, v, lang)}
-            formatValue={fmt}
-            frameLabels={frameLabels(lang)}
-          />
+        <HeatmapChart
+          testId="heatmap-chart"
+          title={`${t(OUTPUT_LABELS[output])}: ${label(x)} × ${label(y)}`}
+          description={`${t({ da: 'Mørkere er mere. Scenariets egne værdier er markeret med orange kant', en: 'Darker is more. The scenario’s own values are outlined in orange' })}; ${boundsText}.`}
+          xLabel={label(x)}
+          yLabel={label(y)}
+          xs={heat.xs}
+          ys={heat.ys}
+          values={heat.values}
+          current={{ x: params[x], y: params[y] }}
+          formatX={(v) => formatParam(x, v, lang)}
+          formatY={(v) => formatParam(y, v, lang)}
+          formatValue={fmt}
+          frameLabels={frameLabels(lang)}
+        />
       ) : (
-        <p role="alert" className="param-error">{t({ da: 'Vælg to forskellige antagelser.', en: 'Choose two different assumptions.' })}</p>
+        <p role="alert" className="param-error">
+          {t({ da: 'Vælg to forskellige antagelser.', en: 'Choose two different assumptions.' })}
+        </p>
       )}
     </section>
   );

@@ -2,8 +2,16 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  compileChain, defaultDistribution, NUMERIC_PARAMS, paramSpec, presetById, probabilityAbove, runMonteCarlo, tornado,
-  type Distribution, type NumericParamId,
+  compileChain,
+  defaultDistribution,
+  NUMERIC_PARAMS,
+  paramSpec,
+  presetById,
+  probabilityAbove,
+  runMonteCarlo,
+  tornado,
+  type Distribution,
+  type NumericParamId,
 } from '../../model';
 import { realisticInput } from '../../model/test-fixtures';
 import { analysisStore, createMonteCarloRunner } from '../../queries';
@@ -22,12 +30,23 @@ beforeAll(() => {
 
 const params = presetById('damvad-2017').params;
 const tables = compileChain(realisticInput(3), params);
-const defaults = Object.fromEntries(NUMERIC_PARAMS.map((id) => [id, defaultDistribution(id, params[id])])) as Record<NumericParamId, Distribution>;
+const defaults = Object.fromEntries(NUMERIC_PARAMS.map((id) => [id, defaultDistribution(id, params[id])])) as Record<
+  NumericParamId,
+  Distribution
+>;
 const value = (id: string) => Number(screen.getByTestId(id).getAttribute('data-value'));
 
 describe('Monte Carlo panel', () => {
   it('runs with the shown seed and draws, shows social gain’s P10/P50/P90 as raw DKK, and P(S > threshold) follows the threshold', async () => {
-    render(<MonteCarloPanel tables={tables} params={params} scenarioKey="k" dataKey="d" runnerOverride={createMonteCarloRunner('in-page')} />);
+    render(
+      <MonteCarloPanel
+        tables={tables}
+        params={params}
+        scenarioKey="k"
+        dataKey="d"
+        runnerOverride={createMonteCarloRunner('in-page')}
+      />,
+    );
     expect(screen.getByTestId('mc-seed')).toHaveValue(String(DEFAULT_SEED));
     expect(screen.getByTestId('mc-draws')).toHaveValue('10000');
     fireEvent.click(screen.getByTestId('mc-run'));
@@ -45,7 +64,15 @@ describe('Monte Carlo panel', () => {
   });
 
   it('refuses a bad seed or draw count at the field and keeps Run disabled', () => {
-    render(<MonteCarloPanel tables={tables} params={params} scenarioKey="k" dataKey="d" runnerOverride={createMonteCarloRunner('in-page')} />);
+    render(
+      <MonteCarloPanel
+        tables={tables}
+        params={params}
+        scenarioKey="k"
+        dataKey="d"
+        runnerOverride={createMonteCarloRunner('in-page')}
+      />,
+    );
     fireEvent.change(screen.getByTestId('mc-seed'), { target: { value: '-4' } });
     expect(screen.getByTestId('mc-run')).toBeDisabled();
     expect(screen.getByText(/Startværdien skal være et helt tal/)).toBeTruthy();
@@ -65,10 +92,18 @@ describe('distribution row', () => {
     fireEvent.change(screen.getByTestId('dist-deadweight-max'), { target: { value: '30' } });
     expect(onChange).toHaveBeenLastCalledWith('deadweight', { kind: 'pert', min: 0.075, mode: 0.15, max: 0.3 }, null);
     fireEvent.change(screen.getByTestId('dist-deadweight-max'), { target: { value: '130' } });
-    expect(onChange).toHaveBeenLastCalledWith('deadweight', null, expect.objectContaining({ da: 'Maks skal ligge mellem 0 % og 100 %.' }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      'deadweight',
+      null,
+      expect.objectContaining({ da: 'Maks skal ligge mellem 0 % og 100 %.' }),
+    );
     expect(screen.getByTestId('dist-error-deadweight')).toHaveTextContent('Maks skal ligge mellem 0 % og 100 %.');
     fireEvent.change(screen.getByTestId('dist-deadweight-max'), { target: { value: 'x' } });
-    expect(onChange).toHaveBeenLastCalledWith('deadweight', null, expect.objectContaining({ da: expect.stringContaining('ikke et tal') }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      'deadweight',
+      null,
+      expect.objectContaining({ da: expect.stringContaining('ikke et tal') }),
+    );
   });
 
   it('switching the kind keeps the centre and offers that kind’s fields', () => {
@@ -87,7 +122,11 @@ describe('sensitivity panel', () => {
     render(<SensitivityPanel tables={tables} params={params} scenarioKey="s1" dataKey="d" />);
     const frame = screen.getByTestId('tornado-chart');
     fireEvent.click(within(frame).getByRole('button', { name: 'Vis som tabel' }));
-    const names = () => within(frame).getAllByRole('row').slice(1).map((r) => r.children[0]?.textContent);
+    const names = () =>
+      within(frame)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.children[0]?.textContent);
     expect(names()).toEqual(tornado(tables, params, 'socialGain').bars.map((b) => paramSpec(b.id).label.da));
     fireEvent.change(screen.getByTestId('sens-output'), { target: { value: 'bcr' } });
     expect(names()).toEqual(tornado(tables, params, 'bcr').bars.map((b) => paramSpec(b.id).label.da));

@@ -17,14 +17,21 @@ export function UncertaintyScreen() {
         })}{' '}
         <a href={`#/scenarios${window.location.search}`}>{t({ da: 'Ret antagelserne', en: 'Edit the assumptions' })}</a>
       </p>
-      {error ? <p role="alert" className="banner banner-error">{t({ da: 'Data kunne ikke indlæses: ', en: 'The data could not be loaded: ' })}{String(error)}</p> : null}
+      {error ? (
+        <p role="alert" className="banner banner-error">
+          {t({ da: 'Data kunne ikke indlæses: ', en: 'The data could not be loaded: ' })}
+          {String(error)}
+        </p>
+      ) : null}
       {tables ? (
         <div className="unc-layout">
           <SensitivityPanel tables={tables} params={scenario.params} scenarioKey={scenario.key} dataKey={dataKey} />
           <MonteCarloPanel tables={tables} params={scenario.params} scenarioKey={scenario.key} dataKey={dataKey} />
         </div>
       ) : (
-        <p className="muted" data-testid="unc-loading">{t({ da: 'Indlæser data …', en: 'Loading data …' })}</p>
+        <p className="muted" data-testid="unc-loading">
+          {t({ da: 'Indlæser data …', en: 'Loading data …' })}
+        </p>
       )}
     </section>
   );
