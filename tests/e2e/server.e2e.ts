@@ -6,7 +6,7 @@ describe('security', () => {
   it('serves the same Content-Security-Policy as a header as index.html carries, allowing no other origin', async () => {
     const res = await fetch(baseUrl());
     const header = res.headers.get('content-security-policy') ?? '';
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
     expect(meta).not.toBe('');
     expect(header).toBe(`${meta}; frame-ancestors 'none'`);
     const directives = new Map(
