@@ -52,7 +52,7 @@ async function importFile(file: string) {
 describe('import', () => {
   // One journey: two files to identical totals, a reload that brings the saved data set back, a file with bad
   // rows, then the population table (which acts on whichever data set is active).
-  it('imports a Danish Excel export (Windows-1252, ;, decimal comma, CRLF) and its English twin to identical totals; brings the imported data set back after a reload; shows the exact rejected count and lines for a file with bad rows; a population table replaces the national reference, recomputes the figures, and can go back to the bundled estimate; a partner's 20,000-row workbook (typed cells) loads whole, totals exact, with no CSP violation', async () => {
+  it('imports a Danish Excel export (Windows-1252, ;, decimal comma, CRLF) and its English twin to identical totals; brings the imported data set back after a reload; shows the exact rejected count and lines for a file with bad rows; a population table replaces the national reference, recomputes the figures, and can go back to the bundled estimate; a partner’s 20,000-row workbook (typed cells) loads whole, totals exact, with no CSP violation', async () => {
     const page = session().page;
     await page.goto(baseUrl());
     const da = await importFile('danish-excel.csv');
