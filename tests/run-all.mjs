@@ -1,4 +1,4 @@
-// `npm test`: the static gate beside the unit + component tests, then end-to-end tests in headless Chromium.
+// `npm test`: typecheck and lint side by side, unit + component tests, then end-to-end tests in headless Chromium.
 // Ends with one plain line "N passed, N failed" counting every test case of every run, and the time of each step.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -66,10 +66,8 @@ const browserOk = ['CHROME_PATH', '/usr/bin/chromium', '/usr/bin/chromium-browse
 );
 
 // The static gate, side by side: types, lint (layers, hooks), formatting, dead code (unused files, exports,
-// dependencies) and import cycles (type-only ones too). It runs beside the unit tests and the e2e build: together
-// they keep both cores busy, where one after the other left a core idle much of the time. (The e2e run comes alone:
-// a browser's cold start is what it waits on.)
-const gateRun = Promise.all([
+// dependencies) and import cycles (type-only ones too).
+const gate = await Promise.all([
   run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json'], { buffer: true }),
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0'], { buffer: true }),
   run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'], { buffer: true }),
@@ -81,10 +79,11 @@ const gateRun = Promise.all([
     { buffer: true },
   ),
 ]);
+failed += gate.filter((passedStep) => !passedStep).length;
 
-// The e2e build: the app in `e2e` mode (see tests/e2e/global-setup.ts), which the e2e run then serves as built.
-const [gate, , built] = await Promise.all([
-  gateRun,
+// The e2e build (the app in `e2e` mode, see tests/e2e/global-setup.ts) runs beside the unit tests, which leave a
+// core idle much of the time; the e2e run then serves it as built.
+const [, built] = await Promise.all([
   run('unit and component tests', 'npx', [
     'vitest',
     'run',
@@ -94,7 +93,6 @@ const [gate, , built] = await Promise.all([
   ]),
   browserOk ? buildForE2e() : Promise.resolve(false),
 ]);
-failed += gate.filter((passedStep) => !passedStep).length;
 if (!count(`${out}/unit.json`)) failed += 1;
 
 if (!browserOk) {
