@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one entry per model parameter (label, unit, range, preset value, source note, da/en)
+// and the plausibility thresholds beside them; it is data, and the method appendix is generated from it in order.
 import { SIZE_CLASSES } from './cells';
 import { text } from './figure';
 import type { ParamSchema } from './parameter-types';

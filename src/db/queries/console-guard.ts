@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the console's whole allow-list (every statement form it admits and why) reads as one
+// rule set; split across files, a reviewer could no longer see that nothing outside this file is allowed.
 import type { Text } from '../../model';
 import { quoteIdent } from '../sql';
 import type { Statement, Token } from './console-lex';
