@@ -23,8 +23,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Reference year t₀', 'Referenceår t₀'),
     unit: text('year', 'år'),
     source: text(
-      'The year of the evaluation (MADE SPIR mid-term evaluation, 2017): prices are of t₀ and the time path starts after it.',
-      'Evalueringens år (MADE SPIR-midtvejsevalueringen, 2017): priser er i t₀-priser, og tidsforløbet starter efter t₀.',
+      'DAMVAD (2017), mid-term evaluation of MADE SPIR for Innovation Fund Denmark: the year of the evaluation. Prices are of t₀ and the time path starts after it.',
+      'DAMVAD (2017), Midtvejsevaluering af MADE SPIR for Innovationsfonden: evalueringens år. Priser er i t₀-priser, og tidsforløbet starter efter t₀.',
     ),
   },
   expected_weight: {
@@ -35,8 +35,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Weight of expected gains', 'Vægt på forventede gevinster'),
     unit: SHARE,
     source: text(
-      'Only gains already secured count (the 2017 report: "productivity increases of DKK 90 million already secured"); 1 counts expected gains in full.',
-      'Kun allerede sikrede gevinster tæller (2017-opgørelsen: "produktivitetsforbedringer på 90 mio. kr. allerede sikret"); 1 tæller forventede gevinster fuldt ud.',
+      'Innovation Fund Denmark and MADE (2017), press release on the mid-term evaluation: "productivity increases of DKK 90 million already secured". Only gains already secured count; 100% counts expected gains in full.',
+      'Innovationsfonden og MADE (2017), pressemeddelelse om midtvejsevalueringen: "produktivitetsforbedringer på 90 mio. kr. allerede sikret". Kun allerede sikrede gevinster tæller; 100 % tæller forventede gevinster fuldt ud.',
     ),
   },
   pooling: {
@@ -50,8 +50,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Pooling of effect sizes', 'Sammenvejning af effektstørrelser'),
     unit: text('choice', 'valg'),
     source: text(
-      'METHOD.md step 3: one effect size per theme by default; "programme" uses one rate for all themes; "theme × industry" uses an industry\'s own rate where at least min_companies companies report, else the theme\'s.',
-      'METHOD.md trin 3: én effektstørrelse pr. tema som standard; "hele programmet" bruger én rate for alle temaer; "tema × branche" bruger branchens egen rate, hvor mindst min_companies virksomheder rapporterer, ellers temaets.',
+      'Method choice: one effect size per theme by default, as DAMVAD (2017) scales the participants\' gains per technology area; "whole programme" uses one rate for all themes; "per theme × industry" uses an industry\'s own rate where enough companies report (see the minimum below), else the theme\'s.',
+      'Metodevalg: én effektstørrelse pr. tema som standard, ligesom DAMVAD (2017) skalerer deltagernes gevinster op pr. teknologiområde; "hele programmet" bruger én rate for alle temaer; "pr. tema × branche" bruger branchens egen rate, hvor nok virksomheder rapporterer (se mindsteantallet nedenfor), ellers temaets.',
     ),
   },
   min_companies: {
@@ -122,8 +122,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Adoption ceiling', 'Udbredelsesloft'),
     unit: SHARE,
     source: text(
-      'DAMVAD: "if the technologies and methods were disseminated and implemented in all relevant Danish manufacturing companies" = 100%.',
-      'DAMVAD: "hvis teknologierne og metoderne blev udbredt og implementeret i alle relevante danske produktionsvirksomheder" = 100 %.',
+      'DAMVAD (2017), mid-term evaluation of MADE SPIR, as quoted in MADE\'s cluster profile on the European Cluster Collaboration Platform: "if the technologies and methods were disseminated and implemented in all relevant Danish manufacturing companies" = 100%.',
+      'DAMVAD (2017), Midtvejsevaluering af MADE SPIR, citeret i MADE\'s klyngeprofil på European Cluster Collaboration Platform: "hvis teknologierne og metoderne blev udbredt og implementeret i alle relevante danske produktionsvirksomheder" = 100 %.',
     ),
   },
   deadweight: {
@@ -134,8 +134,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Deadweight', 'Dødvægt'),
     unit: SHARE,
     source: text(
-      "Additionality Guide (HCA/English Partnerships, 3rd ed. 2008, 4th ed. 2014): what would have happened anyway (industry productivity grows by itself). 0.15 / 0.10 / 0.05 is the damvad-2017 preset's stated split of DAMVAD's unpublished 8.4 → 6.1bn step (product 0.72675).",
-      "Additionality Guide (HCA/English Partnerships, 3. udg. 2008, 4. udg. 2014): hvad der ville være sket alligevel (branchens produktivitet vokser af sig selv). 0,15 / 0,10 / 0,05 er damvad-2017-forudindstillingens angivne opdeling af DAMVAD's ikke-offentliggjorte skridt fra 8,4 til 6,1 mia. kr. (produkt 0,72675).",
+      "Additionality Guide (HCA/English Partnerships, 3rd ed. 2008, 4th ed. 2014): what would have happened anyway (industry productivity grows by itself). 15% / 10% / 5% is the DAMVAD 2017 preset's stated split of DAMVAD's unpublished step from DKK 8.4bn to 6.1bn (product 72.7%).",
+      "Additionality Guide (HCA/English Partnerships, 3. udg. 2008, 4. udg. 2014): hvad der ville være sket alligevel (branchens produktivitet vokser af sig selv). 15 % / 10 % / 5 % er DAMVAD 2017-forudindstillingens angivne opdeling af DAMVAD's ikke-offentliggjorte skridt fra 8,4 til 6,1 mia. kr. (produkt 72,7 %).",
     ),
   },
   displacement: {
@@ -146,8 +146,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Displacement', 'Fortrængning'),
     unit: SHARE,
     source: text(
-      "Additionality Guide: gains taken from other Danish firms. Part of the damvad-2017 preset's stated split (see deadweight).",
-      'Additionality Guide: gevinster taget fra andre danske virksomheder. Del af damvad-2017-forudindstillingens angivne opdeling (se dødvægt).',
+      "Additionality Guide (HCA/English Partnerships, 2008, 2014): gains taken from other Danish firms. Part of the DAMVAD 2017 preset's stated split (see deadweight).",
+      'Additionality Guide (HCA/English Partnerships, 2008, 2014): gevinster taget fra andre danske virksomheder. Del af DAMVAD 2017-forudindstillingens angivne opdeling (se dødvægt).',
     ),
   },
   leakage: {
@@ -158,8 +158,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Leakage', 'Lækage'),
     unit: SHARE,
     source: text(
-      "Additionality Guide: gains accruing abroad (foreign owners, imported equipment). Part of the damvad-2017 preset's stated split.",
-      'Additionality Guide: gevinster der tilfalder udlandet (udenlandske ejere, importeret udstyr). Del af damvad-2017-forudindstillingens angivne opdeling.',
+      "Additionality Guide (HCA/English Partnerships, 2008, 2014): gains accruing abroad (foreign owners, imported equipment). Part of the DAMVAD 2017 preset's stated split.",
+      'Additionality Guide (HCA/English Partnerships, 2008, 2014): gevinster der tilfalder udlandet (udenlandske ejere, importeret udstyr). Del af DAMVAD 2017-forudindstillingens angivne opdeling.',
     ),
   },
   substitution: {
@@ -170,8 +170,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Substitution', 'Substitution'),
     unit: SHARE,
     source: text(
-      'Additionality Guide: activity swapped to obtain support; small for a research platform.',
-      'Additionality Guide: aktivitet byttet ud for at opnå støtte; lille for en forskningsplatform.',
+      'Additionality Guide (HCA/English Partnerships, 2008, 2014): activity swapped to obtain support; small for a research platform.',
+      'Additionality Guide (HCA/English Partnerships, 2008, 2014): aktivitet byttet ud for at opnå støtte; lille for en forskningsplatform.',
     ),
   },
   multiplier: {
@@ -182,8 +182,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Multiplier', 'Multiplikator'),
     unit: FACTOR,
     source: text(
-      'National analysis at full employment: Danish practice adds no job-creation benefit (1).',
-      'National analyse ved fuld beskæftigelse: dansk praksis medregner ingen beskæftigelsesgevinst (1).',
+      'Finance Ministry (2023), Guidance on socio-economic impact assessments: a national analysis at full employment adds no job-creation benefit (1).',
+      'Finansministeriet (2023), Vejledning i samfundsøkonomiske konsekvensvurderinger: en national analyse ved fuld beskæftigelse medregner ingen beskæftigelsesgevinst (1).',
     ),
   },
   consumer_prices: {
@@ -192,8 +192,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Convert to consumer prices', 'Omregn til forbrugerpriser'),
     unit: text('on/off', 'til/fra'),
     source: text(
-      "Danish CBA values benefits in consumer prices via the net tax factor. It raises benefits, so it cannot explain DAMVAD's S < N: off in the reference.",
-      "Dansk samfundsøkonomisk analyse værdisætter gevinster i forbrugerpriser via nettoafgiftsfaktoren. Den øger gevinsterne og kan derfor ikke forklare DAMVAD's S < N: slået fra i referencen.",
+      "Finance Ministry (2023), Guidance on socio-economic impact assessments: benefits are valued in consumer prices via the net tax factor. It raises benefits, so it cannot explain why DAMVAD's social gain is below the national potential: off in the reference.",
+      "Finansministeriet (2023), Vejledning i samfundsøkonomiske konsekvensvurderinger: gevinster værdisættes i forbrugerpriser via nettoafgiftsfaktoren. Den øger gevinsterne og kan derfor ikke forklare, at DAMVAD's samfundsgevinst er under det nationale potentiale: slået fra i referencen.",
     ),
   },
   net_tax_factor: {
@@ -204,8 +204,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Net tax factor', 'Nettoafgiftsfaktor'),
     unit: FACTOR,
     source: text(
-      'Finance Ministry CBA guidance 2023: 1.28. Applied only when consumer_prices is on.',
-      'Finansministeriets vejledning i samfundsøkonomiske konsekvensvurderinger 2023: 1,28. Bruges kun, når omregning til forbrugerpriser er slået til.',
+      'Finance Ministry (2023), Guidance on socio-economic impact assessments: 1.28. Applied only when conversion to consumer prices is on.',
+      'Finansministeriet (2023), Vejledning i samfundsøkonomiske konsekvensvurderinger: 1,28. Bruges kun, når omregning til forbrugerpriser er slået til.',
     ),
   },
   implementation_cost_share: {
@@ -228,8 +228,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Timing lag of the social gain', 'Tidsforskydning af samfundsgevinsten'),
     unit: YEARS,
     source: text(
-      "The timing reading of DAMVAD's 8.4 → 6.1bn step: the social gain is the present-value equivalent of the national potential reached after this lag (damvad-2017-timing: 8 years at 4%, S = N / 1.04^8). 0 = off.",
-      "Tidsfortolkningen af DAMVAD's skridt fra 8,4 til 6,1 mia. kr.: samfundsgevinsten er nutidsværdien af det nationale potentiale nået efter denne forsinkelse (damvad-2017-timing: 8 år ved 4 %, S = N / 1,04^8). 0 = slået fra.",
+      "The timing reading of DAMVAD's step from DKK 8.4bn to 6.1bn (DAMVAD 2017): the social gain is the present-value equivalent of the national potential reached after this lag (the DAMVAD 2017, timing preset: 8 years at 4%, social gain = national potential / 1.04⁸). 0 = off.",
+      "Tidsfortolkningen af DAMVAD's skridt fra 8,4 til 6,1 mia. kr. (DAMVAD 2017): samfundsgevinsten er nutidsværdien af det nationale potentiale nået efter denne forsinkelse (forudindstillingen DAMVAD 2017, tidsfortolkning: 8 år ved 4 %, samfundsgevinst = nationalt potentiale / 1,04⁸). 0 = slået fra.",
     ),
   },
   timing_rate: {
@@ -240,8 +240,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Discount rate of the timing reading', 'Diskonteringsrate i tidsfortolkningen'),
     unit: PER_YEAR,
     source: text(
-      'Finance Ministry discount rate in force 2013–2020 (4%), what a 2017 evaluation used. Used only when timing_lag_years > 0.',
-      'Finansministeriets diskonteringsrate 2013–2020 (4 %), som en evaluering i 2017 brugte. Bruges kun, når tidsforskydningen er over 0.',
+      'Finance Ministry (2013), Documentation note on the socio-economic discount rate: 4% in force 2013–2020, what a 2017 evaluation used. Used only when the timing lag is above 0.',
+      'Finansministeriet (2013), Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente: 4 %, gældende 2013–2020, som en evaluering i 2017 brugte. Bruges kun, når tidsforskydningen er over 0.',
     ),
   },
   curve: {
@@ -254,8 +254,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Diffusion curve', 'Udbredelseskurve'),
     unit: text('choice', 'valg'),
     source: text(
-      'METHOD.md step 8: a logistic S-curve rescaled to start at 0 in t₀, or the Bass model (innovation p, imitation q) after a lag.',
-      'METHOD.md trin 8: en logistisk S-kurve omskaleret til at starte i 0 i t₀, eller Bass-modellen (innovation p, imitation q) efter en forsinkelse.',
+      'A logistic S-curve rescaled to start at 0 in t₀ (Griliches 1957, Econometrica 25(4)), or the Bass model with innovation p and imitation q after a lag (Bass 1969, Management Science 15(5)).',
+      'En logistisk S-kurve omskaleret til at starte i 0 i t₀ (Griliches 1957, Econometrica 25(4)), eller Bass-modellen med innovation p og imitation q efter en forsinkelse (Bass 1969, Management Science 15(5)).',
     ),
   },
   diffusion_midpoint_years: {
@@ -290,8 +290,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Lag before diffusion starts', 'Forsinkelse før udbredelsen starter'),
     unit: YEARS,
     source: text(
-      'Bass curve only: years after t₀ before the first adopters outside the programme (METHOD.md step 8).',
-      'Kun Bass-kurven: år efter t₀ før de første brugere uden for programmet (METHOD.md trin 8).',
+      'Bass curve only: years after t₀ before the first adopters outside the programme (assumption; Bass 1969).',
+      'Kun Bass-kurven: år efter t₀ før de første brugere uden for programmet (antagelse; Bass 1969).',
     ),
   },
   bass_p: {
@@ -302,8 +302,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Bass innovation coefficient p', 'Bass-innovationskoefficient p'),
     unit: text('per year', 'pr. år'),
     source: text(
-      'Meta-analysis mean (Sultan, Farley & Lehmann 1990); B2B process innovations usually diffuse slower.',
-      'Gennemsnit i metaanalyse (Sultan, Farley & Lehmann 1990); procesinnovationer mellem virksomheder udbredes som regel langsommere.',
+      'Meta-analysis mean (Sultan, Farley & Lehmann 1990, Journal of Marketing Research 27(1)); process innovations between firms usually diffuse slower.',
+      'Gennemsnit i metaanalyse (Sultan, Farley & Lehmann 1990, Journal of Marketing Research 27(1)); procesinnovationer mellem virksomheder udbredes som regel langsommere.',
     ),
   },
   bass_q: {
@@ -314,8 +314,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Bass imitation coefficient q', 'Bass-imitationskoefficient q'),
     unit: text('per year', 'pr. år'),
     source: text(
-      'Meta-analysis mean (Sultan, Farley & Lehmann 1990); B2B process innovations usually diffuse slower.',
-      'Gennemsnit i metaanalyse (Sultan, Farley & Lehmann 1990); procesinnovationer mellem virksomheder udbredes som regel langsommere.',
+      'Meta-analysis mean (Sultan, Farley & Lehmann 1990, Journal of Marketing Research 27(1)); process innovations between firms usually diffuse slower.',
+      'Gennemsnit i metaanalyse (Sultan, Farley & Lehmann 1990, Journal of Marketing Research 27(1)); procesinnovationer mellem virksomheder udbredes som regel langsommere.',
     ),
   },
   persistence_decay: {
@@ -354,8 +354,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Discount profile', 'Diskonteringsprofil'),
     unit: text('choice', 'valg'),
     source: text(
-      'Danish Finance Ministry stepped rates for years 1–35 / 36–70 / after 70: 4/3/2% (in force 2013–2020, what a 2017 evaluation used), 3.5/2.5/1.5% (from 2021); or flat at discount_rate.',
-      'Finansministeriets trappede rater for år 1–35 / 36–70 / efter 70: 4/3/2 % (gældende 2013–2020, som en evaluering i 2017 brugte), 3,5/2,5/1,5 % (fra 2021); eller fast ved diskonteringsraten.',
+      'Finance Ministry (2013, 2021), Documentation note on the socio-economic discount rate: stepped rates for years 1–35 / 36–70 / after 70 of 4/3/2% (in force 2013–2020, what a 2017 evaluation used) and 3.5/2.5/1.5% (from 2021); or the flat discount rate.',
+      'Finansministeriet (2013, 2021), Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente: trappede rater for år 1–35 / 36–70 / efter 70 på 4/3/2 % (gældende 2013–2020, som en evaluering i 2017 brugte) og 3,5/2,5/1,5 % (fra 2021); eller den faste diskonteringsrate.',
     ),
   },
   discount_rate: {
@@ -365,7 +365,10 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     default: 0.04,
     label: text('Flat discount rate', 'Fast diskonteringsrate'),
     unit: PER_YEAR,
-    source: text('Used only with discount_profile = flat.', 'Bruges kun med diskonteringsprofilen "fast rate".'),
+    source: text(
+      'Used only with the discount profile "flat rate" (assumption; 4% was the Finance Ministry rate 2013–2020).',
+      'Bruges kun med diskonteringsprofilen "fast rate" (antagelse; 4 % var Finansministeriets rate 2013–2020).',
+    ),
   },
   tax_distortion: {
     kind: 'share',
@@ -375,8 +378,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Tax distortion on public funds', 'Skatteforvridning på offentlige midler'),
     unit: SHARE,
     source: text(
-      'Finance Ministry guidance 2017: 10% (0 from the 2023 guidance).',
-      'Finansministeriets vejledning 2017: 10 % (0 fra vejledningen 2023).',
+      'Finance Ministry (2017), Guidance on socio-economic impact assessments: 10% (0 from the 2023 guidance).',
+      'Finansministeriet (2017), Vejledning i samfundsøkonomiske konsekvensvurderinger: 10 % (0 fra vejledningen 2023).',
     ),
   },
   attribution: {
@@ -387,8 +390,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Attribution to the programme', 'Andel tilskrevet programmet'),
     unit: SHARE,
     source: text(
-      'Share of the eventual dissemination credited to the programme: 1 in the "potential" view (the headline is a potential, not the programme\'s own effect), below 1 in an "impact" view.',
-      'Andelen af den endelige udbredelse, der tilskrives programmet: 1 i "potentiale"-visningen (hovedtallet er et potentiale, ikke programmets egen effekt), under 1 i en "effekt"-visning.',
+      'Method choice: the share of the eventual dissemination credited to the programme. 100% in the "potential" view of DAMVAD (2017) (the headline is a potential, not the programme\'s own effect), below 100% in an "impact" view.',
+      'Metodevalg: andelen af den endelige udbredelse, der tilskrives programmet. 100 % i "potentiale"-visningen hos DAMVAD (2017) (hovedtallet er et potentiale, ikke programmets egen effekt), under 100 % i en "effekt"-visning.',
     ),
   },
   public_funding_dkk: {
@@ -399,8 +402,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('Public funding', 'Offentlig finansiering'),
     unit: text('DKK', 'kr.'),
     source: text(
-      "Innovation Fund Denmark's SPIR grant to MADE, DKK 64m (Ministry of Higher Education and Science, 2013); the total budget DKK 183.5m is the alternative denominator.",
-      'Innovationsfonden SPIR-bevilling til MADE, 64 mio. kr. (Uddannelses- og Forskningsministeriet, 2013); det samlede budget på 183,5 mio. kr. er den alternative nævner.',
+      'Ministry of Higher Education and Science (2013), SPIR grant "MADE – Platform for future production systems": Innovation Fund Denmark\'s grant DKK 64m; the total budget DKK 183.5m is the alternative denominator.',
+      'Uddannelses- og Forskningsministeriet (2013), SPIR-bevillingen "MADE – Platform for future production systems": Innovationsfondens bevilling 64 mio. kr.; det samlede budget på 183,5 mio. kr. er den alternative nævner.',
     ),
   },
   dkk_per_eur: {
@@ -411,8 +414,8 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     label: text('DKK per EUR', 'Kroner pr. euro'),
     unit: text('DKK/EUR', 'kr./EUR'),
     source: text(
-      '7.50 reproduces the published 813 MEUR (6.1bn / 7.50); the ERM II central rate 7.46038 is the alternative.',
-      '7,50 gengiver de offentliggjorte 813 mio. EUR (6,1 mia. / 7,50); ERM II-centralkursen 7,46038 er alternativet.',
+      "7.50 reproduces the published EUR 813m (DKK 6.1bn / 7.50; MADE's cluster profile, European Cluster Collaboration Platform); the ERM II central rate 7.46038 (Danmarks Nationalbank) is the alternative.",
+      "7,50 gengiver de offentliggjorte 813 mio. EUR (6,1 mia. kr. / 7,50; MADE's klyngeprofil, European Cluster Collaboration Platform); ERM II-centralkursen 7,46038 (Danmarks Nationalbank) er alternativet.",
     ),
   },
 };
@@ -435,8 +438,8 @@ export const CHECK_THRESHOLDS = {
     unit: 'share',
     label: text("Participants' share of a population cell: warn from", 'Deltagernes andel af en populationscelle: advar fra'),
     source: text(
-      'METHOD.md: a warning from 50 %. Participants are a sample of Danish manufacturing; half of a whole industry × size class taking part is already unlikely and makes the scale-up to that cell small.',
-      'METHOD.md: en advarsel fra 50 %. Deltagerne er et udsnit af dansk industri; at halvdelen af en hel branche × størrelsesklasse deltager, er allerede usandsynligt og gør opskaleringen til cellen lille.',
+      'Method choice: a warning from 50 %. Participants are a sample of Danish manufacturing; half of a whole industry × size class taking part is already unlikely and makes the scale-up to that cell small.',
+      'Metodevalg: en advarsel fra 50 %. Deltagerne er et udsnit af dansk industri; at halvdelen af en hel branche × størrelsesklasse deltager, er allerede usandsynligt og gør opskaleringen til cellen lille.',
     ),
   },
   coverage_caution_min_companies: {
@@ -444,8 +447,8 @@ export const CHECK_THRESHOLDS = {
     unit: 'count',
     label: text('Companies in a cell before the 50 % caution applies', 'Virksomheder i en celle, før advarslen fra 50 % gælder'),
     source: text(
-      "Departure from METHOD.md: Danish industry × size cells can hold only a handful of firms (3 basic-metals firms with 250+ employees), so one participating company alone can hold half of a cell's employees without anything being wrong. The caution from 50 % applies from two participating companies in the cell; above 100 % always.",
-      'Afvigelse fra METHOD.md: danske branche × størrelsesceller kan rumme ganske få virksomheder (3 virksomheder i metalindustrien med 250+ ansatte), så én deltagende virksomhed alene kan have halvdelen af cellens ansatte, uden at noget er galt. Advarslen fra 50 % gælder fra to deltagende virksomheder i cellen; over 100 % altid.',
+      "A refinement of the 50 % rule: Danish industry × size cells can hold only a handful of firms (3 basic-metals firms with 250+ employees), so one participating company alone can hold half of a cell's employees without anything being wrong. The caution from 50 % applies from two participating companies in the cell; above 100 % always.",
+      'En præcisering af reglen om 50 %: danske branche × størrelsesceller kan rumme ganske få virksomheder (3 virksomheder i metalindustrien med 250+ ansatte), så én deltagende virksomhed alene kan have halvdelen af cellens ansatte, uden at noget er galt. Advarslen fra 50 % gælder fra to deltagende virksomheder i cellen; over 100 % altid.',
     ),
   },
   coverage_max: {
@@ -456,8 +459,8 @@ export const CHECK_THRESHOLDS = {
       'Deltagernes andel af en populationscelle: umulig over',
     ),
     source: text(
-      'METHOD.md: 100 %. More participating employees or firms than the population cell holds means the population table and the reports do not match (year, NACE coding or size class).',
-      'METHOD.md: 100 %. Flere deltagende ansatte eller virksomheder, end populationscellen rummer, betyder, at populationstabellen og rapporterne ikke passer sammen (år, NACE-kodning eller størrelsesklasse).',
+      'Method choice: 100 %. More participating employees or firms than the population cell holds means the population table and the reports do not match (year, NACE coding or size class).',
+      'Metodevalg: 100 %. Flere deltagende ansatte eller virksomheder, end populationscellen rummer, betyder, at populationstabellen og rapporterne ikke passer sammen (år, NACE-kodning eller størrelsesklasse).',
     ),
   },
   effect_size_max: {
@@ -465,8 +468,8 @@ export const CHECK_THRESHOLDS = {
     unit: 'share',
     label: text('Effect size of a theme: warn above', 'Et temas effektstørrelse: advar over'),
     source: text(
-      "METHOD.md: a whole theme's participants raising the value added of the affected activity by a fifth is implausible for process innovations (manufacturing productivity grew about 3 % a year 1995–2015, Finance Ministry).",
-      'METHOD.md: at et helt temas deltagere hæver værditilvæksten i den berørte aktivitet med en femtedel, er usandsynligt for procesinnovationer (industriens produktivitet voksede ca. 3 % om året 1995–2015, Finansministeriet).',
+      "Method choice: a whole theme's participants raising the value added of the affected activity by a fifth is implausible for process innovations (manufacturing productivity grew about 3 % a year 1995–2015: Finance Ministry, Economic Survey, December 2016).",
+      'Metodevalg: at et helt temas deltagere hæver værditilvæksten i den berørte aktivitet med en femtedel, er usandsynligt for procesinnovationer (industriens produktivitet voksede ca. 3 % om året 1995–2015: Finansministeriet, Økonomisk Redegørelse, december 2016).',
     ),
   },
   bcr_max: {
@@ -474,8 +477,8 @@ export const CHECK_THRESHOLDS = {
     unit: 'ratio',
     label: text('Potential BCR: warn above', 'Potentiel BCR: advar over'),
     source: text(
-      'METHOD.md: 100. Evaluated research and innovation programmes rarely show more than tens of kroner per public krone; above 100 the figure rests on the potential view (full dissemination, full attribution), not on evidence of impact.',
-      'METHOD.md: 100. Evaluerede forsknings- og innovationsprogrammer viser sjældent mere end nogle tiere kroner pr. offentlig krone; over 100 hviler tallet på potentialevisningen (fuld udbredelse, fuld tilskrivning), ikke på dokumenteret effekt.',
+      'Method choice: 100. Evaluated research and innovation programmes rarely show more than tens of kroner per public krone; above 100 the figure rests on the potential view (full dissemination, full attribution), not on evidence of impact.',
+      'Metodevalg: 100. Evaluerede forsknings- og innovationsprogrammer viser sjældent mere end nogle tiere kroner pr. offentlig krone; over 100 hviler tallet på potentialevisningen (fuld udbredelse, fuld tilskrivning), ikke på dokumenteret effekt.',
     ),
   },
   concentration_max: {
@@ -486,8 +489,8 @@ export const CHECK_THRESHOLDS = {
       'Én virksomheds andel af de realiserede gevinster: advar over',
     ),
     source: text(
-      "METHOD.md: more than half. The scale-up then rests on one company's report, and the figures may identify it.",
-      'METHOD.md: mere end halvdelen. Opskaleringen hviler så på én virksomheds indberetning, og tallene kan identificere den.',
+      "Method choice: more than half. The scale-up then rests on one company's report, and the figures may identify it.",
+      'Metodevalg: mere end halvdelen. Opskaleringen hviler så på én virksomheds indberetning, og tallene kan identificere den.',
     ),
   },
   expected_ratio_max: {
@@ -495,8 +498,8 @@ export const CHECK_THRESHOLDS = {
     unit: 'ratio',
     label: text('Expected ÷ realised gains: warn above', 'Forventede ÷ realiserede gevinster: advar over'),
     source: text(
-      'METHOD.md: 5×. Expected gains many times the realised ones are hopes more than results; counting them (expected_weight > 0) would dominate every figure.',
-      'METHOD.md: 5×. Forventede gevinster, der er mange gange de realiserede, er forhåbninger mere end resultater; at tælle dem med (expected_weight > 0) ville dominere alle tal.',
+      'Method choice: 5×. Expected gains many times the realised ones are hopes more than results; counting them (a weight of expected gains above 0) would dominate every figure.',
+      'Metodevalg: 5×. Forventede gevinster, der er mange gange de realiserede, er forhåbninger mere end resultater; at tælle dem med (en vægt på forventede gevinster over 0) ville dominere alle tal.',
     ),
   },
   population_year_gap: {
@@ -504,8 +507,8 @@ export const CHECK_THRESHOLDS = {
     unit: 'years',
     label: text("Population year ÷ reports' median year: warn beyond", 'Populationsår mod rapporternes medianår: advar ud over'),
     source: text(
-      "METHOD.md: 3 years. Firms, employees and value added shift over a few years; a population table far from the reports' years scales the gains to a different economy.",
-      'METHOD.md: 3 år. Virksomheder, ansatte og værditilvækst flytter sig over få år; en populationstabel langt fra rapporternes år skalerer gevinsterne op til en anden økonomi.',
+      "Method choice: 3 years. Firms, employees and value added shift over a few years; a population table far from the reports' years scales the gains to a different economy.",
+      'Metodevalg: 3 år. Virksomheder, ansatte og værditilvækst flytter sig over få år; en populationstabel langt fra rapporternes år skalerer gevinsterne op til en anden økonomi.',
     ),
   },
 } as const satisfies Record<string, CheckThreshold>;
