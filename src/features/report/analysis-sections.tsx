@@ -1,7 +1,10 @@
+import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, FanChart, HistogramChart, TornadoChart } from '../../charts';
 import { formatDkk, formatInteger, formatPercent, formatRatio, type Locale } from '../../format';
-import { paramSpec, type Text } from '../../model';
+import { paramSpec, type ModelResult, type Text } from '../../model';
 import { modelDataKey, useEngine, useFiltersFromUrl, useLatestAnalyses, useScenario } from '../../queries';
 import { useLang, useT } from '../../ui';
+import { paramValueText, sentence } from './param-text';
+import { SectionHeading } from './section-heading';
 
 type Output = 'nationalPotential' | 'socialGain' | 'presentValue' | 'bcr';
 
@@ -17,9 +20,10 @@ const fmt = (output: Output, v: number, lang: Locale) =>
 
 /**
  * The sensitivity and Monte Carlo results computed on the Uncertainty screen, when they belong to the scenario and
- * data selection the report shows (results of an earlier scenario are named as such, never printed as current).
+ * data selection the report shows (results of an earlier scenario are named as such, never printed as current):
+ * tornado, histogram and fan chart, each with its table.
  */
-export function AnalysisSections() {
+export function AnalysisSections({ result }: { result: ModelResult }) {
   const t = useT();
   const { lang } = useLang();
   const engine = useEngine();
@@ -32,10 +36,13 @@ export function AnalysisSections() {
   const sens = current(sensitivity) ? sensitivity : null;
   const mc = current(monteCarlo) ? monteCarlo : null;
   const stale = (!!sensitivity && !sens) || (!!monteCarlo && !mc);
+  const frameLabels = lang === 'da' ? DEFAULT_FRAME_LABELS : ENGLISH_FRAME_LABELS;
+  const dkk = (v: number) => formatDkk(v, lang, { compact: true });
+  const scenarioPath = new Map(result.timePath.map((y) => [y.year, y.socialGain]));
 
   return (
     <section className="report-section" aria-labelledby="report-analysis" data-testid="report-analysis">
-      <h2 id="report-analysis">{t({ da: 'Følsomhed og usikkerhed', en: 'Sensitivity and uncertainty' })}</h2>
+      <SectionHeading id="analysis" />
       {!sens && !mc ? (
         <p className="muted">
           {stale
@@ -50,18 +57,44 @@ export function AnalysisSections() {
         </p>
       ) : null}
       {sens ? (
-        <div className="report-keep" data-testid="report-tornado">
+        <div data-testid="report-tornado">
           <h3>
             {t({ da: 'Følsomhed: ', en: 'Sensitivity: ' })}
-            {t(OUTPUT_LABELS[sens.tornado.output])}
+            {t(OUTPUT_LABELS[sens.tornado.output]).toLowerCase()}
           </h3>
-          <p className="muted">
+          <p>
             {t({
-              da: `Hver antagelse flyttes alene mellem sin lave og høje grænse (${sens.tornado.mode === 'band' ? '±50 % omkring scenariets værdi' : 'hele det tilladte interval'}); scenariets værdi: ${fmt(sens.tornado.output, sens.tornado.base, 'da')}.`,
-              en: `Each assumption moved alone between its low and high bound (${sens.tornado.mode === 'band' ? '±50 % around the scenario value' : 'the whole allowed range'}); the scenario's value: ${fmt(sens.tornado.output, sens.tornado.base, 'en')}.`,
+              da: `Hver antagelse flyttes alene mellem sin lave og høje grænse (${sens.tornado.mode === 'band' ? '±50 % omkring scenariets værdi' : 'hele det tilladte interval'}); de andre holdes på scenariets værdi, ${sentence(fmt(sens.tornado.output, sens.tornado.base, 'da'))}`,
+              en: `Each assumption moved alone between its low and high bound (${sens.tornado.mode === 'band' ? '±50% around the scenario value' : 'the whole allowed range'}); the others stay at the scenario's value, ${sentence(fmt(sens.tornado.output, sens.tornado.base, 'en'))}`,
             })}
           </p>
-          <table className="table">
+          <TornadoChart
+            testId="report-tornado-chart"
+            title={t({ da: 'Hvad betyder mest', en: 'What matters most' })}
+            description={t({ da: 'Sorteret efter udsving, de tolv største.', en: 'Sorted by swing, the twelve largest.' })}
+            data={sens.tornado.bars.slice(0, 12).map((b) => {
+              const spec = paramSpec(b.id);
+              return {
+                key: b.id,
+                label: t(spec.label),
+                lowLabel: paramValueText(spec, b.low, lang),
+                highLabel: paramValueText(spec, b.high, lang),
+                outputLow: b.outputLow,
+                outputHigh: b.outputHigh,
+              };
+            })}
+            base={sens.tornado.base}
+            labels={{
+              parameter: t({ da: 'Antagelse', en: 'Assumption' }),
+              atLow: t({ da: 'Ved lav værdi', en: 'At low value' }),
+              atHigh: t({ da: 'Ved høj værdi', en: 'At high value' }),
+              swing: t({ da: 'Udsving', en: 'Swing' }),
+              base: t({ da: 'Scenariets værdi', en: 'Scenario value' }),
+            }}
+            formatValue={(v) => fmt(sens.tornado.output, v, lang)}
+            frameLabels={frameLabels}
+          />
+          <table className="table report-table">
             <thead>
               <tr>
                 <th scope="col">{t({ da: 'Antagelse', en: 'Assumption' })}</th>
@@ -82,12 +115,10 @@ export function AnalysisSections() {
             <tbody>
               {sens.tornado.bars.slice(0, 12).map((b) => {
                 const spec = paramSpec(b.id);
-                const v = (x: number) =>
-                  spec.kind === 'share' ? formatPercent(x, lang, { decimals: 1 }) : String(+x.toPrecision(4));
                 return (
                   <tr key={b.id}>
                     <th scope="row">{t(spec.label)}</th>
-                    <td className="num">{`${v(b.low)} → ${v(b.high)}`}</td>
+                    <td className="num">{`${paramValueText(spec, b.low, lang)} → ${paramValueText(spec, b.high, lang)}`}</td>
                     <td className="num">{fmt(sens.tornado.output, b.outputLow, lang)}</td>
                     <td className="num">{fmt(sens.tornado.output, b.outputHigh, lang)}</td>
                     <td className="num" data-value={b.swing}>
@@ -101,18 +132,18 @@ export function AnalysisSections() {
         </div>
       ) : null}
       {mc ? (
-        <div className="report-keep" data-testid="report-monte-carlo">
+        <div data-testid="report-monte-carlo">
           <h3>{t({ da: 'Monte Carlo-usikkerhed', en: 'Monte Carlo uncertainty' })}</h3>
-          <p className="muted">
+          <p>
             {t({
-              da: `${formatInteger(mc.result.draws, 'da')} træk, startværdi ${mc.result.seed}; ${mc.result.varied.length} antagelser varieret. Sandsynligheden for en samfundsgevinst over ${formatDkk(mc.threshold, 'da', { compact: true })}: ${formatPercent(mc.probabilityAbove, 'da', { decimals: 1 })}.`,
-              en: `${formatInteger(mc.result.draws, 'en')} draws, seed ${mc.result.seed}; ${mc.result.varied.length} assumptions varied. Probability of a social gain above ${formatDkk(mc.threshold, 'en', { compact: true })}: ${formatPercent(mc.probabilityAbove, 'en', { decimals: 1 })}.`,
+              da: `${formatInteger(mc.result.draws, 'da')} træk, startværdi ${mc.result.seed}; ${mc.result.varied.length} antagelser varieret. Sandsynligheden for en samfundsgevinst over ${formatDkk(mc.threshold, 'da', { compact: true })} er ${formatPercent(mc.probabilityAbove, 'da', { decimals: 1 })}.`,
+              en: `${formatInteger(mc.result.draws, 'en')} draws, seed ${mc.result.seed}; ${mc.result.varied.length} assumptions varied. The probability of a social gain above ${formatDkk(mc.threshold, 'en', { compact: true })} is ${formatPercent(mc.probabilityAbove, 'en', { decimals: 1 })}.`,
             })}
           </p>
-          <table className="table">
+          <table className="table report-table">
             <thead>
               <tr>
-                <th scope="col">{t({ da: 'Tal', en: 'Figure' })}</th>
+                <th scope="col">{t({ da: 'Hovedtal', en: 'Figure' })}</th>
                 <th scope="col" className="num">
                   P10
                 </th>
@@ -123,7 +154,7 @@ export function AnalysisSections() {
                   P90
                 </th>
                 <th scope="col" className="num">
-                  {t({ da: 'Middel', en: 'Mean' })}
+                  {t({ da: 'Middelværdi', en: 'Mean' })}
                 </th>
               </tr>
             </thead>
@@ -148,6 +179,56 @@ export function AnalysisSections() {
               })}
             </tbody>
           </table>
+          <HistogramChart
+            testId="report-histogram"
+            title={t({
+              da: `Samfundsgevinst pr. år: fordeling over ${formatInteger(mc.result.draws, 'da')} træk`,
+              en: `Social gain per year: distribution over ${formatInteger(mc.result.draws, 'en')} draws`,
+            })}
+            description={t({
+              da: 'Antal træk pr. interval; stiplede linjer ved P10 og P90, fuld linje ved P50 og ved tærsklen.',
+              en: 'Draws per interval; dashed lines at P10 and P90, solid lines at P50 and at the threshold.',
+            })}
+            edges={mc.result.figures.socialGain.histogram.edges}
+            counts={mc.result.figures.socialGain.histogram.counts}
+            markers={[
+              { value: mc.result.figures.socialGain.p10, label: 'P10' },
+              { value: mc.result.figures.socialGain.p50, label: 'P50' },
+              { value: mc.result.figures.socialGain.p90, label: 'P90' },
+              { value: mc.threshold, label: t({ da: 'Tærskel', en: 'Threshold' }) },
+            ]}
+            labels={{
+              bin: t({ da: 'Interval', en: 'Interval' }),
+              count: t({ da: 'Træk', en: 'Draws' }),
+              share: t({ da: 'Andel', en: 'Share' }),
+            }}
+            formatValue={dkk}
+            formatShare={(v) => formatPercent(v, lang, { decimals: 1 })}
+            frameLabels={frameLabels}
+          />
+          <FanChart
+            testId="report-fan"
+            title={t({
+              da: 'Samfundsgevinst pr. år over tid: usikkerhedsvifte',
+              en: 'Social gain per year over time: fan chart',
+            })}
+            description={t({
+              da: 'Lyst bånd: 80 % af trækkene (P10–P90); mørkt bånd: de midterste 50 % (P25–P75); linje: medianen; stiplet: scenariets eget forløb.',
+              en: 'Light band: 80% of draws (P10–P90); dark band: the middle 50% (P25–P75); line: the median; dashed: the scenario’s own path.',
+            })}
+            points={mc.result.fan.map((y) => ({ ...y, point: scenarioPath.get(y.year) }))}
+            labels={{
+              year: t({ da: 'År', en: 'Year' }),
+              outer: 'P10–P90',
+              inner: 'P25–P75',
+              median: t({ da: 'Median', en: 'Median' }),
+              point: t({ da: 'Scenariet', en: 'Scenario' }),
+              p10: 'P10',
+              p90: 'P90',
+            }}
+            formatValue={dkk}
+            frameLabels={frameLabels}
+          />
         </div>
       ) : null}
     </section>

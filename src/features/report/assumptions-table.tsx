@@ -1,6 +1,7 @@
 import { PARAMETERS, presetById, type Params, type PresetId } from '../../model';
 import { useLang, useT } from '../../ui';
-import { formatParam } from './figure-format';
+import { paramUnitText, paramValueText } from './param-text';
+import { SectionHeading } from './section-heading';
 
 /** Every assumption the figures used: value, the preset's value where changed, unit and source. */
 export function AssumptionsTable({
@@ -17,7 +18,7 @@ export function AssumptionsTable({
   const base = presetById(preset).params;
   return (
     <section className="report-section" aria-labelledby="report-assumptions">
-      <h2 id="report-assumptions">{t({ da: '3. Antagelser og kilder', en: '3. Assumptions and sources' })}</h2>
+      <SectionHeading id="assumptions" />
       <p className="muted">
         {t({
           da: `Scenarie: ${t(presetById(preset).label)}. Ændrede værdier er markeret med * og viser scenariets udgangsværdi.`,
@@ -38,23 +39,19 @@ export function AssumptionsTable({
         </thead>
         <tbody>
           {PARAMETERS.map((spec) => {
-            const value = params[spec.id];
             const isChanged = changed.has(spec.id);
             return (
               <tr key={spec.id} data-param={spec.id} className={isChanged ? 'changed' : undefined}>
-                <td>
-                  {t(spec.label)}
-                  <div className="param-id">{spec.id}</div>
-                </td>
+                <td>{t(spec.label)}</td>
                 <td className="num">
-                  {formatParam(value, spec.kind, lang, spec.unit.en)}
+                  {paramValueText(spec, params[spec.id], lang)}
                   {isChanged ? (
                     <div className="muted">
-                      * {t({ da: 'var', en: 'was' })} {formatParam(base[spec.id], spec.kind, lang, spec.unit.en)}
+                      * {t({ da: 'var', en: 'was' })} {paramValueText(spec, base[spec.id], lang)}
                     </div>
                   ) : null}
                 </td>
-                <td>{t(spec.unit)}</td>
+                <td>{t(paramUnitText(spec))}</td>
                 <td className="source">{t(spec.source)}</td>
               </tr>
             );

@@ -3,6 +3,7 @@ import type { IndustryCoverage, ReportedGroup } from '../../db';
 import { formatDkk, formatInteger, formatPercent } from '../../format';
 import { themeName, type ModelResult } from '../../model';
 import { useLang, useT, type Text } from '../../ui';
+import { SectionHeading } from './section-heading';
 
 const SIZE: Record<string, Text> = {
   '0-9': { da: '0–9 ansatte', en: '0–9 employees' },
@@ -37,7 +38,7 @@ export function BreakdownSection({
   };
   return (
     <section className="report-section" aria-labelledby="report-breakdowns">
-      <h2 id="report-breakdowns">{t({ da: '2. Fordelinger', en: '2. Breakdowns' })}</h2>
+      <SectionHeading id="breakdowns" />
       <CategoryBarChart
         {...common}
         testId="report-breakdown-theme"

@@ -4,6 +4,8 @@ import type { DatasetSummary } from '../../db';
 import type { ModelResult, PlausibilityWarning } from '../../model';
 import { FigureCard, useLang, useT } from '../../ui';
 import { formatByUnit as formatFigure } from '../../format';
+import { withLabels } from './param-text';
+import { SectionHeading } from './section-heading';
 
 /** The headline figures and the chain from reported gains to social gain, as on the Overview. */
 export function HeadlineSection({
@@ -20,7 +22,7 @@ export function HeadlineSection({
   const fig = (f: { value: number; unit: string }) => formatFigure(f.value, f.unit, lang);
   return (
     <section className="report-section" aria-labelledby="report-summary">
-      <h2 id="report-summary">{t({ da: '1. Sammenfatning', en: '1. Summary' })}</h2>
+      <SectionHeading id="summary" />
       <h3 className="report-tier">{t({ da: 'Realiseret af deltagerne', en: 'Realised by the participants' })}</h3>
       <p className="report-basis">
         {t({
@@ -131,7 +133,7 @@ export function HeadlineSection({
                     : t({ da: 'Læs med forsigtighed', en: 'Read with care' })}
                   :
                 </strong>{' '}
-                {t(w.message)}
+                {withLabels(t(w.message), lang)}
               </li>
             ))}
           </ul>

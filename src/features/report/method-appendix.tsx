@@ -2,6 +2,7 @@ import {
   CHECK_THRESHOLDS,
   PARAMETERS,
   PRESETS,
+  paramSpec,
   presetDescription,
   type Figure,
   type ModelInput,
@@ -9,8 +10,12 @@ import {
 } from '../../model';
 import { formatNumber, formatPercent } from '../../format';
 import { useLang, useT } from '../../ui';
+import { FORMULAS, SYMBOLS } from './formulas';
+import { Formula } from './math';
+import { paramRangeText, paramValueText, withLabels } from './param-text';
+import { SectionHeading } from './section-heading';
 
-/** The chain's figures in order, each with its formula in words and symbols as the model states it. */
+/** The chain's figures in order, each with its formula in words (the model's) and typeset. */
 function chain(r: ModelResult): Figure[] {
   return [
     r.reported,
@@ -25,23 +30,18 @@ function chain(r: ModelResult): Figure[] {
   ];
 }
 
-function range(spec: (typeof PARAMETERS)[number]): string {
-  if (spec.kind === 'choice') return spec.choices.map((c) => c.value).join(' | ');
-  if (spec.kind === 'boolean') return 'true | false';
-  return `${spec.min} – ${spec.max}`;
-}
-
 /**
- * The method as implemented, generated from the model: each figure's formula (from the evaluation itself), the
- * parameter schema (ids, ranges, defaults), the presets and the notes the model made on this data.
+ * The method as implemented, generated from the model: each figure's formula in words (from the evaluation
+ * itself) and as typeset math, the symbols, the parameter schema (ranges, defaults), the plausibility thresholds,
+ * the presets and the notes the model made on this data.
  */
 export function MethodAppendix({ result, input }: { result: ModelResult; input: ModelInput }) {
   const t = useT();
   const { lang } = useLang();
-  const notes = [...new Set(result.warnings.map((w) => t(w.message)))];
+  const notes = [...new Set(result.warnings.map((w) => withLabels(t(w.message), lang)))];
   return (
     <section className="report-section report-appendix" aria-labelledby="report-method" data-testid="report-method">
-      <h2 id="report-method">{t({ da: 'Bilag: Metode', en: 'Appendix: Method' })}</h2>
+      <SectionHeading id="method" />
       <p>
         {t({
           da: 'Bilaget er dannet af modellens egen kode: formlerne er dem, beregningen ovenfor brugte, og parametertabellen er modellens skema.',
@@ -52,29 +52,47 @@ export function MethodAppendix({ result, input }: { result: ModelResult; input: 
       <ol className="method-chain">
         {chain(result).map((f) => (
           <li key={f.id} data-figure={f.id}>
-            <strong>{t(f.label)}</strong>: {t(f.formula.words)}
-            {f.formula.symbols ? <code className="formula-symbols">{f.formula.symbols}</code> : null}
+            <strong>{t(f.label)}</strong>: {withLabels(t(f.formula.words), lang)}
+            {(FORMULAS[f.id] ?? []).map((tex) => (
+              <Formula key={tex} tex={tex} />
+            ))}
           </li>
         ))}
       </ol>
-      <h3>{t({ da: 'Parametre', en: 'Parameters' })}</h3>
-      <table className="table report-table">
-        <caption className="visually-hidden">{t({ da: 'Parameterskema', en: 'Parameter schema' })}</caption>
+      <h3>{t({ da: 'Symboler', en: 'Symbols' })}</h3>
+      <table className="table report-table method-symbols" data-testid="method-symbols">
         <thead>
           <tr>
-            <th scope="col">Id</th>
+            <th scope="col">{t({ da: 'Symbol', en: 'Symbol' })}</th>
+            <th scope="col">{t({ da: 'Betydning', en: 'Meaning' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SYMBOLS.map((s) => (
+            <tr key={s.tex}>
+              <td>
+                <Formula tex={s.tex} display={false} />
+              </td>
+              <td>{typeof s.means === 'string' ? t(paramSpec(s.means).label) : t(s.means)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t({ da: 'Parametre', en: 'Parameters' })}</h3>
+      <table className="table report-table">
+        <thead>
+          <tr>
             <th scope="col">{t({ da: 'Parameter', en: 'Parameter' })}</th>
-            <th scope="col">{t({ da: 'Tilladt', en: 'Allowed' })}</th>
+            <th scope="col">{t({ da: 'Tilladte værdier', en: 'Allowed values' })}</th>
             <th scope="col">{t({ da: 'Standard', en: 'Default' })}</th>
           </tr>
         </thead>
         <tbody>
           {PARAMETERS.map((p) => (
             <tr key={p.id}>
-              <td className="param-id">{p.id}</td>
               <td>{t(p.label)}</td>
-              <td>{range(p)}</td>
-              <td>{String(p.default)}</td>
+              <td>{paramRangeText(p, lang)}</td>
+              <td>{paramValueText(p, p.default, lang)}</td>
             </tr>
           ))}
         </tbody>
@@ -83,9 +101,9 @@ export function MethodAppendix({ result, input }: { result: ModelResult; input: 
       <table className="table report-table" data-testid="method-thresholds">
         <thead>
           <tr>
-            <th>{t({ da: 'Tærskel', en: 'Threshold' })}</th>
-            <th>{t({ da: 'Værdi', en: 'Value' })}</th>
-            <th>{t({ da: 'Begrundelse', en: 'Reason' })}</th>
+            <th scope="col">{t({ da: 'Tærskel', en: 'Threshold' })}</th>
+            <th scope="col">{t({ da: 'Værdi', en: 'Value' })}</th>
+            <th scope="col">{t({ da: 'Begrundelse', en: 'Reason' })}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,7 +114,7 @@ export function MethodAppendix({ result, input }: { result: ModelResult; input: 
                 {c.unit === 'share'
                   ? formatPercent(c.value, lang, { decimals: 0 })
                   : c.unit === 'years'
-                    ? `${c.value} ${t({ da: 'år', en: 'years' })}`
+                    ? `${formatNumber(c.value, lang)} ${t({ da: 'år', en: 'years' })}`
                     : formatNumber(c.value, lang)}
               </td>
               <td>{t(c.source)}</td>
