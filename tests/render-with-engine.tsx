@@ -49,6 +49,7 @@ function memoryDatasetStore(): DatasetStore {
   return {
     load: async () => ({ datasets: [...kept.values()], problems: [] }),
     put: async (d) => void kept.set(d.info.dataset_id, d),
+    get: async (id) => kept.get(id) ?? null,
     remove: async (id) => void kept.delete(id),
   };
 }

@@ -155,6 +155,16 @@ export class BrowserDb implements Db {
     return (await this.engine).worker;
   }
 
+  /**
+   * For fault tests (the e2e build's fault points): the worker dies now, as a crash would. The call in flight and the
+   * next one fail as they would against a dead worker, so the restart and replay follow at once, not after a probe.
+   */
+  async killWorker(reason = 'killed by a test'): Promise<void> {
+    const e = await this.engine;
+    e.worker.terminate();
+    e.kill(reason);
+  }
+
   /** True while a call is in flight (the heartbeat then waits longer before it calls the worker dead). */
   get busy(): boolean {
     return this.pending > 0;

@@ -11,6 +11,12 @@ export type StoreProblem =
   | { code: 'unavailable'; detail: string }
   /** A record that is not a data set, or whose rows no longer match their hash; it was removed. */
   | { code: 'corrupt'; name: string; reason: 'shape' | 'hash' }
+  /** A record whose rows, read back, are not as many as it says it holds (never shown as an empty data set). */
+  | { code: 'short'; name: string; expected: number; found: number }
+  /** An import (with its save) that a reload or a closed page cut off: nothing of it was kept. */
+  | { code: 'interrupted'; name: string }
+  /** The data set that was active is not stored (any more): `fallback` is shown instead. */
+  | { code: 'active-missing'; name: string | null; fallback: string }
   /** Data sets saved earlier that are no longer in the store (the database was deleted or evicted). */
   | { code: 'missing'; names: string[] }
   /** A data set that passed its checks but could not be loaded into the engine. */
@@ -58,13 +64,15 @@ function failure(error: DOMException | null): StoreError {
 }
 
 function tx<T>(mode: IDBTransactionMode, run: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  // 'strict': the write is on disk when it completes (Chromium's default, 'relaxed', may report it earlier).
+  const options: IDBTransactionOptions = mode === 'readwrite' ? { durability: 'strict' } : {};
   return open().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
         let req: IDBRequest<T>;
         let t: IDBTransaction;
         try {
-          t = db.transaction(STORE, mode);
+          t = db.transaction(STORE, mode, options);
           req = run(t.objectStore(STORE));
         } catch (e) {
           db.close();
@@ -124,7 +132,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 /** A stored value checked before it is trusted: well-formed, and its rows still hash to what was saved. */
-async function verify(key: IDBValidKey, v: unknown): Promise<StoredDataset | StoreProblem> {
+async function verify(key: IDBValidKey, v: unknown, hash = true): Promise<StoredDataset | StoreProblem> {
   const name = isInfo((v as { info?: unknown } | null)?.info) ? (v as StoredDataset).info.name : String(key);
   if (
     typeof v !== 'object' ||
@@ -135,7 +143,7 @@ async function verify(key: IDBValidKey, v: unknown): Promise<StoredDataset | Sto
     return { code: 'corrupt', name, reason: 'shape' };
   const d = v as StoredDataset;
   if (d.info.dataset_id !== key) return { code: 'corrupt', name, reason: 'shape' };
-  if (d.info.content_hash !== null && (await sha256Hex(d.rows)) !== d.info.content_hash)
+  if (hash && d.info.content_hash !== null && (await sha256Hex(d.rows)) !== d.info.content_hash)
     return { code: 'corrupt', name, reason: 'hash' };
   return d;
 }
@@ -167,6 +175,12 @@ export const datasetStore = {
     writeManifest({ ...readManifest(), [d.info.dataset_id]: d.info.name });
     // Ask once that the browser not evict the store under storage pressure; a refusal changes nothing.
     void navigator.storage?.persist?.().catch(() => false);
+  },
+  /** The record as stored now, read back (a save is confirmed by it); null when there is none or it is no data set. */
+  get: async (id: string): Promise<StoredDataset | null> => {
+    const v: unknown = await tx('readonly', (s) => s.get(id));
+    const checked = v === undefined ? null : await verify(id, v, false);
+    return checked && !('code' in checked) ? checked : null;
   },
   remove: async (id: string): Promise<void> => {
     await tx('readwrite', (s) => s.delete(id));

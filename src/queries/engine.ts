@@ -2,6 +2,7 @@ import {
   BrowserDb,
   activateDataset,
   datasetStore,
+  deleteDatasetRows,
   ensureSchema,
   loadRelevanceCsv,
   registerDataset,
@@ -10,6 +11,7 @@ import {
   type EngineStatus,
   type Row,
   type SqlValue,
+  type DatasetInfo,
   type DatasetSummary,
   type StoreProblem,
 } from '../db';
@@ -17,6 +19,8 @@ import type { ModelInput } from '../model';
 import type { ProgrammeTable } from '../db';
 import { loadBundledDataset, type ImportDeps } from './import-dataset';
 import { loadKeptPopulation, loadPopulation, POPULATION_KEY } from './import-population';
+import { readMarker, writeMarker } from './import-marker';
+import { pinnedDb } from './pinned-db';
 import { loadProgrammeTables, programmeKey, type ProgrammeUrls } from './programme-load';
 
 /** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
@@ -53,8 +57,14 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
+/** A key/value store that lives as long as the engine (where no session store is given: a test's engine). */
+function memoryStore(): KeyValueStore {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
+}
+
 /** Where imported data sets are kept between visits (IndexedDB in the browser). */
-export type DatasetStore = Pick<typeof datasetStore, 'load' | 'put' | 'remove'>;
+export type DatasetStore = Pick<typeof datasetStore, 'load' | 'put' | 'get' | 'remove'>;
 
 /** What the engine tells the database it opens. */
 interface EngineHooks {
@@ -69,6 +79,8 @@ export interface EngineDeps {
   /** Opens the database. It reports 'ready' through `onStatus` once it answers. */
   open: (hooks: EngineHooks) => Db;
   storage: KeyValueStore;
+  /** The tab's own store, kept across a reload (sessionStorage): where an import under way is noted. */
+  session?: KeyValueStore;
   datasets: DatasetStore;
   /** The bytes of a bundled file (the demo's CSVs) from its URL. */
   readBundled: (url: string) => Promise<Uint8Array>;
@@ -78,6 +90,7 @@ export interface EngineDeps {
 const browserEngineDeps = (): EngineDeps => ({
   open: (hooks) => new BrowserDb(hooks),
   storage: localStorage,
+  session: sessionStorage,
   datasets: datasetStore,
   readBundled: fetchBytes,
 });
@@ -125,12 +138,17 @@ export interface EngineSnapshot {
 export class Engine {
   readonly db: Db;
   readonly storage: KeyValueStore;
+  readonly session: KeyValueStore;
   readonly datasets: DatasetStore;
   private readonly readBundled: (url: string) => Promise<Uint8Array>;
   private snapshot: EngineSnapshot;
   private listeners = new Set<() => void>();
   private restartListeners = new Set<() => void>();
   private files = new Map<string, Uint8Array>();
+  /** How many times the database restarted: work pinned to one instance (`pinned()`) fails once this moves. */
+  private restarts = 0;
+  /** Data sets this tab is saving and has not yet confirmed: a rebuild meanwhile must not load them. */
+  private readonly unconfirmed = new Set<string>();
   /** Settles when the first build of the data is done (or failed). */
   readonly started: Promise<void>;
 
@@ -143,6 +161,7 @@ export class Engine {
       ...deps,
     } as EngineDeps; // every field is given or defaulted
     this.storage = d.storage;
+    this.session = d.session ?? memoryStore();
     this.datasets = d.datasets;
     this.readBundled = d.readBundled;
     this.snapshot = {
@@ -161,9 +180,12 @@ export class Engine {
           this.restartListeners.forEach((l) => l());
         }
       },
-      onRestart: (fresh) => this.rebuild(fresh),
+      onRestart: (fresh) => {
+        this.restarts += 1;
+        return this.rebuild(fresh, false);
+      },
     });
-    this.started = this.rebuild(this.db).then(
+    this.started = this.rebuild(this.db, true).then(
       () => this.set({ ready: true }),
       (e: unknown) => this.set({ error: e instanceof Error ? e.message : String(e) }),
     );
@@ -178,8 +200,12 @@ export class Engine {
     return bytes;
   }
 
-  /** Everything a fresh instance needs: schema, reference tables, the demo and every stored data set. */
-  private async rebuild(db: Db): Promise<void> {
+  /**
+   * Everything a fresh instance needs: schema, reference tables, the demo and every stored data set whose rows
+   * are all there. At start-up also: an import a reload cut off is undone, and an active id with no data set falls
+   * back to one that exists; each named in a notice.
+   */
+  private async rebuild(db: Db, startup: boolean): Promise<void> {
     await ensureSchema(db);
     // A population table the user imported replaces the bundled estimate until it is reset; a damaged one is set aside.
     const kept = {
@@ -192,6 +218,7 @@ export class Engine {
     await loadRelevanceCsv(db, 'relevance.csv');
     const programmeProblems = await this.loadProgramme(db);
     await this.loadDemo(db);
+    const interrupted = startup ? await this.undoInterruptedImport() : [];
     // The store reports (never throws) what it could not trust; bad records are already gone from it.
     const { datasets: stored, problems: storeProblems } = await this.datasets.load();
     const problems = [
@@ -202,21 +229,48 @@ export class Engine {
         detail: p.slice(p.indexOf(':') + 2),
       })),
       ...storeProblems,
+      ...interrupted,
     ];
     const ids = new Set([DEMO_DATASET_ID]);
+    const restored: DatasetInfo[] = [];
     for (const d of stored) {
+      if (this.unconfirmed.has(d.info.dataset_id)) continue;
       try {
-        await restoreDatasetRows(db, d.info.dataset_id, d.rows);
+        const n = await restoreDatasetRows(db, d.info.dataset_id, d.rows);
+        // Rows that disagree with the record's own count are reported and removed, never shown as zeros.
+        if (n === 0 || (d.info.rows_loaded !== null && n !== d.info.rows_loaded)) {
+          await deleteDatasetRows(db, d.info.dataset_id);
+          await this.datasets.remove(d.info.dataset_id).catch(() => undefined);
+          problems.push({ code: 'short', name: d.info.name, expected: d.info.rows_loaded ?? 0, found: n });
+          continue;
+        }
         await registerDataset(db, d.info);
         ids.add(d.info.dataset_id);
+        restored.push(d.info);
       } catch (e) {
         problems.push({ code: 'unreadable', name: d.info.name, detail: e instanceof Error ? e.message : String(e) });
       }
     }
-    const active = ids.has(this.snapshot.datasetId) ? this.snapshot.datasetId : DEMO_DATASET_ID;
+    let active = this.snapshot.datasetId;
+    if (!ids.has(active)) {
+      // The last data set there is (the newest stored one, else the demo), and the user told which it is.
+      const last = restored.toSorted((a, b) => (a.created_at ?? '').localeCompare(b.created_at ?? '')).at(-1);
+      active = last?.dataset_id ?? DEMO_DATASET_ID;
+      problems.push({ code: 'active-missing', name: null, fallback: last?.name ?? this.demo.name });
+      if (startup) this.storage.setItem(ACTIVE_KEY, active);
+    }
     await activateDataset(db, active);
     // Kept across restarts: a rebuild after an engine fault must not hide what start-up found.
     this.set({ datasetId: active, restoreProblems: [...this.snapshot.restoreProblems, ...problems] });
+  }
+
+  /** An import a reload cut off (its marker outlived the page): whatever it wrote goes, and the user is told. */
+  private async undoInterruptedImport(): Promise<StoreProblem[]> {
+    const marker = readMarker(this.session);
+    if (!marker) return [];
+    if (marker.datasetId) await this.datasets.remove(marker.datasetId).catch(() => undefined);
+    writeMarker(this.session, null);
+    return [{ code: 'interrupted', name: marker.name }];
   }
 
   /** The bundled demo's gains, read and validated like an import and registered as the data set 'demo'. */
@@ -244,8 +298,43 @@ export class Engine {
   /** Makes `datasetId` the active data set (its rows must already be in gains_flat). */
   async activate(datasetId: string): Promise<void> {
     await activateDataset(this.db, datasetId);
-    this.storage.setItem(ACTIVE_KEY, datasetId);
+    this.activated(datasetId, true);
+  }
+
+  /**
+   * The app's tables now show `datasetId`: remembered for the next visit only when it is stored (`remember`),
+   * so the active id never points at a data set a reload would not find; the import under way, if any, is over.
+   */
+  activated(datasetId: string, remember: boolean): void {
+    if (remember) this.storage.setItem(ACTIVE_KEY, datasetId);
+    this.endImport();
     this.set({ datasetId, version: this.snapshot.version + 1 });
+  }
+
+  /** The database instance running now, for work that must not go on on a fresh one (see `pinnedDb`). */
+  pinned(): Db & { epoch: number } {
+    return pinnedDb(this.db, () => this.restarts);
+  }
+
+  /** An import starts: noted in the tab's session, so a reload that cuts it off is noticed at the next start. */
+  beginImport(name: string): void {
+    writeMarker(this.session, { name, datasetId: null });
+  }
+
+  /** The import's data set is about to be written; until `confirmed` no rebuild loads it from the store. */
+  saving(name: string, datasetId: string): void {
+    this.unconfirmed.add(datasetId);
+    writeMarker(this.session, { name, datasetId });
+  }
+
+  /** The written data set was read back and matched (or its save was given up): rebuilds treat it like any other. */
+  confirmed(datasetId: string): void {
+    this.unconfirmed.delete(datasetId);
+  }
+
+  /** The import ended in a state the user sees (done, refused, cancelled): nothing is left to undo at a reload. */
+  endImport(): void {
+    writeMarker(this.session, null);
   }
 
   /** Goes back to the bundled population estimate. */

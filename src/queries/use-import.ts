@@ -1,23 +1,23 @@
 import { useCallback, useContext, useRef, useState } from 'react';
-import { StoreError, deleteDatasetRows, type GainMapping } from '../db';
+import { StoreError, type GainMapping } from '../db';
 import { InputRefused, checkFileSize, type InputProblem } from '../ingest';
 import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
 import { checkAborted, importLimit } from './import-pipeline';
 import {
-  completeImport,
   deleteDataset,
   importGenericTable,
   NoRowsLoaded,
   importPopulationFile,
   type PopulationImportResult,
-  persistDataset,
-  prepareImport,
   type ImportProgress,
   type ImportResult,
   type PreparedImport,
   type TableImportResult,
 } from './import-dataset';
+import { finishGains, prepareGains, type StagedRun } from './import-run';
+import { EngineRestarted } from './pinned-db';
+import { SaveNotConfirmed } from './save-dataset';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -31,13 +31,25 @@ export type ImportState =
 
 /** A refusal the UI words itself (in either language), rather than showing a reader's message. */
 export type ImportProblem =
-  InputProblem | { code: 'quota'; bytes: number } | { code: 'no-rows'; rows: number; reasons: string[] };
+  InputProblem | { code: 'quota'; bytes: number } | { code: 'no-rows'; rows: number; reasons: string[] } | NotSaved;
+
+/**
+ * The import did not complete and nothing of it was kept: the engine restarted twice under it, or what the store
+ * held afterwards was not the data set as validated (`rows`: the validated count; `found`: the stored one).
+ */
+type NotSaved =
+  { code: 'not-saved'; reason: 'engine' } | { code: 'not-saved'; reason: 'mismatch'; rows: number; found: number | null };
 
 function errorState(fileName: string, e: unknown, bytes = 0): ImportState {
   if (e instanceof DOMException && e.name === 'AbortError') return { kind: 'cancelled', fileName };
   const message = e instanceof Error ? e.message : String(e);
   if (e instanceof StoreError && e.code === 'quota')
     return { kind: 'error', fileName, message, problem: { code: 'quota', bytes } };
+  if (e instanceof EngineRestarted) return { kind: 'error', fileName, message, problem: { code: 'not-saved', reason: 'engine' } };
+  if (e instanceof SaveNotConfirmed) {
+    const problem: NotSaved = { code: 'not-saved', reason: 'mismatch', rows: e.expected.rowsLoaded, found: e.found.rows };
+    return { kind: 'error', fileName, message, problem };
+  }
   if (e instanceof NoRowsLoaded) {
     return {
       kind: 'error',
@@ -66,41 +78,26 @@ export function useImport() {
   const abort = useRef<AbortController | null>(null);
   const options = useRef<ImportOptions>({ mode: 'add' });
 
+  /** The file staged on the engine, and its bytes, until the import ends (an engine restart stages it again). */
+  const run = useRef<StagedRun | null>(null);
+
   const finish = useCallback(
     async (prepared: PreparedImport, mapping: GainMapping) => {
       const ctrl = abort.current ?? new AbortController();
+      const staged = run.current;
       setState({ kind: 'working', step: 'validating', fileName: prepared.fileName, bytes: prepared.bytes });
-      const previous = engine.getSnapshot().datasetId;
       const name = options.current.name?.trim() || prepared.fileName.replace(/\.[^.]+$/, '');
+      const mode = options.current.mode === 'replace' ? 'replace' : 'add';
       try {
-        // Validated (a file with no loadable row is refused here, NoRowsLoaded), then stored, and only then shown:
-        // the data set the user had stays active and stored until the new one is both.
-        const result = await completeImport(engine.db, prepared, mapping, name, engine.importDeps(), ctrl.signal);
-        let saved: 'saved' | string = 'saved';
-        try {
-          await persistDataset(engine.db, result.info, engine.importDeps());
-        } catch (e) {
-          if (e instanceof StoreError && e.code === 'quota') {
-            // Storage is full: the import fails as a whole; the data the user had was never hidden.
-            await deleteDatasetRows(engine.db, result.datasetId);
-            engine.touch();
-            const problem: ImportProblem = { code: 'quota', bytes: prepared.bytes };
-            setState({ kind: 'error', fileName: prepared.fileName, message: e.message, problem });
-            return;
-          }
-          // No storage (a private window): the data set works for this tab, and the replaced one is kept.
-          saved = e instanceof Error ? e.message : String(e);
-        }
-        await engine.activate(result.datasetId);
-        // Only now is the replaced data set given up: a failed save must not cost the user both.
-        if (saved === 'saved' && options.current.mode === 'replace' && previous !== 'demo') {
-          // Failing to delete the old one costs nothing: both are kept, and the user can delete it by hand.
-          await deleteDataset(engine.db, previous, engine.importDeps()).catch(() => undefined);
-        }
-        engine.touch();
+        if (!staged || staged.prepared !== prepared) throw new Error('This import is no longer staged: choose the file again.');
+        // Validated (a file with no loadable row is refused here, NoRowsLoaded), stored and read back, and only then
+        // shown: the data set the user had stays active and stored until the new one is both.
+        const { result, saved } = await finishGains(engine, staged, mapping, name, mode, { signal: ctrl.signal });
         setState({ kind: 'done', result, saved });
       } catch (e) {
-        setState(errorState(prepared.fileName, e));
+        setState(errorState(prepared.fileName, e, prepared.bytes));
+      } finally {
+        run.current = null;
       }
     },
     [engine],
@@ -134,9 +131,14 @@ export function useImport() {
           setState({ kind: 'table', result });
           return;
         }
-        const prepared = await prepareImport(engine.db, file.name, bytes, engine.importDeps(), ctrl.signal, (progress) =>
-          setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size, progress }),
-        );
+        const name = opts.name?.trim() || file.name.replace(/\.[^.]+$/, '');
+        const staged = await prepareGains(engine, file.name, bytes, name, {
+          signal: ctrl.signal,
+          onProgress: (progress) =>
+            setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size, progress }),
+        });
+        run.current = staged;
+        const { prepared } = staged;
         if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {
@@ -147,7 +149,12 @@ export function useImport() {
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
-  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+  const reset = useCallback(() => {
+    // Leaving the mapping step ends the import there: nothing of it was written.
+    run.current = null;
+    engine.endImport();
+    setState({ kind: 'idle' });
+  }, [engine]);
   return { state, start, finish, cancel, reset };
 }
 

@@ -12,6 +12,7 @@ const kept = new Map<string, Parameters<DatasetStore['put']>[0]>();
 const store: DatasetStore = {
   load: async () => ({ datasets: [...kept.values()], problems: [] }),
   put: async (d) => void kept.set(d.info.dataset_id, d),
+  get: async (id) => kept.get(id) ?? null,
   remove: async (id) => void kept.delete(id),
 };
 let engine: Engine;

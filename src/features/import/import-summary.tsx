@@ -64,8 +64,8 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
           ? t({ da: 'Gemmer i browseren …', en: 'Saving in this browser …' })
           : saved === 'saved'
             ? t({
-                da: 'Gemt i browseren: kommer igen efter genindlæsning.',
-                en: 'Saved in this browser: it comes back after a reload.',
+                da: `Gemt i browseren og læst tilbage (${formatInteger(result.rowsLoaded, 'da')} rækker, som indlæst): kommer igen efter genindlæsning.`,
+                en: `Saved in this browser and read back (${formatInteger(result.rowsLoaded, 'en')} rows, as loaded): it comes back after a reload.`,
               })
             : `${t({ da: 'Kunne ikke gemmes i browseren (data er kun i denne fane)', en: 'Could not be saved in this browser (the data lives in this tab only)' })}: ${saved}`}
       </p>

@@ -1,6 +1,7 @@
 import { formatInteger, formatNumber, type Locale } from '../../format';
 import type { ImportProblem } from '../../queries';
 import type { Text } from '../../ui';
+import { notSavedText } from './not-saved-text';
 
 /** A byte count as people say it: 0,9 MB, 2,1 GB (binary units, as the browser's limits are). */
 function formatBytes(bytes: number, lang: Locale): string {
@@ -123,6 +124,8 @@ export function problemText(p: ImportProblem, lang: Locale): { why: Text; action
           en: `Fix the rows and import again; your active data set is unchanged. First problems: ${p.reasons.join('; ')}`,
         },
       };
+    case 'not-saved':
+      return notSavedText(p, lang);
     case 'quota':
       return {
         why: {

@@ -1,4 +1,5 @@
 import type { StoreProblem } from '../../db';
+import { formatInteger } from '../../format';
 import { useDatasets, useEngine } from '../../queries';
 import { useT, type Text } from '../../ui';
 
@@ -23,6 +24,21 @@ function describe(p: StoreProblem): Text {
       return {
         da: `Disse datasæt er ikke længere i browserens lager (slettet eller ryddet af browseren): ${p.names.map((n) => `«${n}»`).join(', ')}. Importér dem igen.`,
         en: `These data sets are no longer in the browser's storage (deleted, or cleared by the browser): ${p.names.map((n) => `“${n}”`).join(', ')}. Import them again.`,
+      };
+    case 'short':
+      return {
+        da: `«${p.name}» i browserens lager havde ${formatInteger(p.found, 'da')} rækker, men skulle have ${formatInteger(p.expected, 'da')}; det er fjernet i stedet for at blive vist med forkerte tal. Importér det igen.`,
+        en: `“${p.name}” in the browser's storage held ${formatInteger(p.found, 'en')} rows where it should hold ${formatInteger(p.expected, 'en')}; it has been removed rather than shown with wrong figures. Import it again.`,
+      };
+    case 'interrupted':
+      return {
+        da: `Importen af «${p.name}» blev ikke gjort færdig (siden blev genindlæst eller lukket undervejs), og intet af den er gemt. Importér filen igen.`,
+        en: `The import of “${p.name}” did not complete (the page was reloaded or closed meanwhile), and nothing of it was kept. Import the file again.`,
+      };
+    case 'active-missing':
+      return {
+        da: `Det aktive datasæt${p.name ? ` «${p.name}»` : ''} findes ikke i browserens lager; «${p.fallback}» vises i stedet.`,
+        en: `The active data set${p.name ? ` “${p.name}”` : ''} is not in the browser's storage; “${p.fallback}” is shown instead.`,
       };
     case 'unreadable':
       return {
