@@ -1,13 +1,13 @@
 import { OverviewScreen } from '../features/overview';
-import { DatasetSwitcher, ImportPanel, StorageNotice } from '../features/import';
+import { StorageNotice } from '../features/import';
 import { useEngine } from '../queries';
-import { ErrorBanner, Notice, useLang, useT } from '../ui';
-import { lazy, Suspense } from 'react';
+import { ErrorBanner, Notice, useT } from '../ui';
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { FeatureBoundary } from './feature-boundary';
+import { Header } from './header';
+import { ImportDrawer } from './import-drawer';
+import type { Screen } from './screens';
 
-import { SCREEN_LABELS, SCREENS, type Screen } from './screens';
-
-// Every screen but the Overview is its own chunk, loaded when first opened.
 // Every screen but the Overview loads on first visit; the Record type makes a new screen without a view a type error.
 const LAZY_SCREENS: Record<Exclude<Screen, 'overview'>, ReturnType<typeof lazy>> = {
   data: lazy(() => import('../features/data').then((m) => ({ default: m.DataScreen }))),
@@ -64,32 +64,15 @@ function ScreenView({ screen }: { screen: Screen }) {
 }
 
 export function Shell({ screen }: { screen: Screen }) {
-  const t = useT();
-  const { lang, setLang } = useLang();
+  const [importOpen, setImportOpen] = useState(false);
+  const importId = useId();
+  const openImport = useCallback(() => setImportOpen(true), []);
   return (
     <div className="app">
-      <header className="app-header">
-        <h1 className="brand">Spillover</h1>
-        <DatasetSwitcher />
-        <nav aria-label={t({ da: 'Skærme', en: 'Screens' })} className="nav">
-          {SCREENS.map((s) => (
-            <a key={s} href={`#/${s}`} aria-current={s === screen ? 'page' : undefined}>
-              {t(SCREEN_LABELS[s])}
-            </a>
-          ))}
-        </nav>
-        <div className="lang-switch" role="group" aria-label={t({ da: 'Sprog', en: 'Language' })}>
-          <button type="button" aria-pressed={lang === 'da'} onClick={() => setLang('da')}>
-            Dansk
-          </button>
-          <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
-            English
-          </button>
-        </div>
-      </header>
+      <Header screen={screen} importOpen={importOpen} onImportToggle={() => setImportOpen((o) => !o)} importId={importId} />
       <EngineNotice />
       <StorageNotice />
-      <ImportPanel />
+      <ImportDrawer open={importOpen} onOpen={openImport} id={importId} />
       <main className="app-main">
         <FeatureBoundary key={screen}>
           <Suspense fallback={<p className="muted">…</p>}>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadPng, downloadSvg, fileSlug, type ExportLegendItem } from './chart-export';
 
 export interface ChartColumn {
@@ -54,7 +54,16 @@ export interface ChartFrameProps {
   /** The legend, drawn into PNG/SVG files (Recharts' own legend is HTML and is not in the <svg>). */
   legend?: ExportLegendItem[];
   testId?: string;
+  /** Count the bars actually drawn into `data-bars` (a bar of zero or negative size is not drawn). */
+  countBars?: boolean;
   children: ReactNode;
+}
+
+/** Recharts draws each bar as a path with its box in width/height attributes; one squeezed to nothing is no bar. */
+function drawnBars(el: HTMLElement): number {
+  return [...el.querySelectorAll('.recharts-bar-rectangle path')].filter(
+    (p) => Number(p.getAttribute('width')) > 0 && Number(p.getAttribute('height')) > 0,
+  ).length;
 }
 
 /** Title, description, the chart as an image for assistive tech, a table of the same data, and PNG/SVG downloads. */
@@ -69,6 +78,7 @@ export function ChartFrame({
   onRowSelect,
   legend,
   testId,
+  countBars = false,
   children,
 }: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
@@ -76,6 +86,18 @@ export function ChartFrame({
   const area = useRef<HTMLDivElement>(null);
   const tableId = useId();
   const name = fileName ?? fileSlug(title);
+  const [bars, setBars] = useState(0);
+  // Recharts draws after measuring, so the count follows the drawing rather than the render.
+  useEffect(() => {
+    const el = area.current;
+    if (!countBars || !el) return;
+    const count = () => setBars(drawnBars(el));
+    count();
+    if (typeof MutationObserver === 'undefined') return;
+    const mo = new MutationObserver(count);
+    mo.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['width', 'height'] });
+    return () => mo.disconnect();
+  }, [countBars]);
 
   // Recharts draws the chart in the wrapper's first <svg>; legend icons are further <svg>s.
   const chartSvg = (): SVGSVGElement | null =>
@@ -94,7 +116,7 @@ export function ChartFrame({
   };
 
   return (
-    <figure className="chart" aria-label={title} data-testid={testId}>
+    <figure className="chart" aria-label={title} data-testid={testId} data-bars={countBars ? bars : undefined}>
       <figcaption>
         <strong>{title}</strong>
         <span className="chart-desc">{description}</span>

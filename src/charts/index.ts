@@ -1,4 +1,5 @@
 export { WaterfallChart } from './waterfall-chart';
+export { chainSteps } from './chain-steps';
 export { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type ChartFrameLabels } from './chart-frame';
 export { CategoryBarChart, type BarDatum } from './bar-chart';
 export { TimePathChart } from './time-path-chart';

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { wrapLabel, type BarDatum, type BarSeries } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { useWidth } from './use-width';
 
 export interface StackedBarChartProps {
   title: string;
@@ -24,19 +25,6 @@ export interface StackedBarChartProps {
 
 const colour = (i: number) => PALETTE[i % PALETTE.length] ?? '#000000';
 const hatched = (i: number) => i % 2 === 1;
-
-function useWidth(fixed: number | undefined) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [w, setW] = useState(fixed ?? 0);
-  useEffect(() => {
-    const el = ref.current;
-    if (fixed !== undefined || !el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([entry]) => setW(Math.floor(entry?.contentRect.width ?? 0)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [fixed]);
-  return [ref, fixed ?? w] as const;
-}
 
 function wrappedTick(maxChars: number) {
   return function WrappedTick(props: YAxisTickContentProps) {

@@ -1,8 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { wrapLabel } from './bar-chart';
 import { ChartFrame, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from './chart-frame';
 import { PALETTE } from './palette';
+import { useWidth } from './use-width';
 
-interface WaterfallStep {
+export interface WaterfallStep {
   id: string;
   label: string;
   value: number;
@@ -19,17 +21,43 @@ export interface WaterfallChartProps {
   steps: WaterfallStep[];
   formatTick: (value: number) => string;
   height?: number;
+  /** A fixed width (print, tests); otherwise the chart follows its box. */
+  width?: number;
   /** The frame's buttons and table headings follow the active language. */
   lang?: 'da' | 'en';
 }
 
 const COLORS = { reported: PALETTE[0], step: PALETTE[5], total: PALETTE[1] };
+/** Below this width the step names and values move into one column beside the bars (a phone's 350 px). */
+const NARROW = 620;
+const LINE = 13;
+
+/** Narrow layout: the step's name wrapped, then its value and factor in bold, all left of its bar. */
+function stepTick(byLabel: Map<string, string>, chars: number) {
+  return function StepTick(props: YAxisTickContentProps) {
+    const payload = props.payload as { value?: unknown } | undefined; // a tick item; its value is the category label
+    const label = String(payload?.value ?? '');
+    const lines = wrapLabel(label, chars, 3);
+    const all = [...lines, byLabel.get(label) ?? ''];
+    const x = Number(props.x) - 4;
+    return (
+      <text x={x} y={Number(props.y)} textAnchor="end" fontSize={11} fill="#1b1f24" dominantBaseline="middle">
+        {all.map((l, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? -((all.length - 1) * LINE) / 2 : LINE} fontWeight={i === lines.length ? 600 : 400}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+}
 
 /**
  * From reported gains to social gain, one bar per step of the chain on a log axis: the steps span two orders
  * of magnitude (90 million to 8.4 billion), which a linear axis would flatten to nothing.
  */
-export function WaterfallChart({ title, description, steps, formatTick, height = 360, lang = 'da' }: WaterfallChartProps) {
+export function WaterfallChart({ title, description, steps, formatTick, height = 360, width, lang = 'da' }: WaterfallChartProps) {
+  const [box, measured] = useWidth(width);
   const labels = lang === 'en' ? ENGLISH_FRAME_LABELS : DEFAULT_FRAME_LABELS;
   const tableHeadings =
     lang === 'en' ? { step: 'Step', value: 'Value', factor: 'Factor' } : { step: 'Trin', value: 'Værdi', factor: 'Faktor' };
@@ -42,13 +70,22 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
     plotted: s.value > 0 ? s.value : domain[0],
     label2: `${s.display}${s.factor ? `  (${s.factor})` : ''}`,
   }));
+  const narrow = measured > 0 && measured < NARROW;
+  // Wide: names left of the bars, values right of them. Narrow: both left (the values under the names), half the
+  // width for the bars, no value axis (every bar carries its value); before the first measurement nothing is drawn.
+  const axisWidth = narrow ? Math.round(measured * 0.5) : 220;
+  const chars = Math.max(12, Math.floor(axisWidth / 6.2));
+  const narrowHeight = 16 + steps.length * (LINE * 4 + 14);
+  const chartHeight = narrow ? narrowHeight : height;
+  const byLabel = new Map(data.map((d) => [d.label, d.label2]));
   return (
     <ChartFrame
       title={title}
       description={description}
       summary={`${title}. ${steps.map((s) => `${s.label}: ${s.display}`).join('; ')}`}
       labels={labels}
-      testId="waterfall"
+      testId="chart-waterfall"
+      countBars
       columns={[
         { key: 'step', label: tableHeadings.step },
         { key: 'value', label: tableHeadings.value, numeric: true },
@@ -56,24 +93,36 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
       ]}
       rows={steps.map((s) => ({ key: s.id, cells: { step: s.label, value: s.display, factor: s.factor } }))}
     >
-      <div>
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 190, bottom: 8, left: 8 }}>
+      <div ref={box} style={{ width: '100%', minHeight: chartHeight }}>
+        {measured > 0 ? (
+          <BarChart
+            width={measured}
+            height={chartHeight}
+            data={data}
+            layout="vertical"
+            margin={narrow ? { top: 4, right: 8, bottom: 4, left: 0 } : { top: 8, right: 190, bottom: 8, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" scale="log" domain={domain} allowDataOverflow tickFormatter={formatTick} />
-            <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} />
+            <XAxis type="number" scale="log" domain={domain} allowDataOverflow tickFormatter={formatTick} hide={narrow} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={axisWidth}
+              interval={0}
+              tick={narrow ? stepTick(byLabel, chars) : { fontSize: 12 }}
+            />
             <Tooltip
               formatter={(_v, _n, item) => [(item.payload as { label2: string }).label2, '']}
               cursor={{ fill: 'rgba(0,0,0,0.04)' }}
             />
-            <Bar dataKey="plotted" isAnimationActive={false}>
+            <Bar dataKey="plotted" isAnimationActive={false} maxBarSize={narrow ? 28 : undefined}>
               {data.map((d) => (
                 <Cell key={d.id} fill={COLORS[d.kind]} />
               ))}
-              <LabelList dataKey="label2" position="right" style={{ fontSize: 12, fill: '#1b1f24' }} />
+              {narrow ? null : <LabelList dataKey="label2" position="right" style={{ fontSize: 12, fill: '#1b1f24' }} />}
             </Bar>
           </BarChart>
-        </ResponsiveContainer>
+        ) : null}
       </div>
     </ChartFrame>
   );

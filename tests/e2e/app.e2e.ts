@@ -137,6 +137,11 @@ describe('a tour of the app on the demo data', () => {
     expect(english.outline).not.toBe('');
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    // The import lives in a drawer under the header: its button opens it, and Tab goes on into it.
+    const drawer = await tabTo(page, (f) => f.testid === 'import-open');
+    expect(drawer.outline).not.toBe('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('import-open').getAttribute('aria-expanded')).toBe('true');
     const upload = await tabTo(page, (f) => f.testid === 'import-file');
     expect(upload.outline).not.toBe('');
     // Space on a file input opens the chooser: the event proves the keyboard reaches it.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useImport, type ImportProblem } from '../../queries';
 import { formatInteger, formatNumber } from '../../format';
 import { ErrorBanner, Notice, useLang, useT } from '../../ui';
@@ -34,8 +34,11 @@ function ImportError({ fileName, message, problem }: { fileName: string; message
   );
 }
 
-/** "Importér data": pick a file, map columns when needed, and see exactly what was loaded and rejected. */
-export function ImportPanel() {
+/**
+ * "Importér data": pick a file, map columns when needed, and see exactly what was loaded and rejected.
+ * `onActivity` is told whenever an import is under way or has something to show, so a closed drawer can open.
+ */
+export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
   const t = useT();
   const { lang } = useLang();
   const { state, start, finish, cancel, reset } = useImport();
@@ -44,6 +47,9 @@ export function ImportPanel() {
   const inputId = useId();
   const [inputFocused, setInputFocused] = useState(false);
   const busy = state.kind === 'working';
+  useEffect(() => {
+    if (state.kind !== 'idle') onActivity?.();
+  }, [state.kind, onActivity]);
   return (
     <section className="import-panel" aria-label={t({ da: 'Import', en: 'Import' })}>
       <div className="import-row">
@@ -53,14 +59,14 @@ export function ImportPanel() {
           className="button button-primary"
           style={inputFocused ? { outline: '2px solid var(--accent)', outlineOffset: 2 } : undefined}
         >
-          {t({ da: 'Importér data', en: 'Import data' })}
+          {t({ da: 'Vælg fil …', en: 'Choose a file …' })}
         </label>
         <input
           id={inputId}
           className="visually-hidden"
           type="file"
           data-testid="import-file"
-          aria-label={t({ da: 'Importér data', en: 'Import data' })}
+          aria-label={t({ da: 'Vælg fil at importere', en: 'Choose a file to import' })}
           accept=".csv,.tsv,.txt,.xlsx,.parquet,text/csv"
           disabled={busy}
           onFocus={(e) => setInputFocused(e.currentTarget.matches(':focus-visible'))}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
+import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react';
+import { formatDkk, formatInteger, formatPercent } from '../../format';
 import {
   evaluate,
   hasSelection,
@@ -32,7 +32,14 @@ import './overview.css';
 import { TraceRowsTable } from './trace-rows';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.
-const WaterfallChart = lazy(() => import('../../charts').then((m) => ({ default: m.WaterfallChart })));
+// The chart module turns the model's chain into bars; it comes with Recharts, after the headline.
+const WaterfallChart = lazy(() =>
+  import('../../charts').then(({ WaterfallChart: Chart, chainSteps }) => ({
+    default: ({ chain, ...props }: Omit<ComponentProps<typeof Chart>, 'steps'> & { chain: Parameters<typeof chainSteps>[0] }) => (
+      <Chart {...props} steps={chainSteps(chain, props.lang ?? 'da')} />
+    ),
+  })),
+);
 const BreakdownsPanel = lazy(() => import('./breakdowns-panel').then((m) => ({ default: m.BreakdownsPanel })));
 const TimePathPanel = lazy(() => import('./time-path-panel').then((m) => ({ default: m.TimePathPanel })));
 
@@ -182,15 +189,7 @@ export function OverviewScreen() {
               da: 'Hvert trin i kæden med den faktor, det ganger med. Logaritmisk akse: trinnene spænder fra millioner til milliarder.',
               en: 'Each step of the chain with the factor it multiplies by. Log axis: the steps span millions to billions.',
             })}
-            steps={result.waterfall.map((w, i) => ({
-              id: w.id,
-              label: t(w.label),
-              value: w.value,
-              display: formatDkk(w.value, lang, { compact: true }),
-              factor:
-                w.multiplier === null ? '' : `× ${formatRatio(w.multiplier, lang, { decimals: w.multiplier >= 10 ? 1 : 3 })}`,
-              kind: i === 0 ? 'reported' : w.id === 'national_potential' || w.id === 'social_gain' ? 'total' : 'step',
-            }))}
+            chain={result.waterfall}
             formatTick={(v) => formatDkk(v, lang, { compact: true })}
             lang={lang}
           />
