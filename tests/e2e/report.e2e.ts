@@ -1,8 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { englishIn } from '../../src/features/report/english-words';
 import { PARAMETERS } from '../../src/model';
 import { baseUrl, sessionPerTest } from './browser';
 
@@ -65,8 +69,8 @@ function pdfText(pdf: Buffer): string {
 // NFKC undoes the typesetter's ligatures (ﬀ → ff).
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
-/** Prints the report on screen to an A4 PDF and checks what a reader of the PDF sees. */
-async function printAndCheck(page: Page, lang: 'da' | 'en', reported: string | null) {
+/** Prints the report on screen to an A4 PDF and checks what a reader of the PDF sees; returns that text. */
+async function printAndCheck(page: Page, lang: 'da' | 'en', reported: string | null): Promise<string> {
   await page.getByTestId('report').waitFor({ timeout: 60000 });
   // Charts are drawn once their container is measured.
   await page.locator('[data-testid="report"] .recharts-surface').first().waitFor();
@@ -109,9 +113,28 @@ async function printAndCheck(page: Page, lang: 'da' | 'en', reported: string | n
   const deadweight = PARAMETERS.find((p) => p.id === 'deadweight');
   expect(text).toContain(squash(deadweight?.source[lang] ?? 'missing').slice(0, 40));
   expect(text).toContain(hash);
-  expect(text).toContain(squash(lang === 'da' ? 'Bilag: Metode' : 'Appendix: Method'));
+  expect(text).toContain(squash(lang === 'da' ? 'Bilag A. Metode' : 'Appendix A. Method'));
   await page.emulateMedia({ media: 'screen' });
+  return pdfText(pdf);
 }
+
+/**
+ * LibreOffice with Writer (Debian: libreoffice-writer-nogui), as a second, independent reader of the .docx, or why
+ * not: soffice alone (e.g. with only Calc installed) cannot load a Word file.
+ */
+function soffice(): { bin: string } | { missing: string } {
+  let bin: string;
+  try {
+    bin = realpathSync(execFileSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).trim());
+  } catch {
+    return { missing: 'LibreOffice (soffice) is not installed' };
+  }
+  if (!existsSync(join(dirname(bin), 'libswlo.so')))
+    return { missing: `LibreOffice Writer is not installed beside ${bin} (apt-get install libreoffice-writer-nogui)` };
+  return { bin };
+}
+
+const wordText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
 
 describe('evaluation report', () => {
   // One cold start (in English by its URL): the report printed in English, a changed assumption marked, then the
@@ -134,10 +157,87 @@ describe('evaluation report', () => {
     await page.getByTestId('report').waitFor({ timeout: 60000 });
     const row = page.getByTestId('report-assumptions').locator('tr[data-param="deadweight"]');
     await expect.poll(() => row.getAttribute('class')).toBe('changed');
-    expect(await row.textContent()).toMatch(/30[.,]0\s?%.*was 15[.,]0\s?%/);
-    expect(await page.getByTestId('report-stamp').first().textContent()).toMatch(/deadweight = 0\.3/);
+    expect(await row.textContent()).toMatch(/30%.*was 15%/);
+    expect(await page.getByTestId('report-stamp').first().textContent()).toMatch(/Deadweight = 30%/);
 
+    // Back to the reference scenario; the sensitivity and a Monte Carlo run join the report as charts.
+    await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
+    await page.getByTestId('reset-all').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('p.deadweight')).toBeNull();
+    await page.getByRole('link', { name: 'Uncertainty', exact: true }).click();
+    await page.getByTestId('tornado-chart').waitFor();
+    await page.getByTestId('mc-draws').fill('2000');
+    await page.getByTestId('mc-run').click();
+    await page.getByTestId('mc-p50').waitFor();
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    for (const id of ['report-tornado-chart', 'report-histogram', 'report-fan'])
+      await page.locator(`[data-testid="${id}"] .recharts-surface`).first().waitFor();
+
+    // In Danish, with management's own title, authors and commentary written in place.
     await page.getByRole('button', { name: 'Dansk', exact: true }).click();
-    await printAndCheck(page, 'da', reported);
-  });
+    await page.getByTestId('report-title').fill('Midtvejsevaluering af MADE SPIR');
+    await page.getByTestId('report-authors').fill('Anne Jensen og Per Holm');
+    await page.getByTestId('report-note-summary').fill('Ledelsen læser potentialet som et loft, ikke en prognose.');
+    await expect.poll(() => page.getByTestId('report-stamp').first().textContent()).toContain('Anne Jensen og Per Holm');
+    const daText = await printAndCheck(page, 'da', reported);
+    const da = squash(daText);
+    for (const s of [
+      '90,0 mio. kr.',
+      '8,4 mia. kr.',
+      '6,1 mia. kr.',
+      'Midtvejsevaluering af MADE SPIR',
+      'Anne Jensen og Per Holm',
+    ])
+      expect(da).toContain(squash(s));
+    expect(da).toContain(squash('Ledelsen læser potentialet som et loft'));
+    expect(englishIn(daText.normalize('NFKC'))).toEqual([]);
+    expect(da).not.toContain('kr..');
+
+    // The Word export of the same report: its own XML holds the figures, headings, tables, charts and stamp.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+    expect(download.suggestedFilename()).toMatch(/^evalueringsrapport_[0-9a-f]{8}_\d{4}-\d{2}-\d{2}\.docx$/);
+    const docxPath = join(ARTIFACTS, 'report-da.docx');
+    await download.saveAs(docxPath);
+    const files = unzipSync(new Uint8Array(readFileSync(docxPath)));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const text = wordText(xml);
+    for (const s of [
+      '90,0 mio. kr.',
+      '8,4 mia. kr.',
+      '6,1 mia. kr.',
+      'Midtvejsevaluering af MADE SPIR',
+      '3. Antagelser og kilder',
+    ])
+      expect(text).toContain(s);
+    expect(englishIn(text)).toEqual([]);
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(8);
+    // Every chart on the page is a PNG drawn by the browser (waterfall, breakdowns, tornado, histogram, fan).
+    const charts = await page.locator('[data-testid="report"] figure.chart').count();
+    expect(charts).toBeGreaterThanOrEqual(7);
+    const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/'));
+    expect((xml.match(/<a:blip /g) ?? []).length).toBe(charts);
+    for (const [, png] of media) expect(strFromU8(png.subarray(1, 4))).toBe('PNG');
+    const footer = Object.entries(files).find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1];
+    const hash = (await page.getByTestId('report-stamp').first().getAttribute('data-hash')) ?? '';
+    expect(wordText(strFromU8(footer ?? new Uint8Array()))).toContain(hash.slice(0, 12));
+
+    // LibreOffice opens it and converts it to PDF (a real client besides Word).
+    const office = soffice();
+    if ('missing' in office) {
+      console.warn(`${office.missing}: the .docx → PDF conversion was skipped.`);
+      return;
+    }
+    const out = mkdtempSync(join(tmpdir(), 'spillover-docx-'));
+    const log = execFileSync(
+      office.bin,
+      ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, docxPath],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180000 },
+    );
+    expect(existsSync(join(out, 'report-da.pdf')), `LibreOffice wrote no PDF: ${log}`).toBe(true);
+    const converted = readFileSync(join(out, 'report-da.pdf'));
+    writeFileSync(join(ARTIFACTS, 'report-da-docx.pdf'), converted);
+    expect(converted.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((converted.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(4);
+  }, 420_000); // two printed PDFs, a Monte Carlo run and LibreOffice's cold start on a busy 2-core machine
 });

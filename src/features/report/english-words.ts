@@ -85,10 +85,13 @@ const ENGLISH = [
   'download',
 ];
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** The English words found in a Danish text (empty when there are none). */
 export function englishIn(text: string): string[] {
   let rest = text;
-  for (const t of CITED_TITLES) rest = rest.replaceAll(t, ' ');
+  // A title may break across lines in a PDF.
+  for (const t of CITED_TITLES) rest = rest.replace(new RegExp(t.split(' ').map(escape).join('\\s+'), 'g'), ' ');
   const found = new Set<string>();
   for (const w of ENGLISH) if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'iu').test(rest)) found.add(w);
   for (const m of rest.matchAll(/\b[a-z]+_[a-z_]+\b/g)) found.add(m[0]);

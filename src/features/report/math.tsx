@@ -64,7 +64,9 @@ function parse(src: string): Node {
       if (src[i] === '_' || src[i] === '^') {
         const prev = c.pop() ?? { k: 'row', c: [] };
         const s: Extract<Node, { k: 'script' }> =
-          prev.k === 'script' ? prev : { k: 'script', base: prev, sub: null, sup: null, big: prev.k === 'mo' };
+          prev.k === 'script'
+            ? prev
+            : { k: 'script', base: prev, sub: null, sup: null, big: prev.k === 'mo' && (prev.s === '∑' || prev.s === '∏') };
         const which = src[i] === '_' ? 'sub' : 'sup';
         i++;
         s[which] = group();

@@ -27,10 +27,10 @@ export function paramValueText(spec: ParamSpec, value: Value, lang: Locale): str
   return formatNumber(value, lang);
 }
 
-/** The unit column: "%" for shares (the values are shown in percent), the schema's unit otherwise. */
+/** The unit column: a share is a share (its value is shown in percent, never as 0–1); the schema's unit otherwise. */
 export function paramUnitText(spec: ParamSpec): Text {
-  if (spec.unit.en === 'share per year') return { da: '% pr. år', en: '% per year' };
-  if (isRate(spec)) return { da: '%', en: '%' };
+  if (spec.unit.en === 'share per year') return { da: 'andel pr. år', en: 'share per year' };
+  if (isRate(spec)) return { da: 'andel', en: 'share' };
   if (spec.kind === 'choice') return { da: '–', en: '–' };
   return spec.unit;
 }

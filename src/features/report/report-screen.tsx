@@ -81,7 +81,6 @@ function ReportDocument({ d, stamp, now }: { d: Ready; stamp: ExportStamp; now: 
     }`;
   const authors = text.authors ?? '';
   const footer = [
-    title,
     `Spillover ${stamp.appVersion}`,
     stamp.dataset,
     `SHA-256 ${(stamp.datasetHash ?? '').slice(0, 12)}`,

@@ -7,6 +7,7 @@ import {
   Math as DocxMath,
   MathRun,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -184,7 +185,7 @@ async function chart(el: Element, opts: DocxOptions): Promise<Block[]> {
   const caption = el.querySelector('figcaption');
   const title = caption?.querySelector('strong');
   const desc = caption?.querySelector('.chart-desc');
-  if (title) out.push(...para(title, { style: 'Caption', bold: true }));
+  if (title) out.push(new Paragraph({ style: 'Caption', keepNext: true, children: runs(title, { bold: true }) }));
   const svg = el.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? el.querySelector<SVGSVGElement>('.chart-area svg');
   if (svg) {
     const img = await opts.rasterise(svg);
@@ -261,11 +262,13 @@ async function blocks(el: Element, opts: DocxOptions): Promise<Block[]> {
   if (tag === 'DL') return definitionList(el);
   if (tag.toLowerCase() === 'math') return [new Paragraph({ children: [math(el)] })];
   if (![...el.childNodes].some(isBlock)) return para(el);
-  const out: Block[] = [];
+  // Page breaks where the print has them: after the title page, before the appendix.
+  const out: Block[] = el.classList.contains('report-appendix') ? [new Paragraph({ children: [new PageBreak()] })] : [];
   for (const c of el.childNodes) {
     if (c.nodeType === 1) out.push(...(await blocks(c as Element, opts)));
     else if (squash(c.textContent ?? '').trim()) out.push(new Paragraph({ children: runs(c) }));
   }
+  if (el.classList.contains('report-title-page')) out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;
 }
 
@@ -277,7 +280,10 @@ export async function reportDocx(article: Element, opts: DocxOptions): Promise<U
     title: article.querySelector('h1')?.textContent ?? '',
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 20, language: { value: opts.lang === 'da' ? 'da-DK' : 'en-GB' } } },
+        document: {
+          run: { font: 'Calibri', size: 20, language: { value: opts.lang === 'da' ? 'da-DK' : 'en-GB' } },
+          paragraph: { spacing: { after: 100, line: 264 } },
+        },
       },
       paragraphStyles: [
         {
