@@ -52,8 +52,7 @@ describe('Report on the Node engine with the demo data', () => {
   });
 
   it('prints both tiers, each with its basis: realised BCR below the potential BCR', async () => {
-    // The whole report needs SubtleCrypto's digest, which jsdom's typed arrays do not satisfy: its headline section
-    // is rendered here on the same query options and model.
+    // The headline section alone, on the same query options and model with the reference preset.
     const s = { ...engine.getSnapshot(), db: engine.db, demo: engine.demo };
     const client = makeQueryClient();
     const [summary, cells, data] = await Promise.all([
