@@ -233,7 +233,7 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     ),
   },
   timing_rate: {
-    kind: 'number',
+    kind: 'share', // a rate: typed and shown in percent, like the shares
     min: 0,
     max: 0.15,
     default: 0.04,
@@ -359,7 +359,7 @@ export const PARAMETER_SCHEMA: ParamSchema = {
     ),
   },
   discount_rate: {
-    kind: 'number',
+    kind: 'share', // a rate: typed and shown in percent, like the shares
     min: 0,
     max: 0.15,
     default: 0.04,

@@ -18,6 +18,8 @@ export interface TraceNode {
 export interface TraceDrawerProps {
   node: TraceNode;
   formatValue: (value: number, unit: string) => string;
+  /** An assumption's value as the reader reads it (percent, kroner, a choice's name), in the UI language. */
+  formatParam?: (id: string, value: number | string | boolean) => string;
   onClose: () => void;
   /** Exports the rows behind the figure (CSV). */
   onExportRows?: (rows: Record<string, unknown>[]) => void;
@@ -56,7 +58,7 @@ function RowsTable({ rows }: { rows: Record<string, unknown>[] }) {
 }
 
 /** "How is this calculated?": the figure's formula, inputs, assumptions with sources, and its rows. */
-export function TraceDrawer({ node, formatValue, onClose, onExportRows, children }: TraceDrawerProps) {
+export function TraceDrawer({ node, formatValue, formatParam, onClose, onExportRows, children }: TraceDrawerProps) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -125,10 +127,8 @@ export function TraceDrawer({ node, formatValue, onClose, onExportRows, children
             <tbody>
               {node.parameters.map((p) => (
                 <tr key={p.id}>
-                  <td>
-                    {t(p.label)} <code>{p.id}</code>
-                  </td>
-                  <td>{String(p.value)}</td>
+                  <td>{t(p.label)}</td>
+                  <td>{formatParam ? formatParam(p.id, p.value) : String(p.value)}</td>
                   <td>{t(p.source)}</td>
                 </tr>
               ))}

@@ -28,7 +28,7 @@ describe('Data screen on the Node engine with the demo data', () => {
     await engine.db.exec('ALTER TABLE population RENAME TO population_gone');
     try {
       renderWithEngine(<DataScreen />, { engine });
-      fireEvent.click(screen.getByRole('tab', { name: 'Population (national reference)' }));
+      fireEvent.click(screen.getByRole('tab', { name: 'Population (nationalt grundlag)' }));
       const banner = await screen.findByTestId('error-banner', {}, { timeout: 10_000 });
       expect(banner).toHaveTextContent('Tabellen kunne ikke hentes.');
       expect(banner).toHaveTextContent(/The query "browse" failed: .*population/);

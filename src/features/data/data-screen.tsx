@@ -13,7 +13,7 @@ const LABELS: Record<BrowsableTable, { da: string; en: string }> = {
   reported_gains: { da: 'Gevinstrapporter', en: 'Reported gains' },
   projects: { da: 'Projekter', en: 'Projects' },
   companies: { da: 'Virksomheder', en: 'Companies' },
-  population: { da: 'Population (national reference)', en: 'Population (national reference)' },
+  population: { da: 'Population (nationalt grundlag)', en: 'Population (national reference)' },
 };
 
 /** The loaded tables, sorted, filtered and paged by DuckDB. */

@@ -30,6 +30,7 @@ import { HeadlineTiers } from './headline-tiers';
 import { PlausibilityBadge, PlausibilityPanel } from './plausibility-panel';
 import './overview.css';
 import { TraceRowsTable } from './trace-rows';
+import { paramText } from './param-text';
 
 // Recharts is loaded after the headline: the figures must not wait for the chart library.
 // The chart module turns the model's chain into bars; it comes with Recharts, after the headline.
@@ -229,6 +230,7 @@ export function OverviewScreen() {
         <TraceDrawer
           node={trace}
           formatValue={(v, unit) => formatFigure(v, unit, lang)}
+          formatParam={(id, v) => paramText(id, v, lang)}
           onClose={() => setTrace(null)}
           onExportRows={(rows) => saveFile(csvDownload(rows, `${trace.id}-rows.csv`, undefined, lang))}
         >

@@ -1,7 +1,7 @@
 import type { FundingLine, ProgrammeFunding } from '../../db';
 import { formatDkk, formatRatio } from '../../format';
 import { useLang, useT } from '../../ui';
-import { label, PROVENANCE_LABEL } from './labels';
+import { label, programmeName, PROVENANCE_LABEL, sourceName } from './labels';
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 
@@ -41,7 +41,7 @@ export function FundingTable({ data }: { data: { lines: FundingLine[]; programme
           {data.programmes.map((p) => (
             <tr key={p.programme} data-testid="funding-programme" data-programme={p.programme} data-leverage={p.leverage ?? ''}>
               <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
-                {p.programme}
+                {programmeName(p.programme, t)}
               </th>
               <td>{p.periodStart === p.periodEnd ? p.periodStart : `${p.periodStart}–${p.periodEnd}`}</td>
               <td style={num}>{dkk(p.publicCashDkk)}</td>
@@ -73,8 +73,8 @@ export function FundingTable({ data }: { data: { lines: FundingLine[]; programme
           <tbody>
             {data.lines.map((l, i) => (
               <tr key={i}>
-                <td>{l.programme}</td>
-                <td>{l.source}</td>
+                <td>{programmeName(l.programme, t)}</td>
+                <td>{sourceName(l.source, t)}</td>
                 <td>{l.sector === 'public' ? t({ da: 'offentlig', en: 'public' }) : t({ da: 'privat', en: 'private' })}</td>
                 <td style={num}>{dkk(l.cashDkk)}</td>
                 <td style={num}>{dkk(l.inKindDkk)}</td>

@@ -4,7 +4,7 @@ import type { FundingLine } from '../../db';
 import { formatDkk, formatInteger } from '../../format';
 import { membershipSeriesQuery, reachSeriesQuery, useEngine } from '../../queries';
 import { useLang, useT } from '../../ui';
-import { KIND_LABEL, KINDS, label, THEME_LABEL, TYPE_LABEL, TYPES } from './labels';
+import { KIND_LABEL, KINDS, label, programmeName, sourceName, THEME_LABEL, TYPE_LABEL, TYPES } from './labels';
 
 /** Funding sources (cash / in kind), membership growth by type, and reach over time. */
 export function ProgrammeCharts({ last, theme, lines }: { last: number; theme: string | null; lines: FundingLine[] }) {
@@ -37,7 +37,7 @@ export function ProgrammeCharts({ last, theme, lines }: { last: number; theme: s
           ]}
           data={lines.map((l, i) => ({
             key: String(i),
-            label: `${l.programme}: ${l.source} (${l.sector === 'public' ? t({ da: 'offentlig', en: 'public' }) : t({ da: 'privat', en: 'private' })})`,
+            label: `${programmeName(l.programme, t)}: ${sourceName(l.source, t)} (${l.sector === 'public' ? t({ da: 'offentlig', en: 'public' }) : t({ da: 'privat', en: 'private' })})`,
             values: [l.cashDkk, l.inKindDkk],
           }))}
           formatValue={(v) => formatDkk(v, lang, { compact: true })}

@@ -1,10 +1,9 @@
 import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
 import type { MembershipStatus, ProgrammeFunding, ReachStatus } from '../../db';
 import { FigureCard, useLang, useT } from '../../ui';
-import { label, TYPE_LABEL } from './labels';
+import { programmeName, typeCount } from './labels';
 
 // "Companies" → "companies" inside a sentence, but "GTS institutes" keeps its acronym.
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 export interface ProgrammeKpisProps {
   year: number | null;
@@ -35,16 +34,12 @@ export function ProgrammeKpis({ year, members: m, reach: r, programme: p, report
         label={t({ da: `Medlemmer ved udgangen af ${y}`, en: `Members at the end of ${y}` })}
         value={m?.members ?? null}
         display={m ? formatInteger(m.members, lang) : '…'}
-        sub={
-          m
-            ? m.byType.map((b) => `${formatInteger(b.members, lang)} ${lowerFirst(label(TYPE_LABEL, b.type, t))}`).join(' · ')
-            : null
-        }
+        sub={m ? m.byType.map((b) => `${formatInteger(b.members, lang)} ${typeCount(b.type, b.members, t)}`).join(' · ') : null}
       />
       <FigureCard
         testId="kpi-leverage"
         label={t({
-          da: `Gearing: privat medfinansiering pr. offentlig krone${p ? ` (${p.programme})` : ''}`,
+          da: `Gearing: privat medfinansiering pr. offentlig krone${p ? ` (${programmeName(p.programme, t)})` : ''}`,
           en: `Leverage: private co-funding per public krone${p ? ` (${p.programme})` : ''}`,
         })}
         value={p?.leverage ?? null}

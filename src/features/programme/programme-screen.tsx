@@ -15,7 +15,7 @@ import {
 } from '../../queries';
 import { useT } from '../../ui';
 import { FundingTable } from './funding-table';
-import { label, THEME_LABEL } from './labels';
+import { label, programmeName, THEME_LABEL } from './labels';
 import { ProgrammeKpis } from './programme-kpis';
 import { ProgrammeImportPanel } from './programme-import-panel';
 import { PublicFigures } from './public-figures';
@@ -103,7 +103,7 @@ export function ProgrammeScreen() {
           >
             {programmes.map((p) => (
               <option key={p.programme} value={p.programme}>
-                {p.programme}
+                {programmeName(p.programme, t)}
               </option>
             ))}
           </select>
