@@ -13,6 +13,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -122,12 +123,23 @@ function cell(el: Element, header: boolean): TableCell {
   });
 }
 
-function table(rows: { cells: TableCell[]; header: boolean }[]): Table | null {
+/** The page's text width in twips (A4 less the margins below). */
+const TEXT_WIDTH_TWIPS = 11906 - 2 * 1077;
+
+/** Column widths as drawn on screen (a source column gets the room it has there); equal where nothing is laid out. */
+function measuredColumns(el: HTMLTableElement): number[] | undefined {
+  const widths = [...(el.rows[0]?.cells ?? [])].map((c) => c.getBoundingClientRect().width);
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return sum > 0 ? widths.map((w) => Math.round((w / sum) * TEXT_WIDTH_TWIPS)) : undefined;
+}
+
+function table(rows: { cells: TableCell[]; header: boolean }[], columnWidths?: number[]): Table | null {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   const full = rows.filter((r) => r.cells.length > 0);
   if (full.length === 0) return null;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    ...(columnWidths?.length === width ? { columnWidths, layout: TableLayoutType.FIXED } : {}),
     rows: full.map(
       (r) =>
         new TableRow({
@@ -150,7 +162,7 @@ function htmlTable(el: HTMLTableElement): Block[] {
     header: tr.parentElement?.tagName === 'THEAD',
     cells: [...tr.cells].filter((c) => !c.matches(SKIP)).map((c) => cell(c, tr.parentElement?.tagName === 'THEAD')),
   }));
-  const t = table(rows);
+  const t = table(rows, measuredColumns(el));
   if (t) out.push(t, new Paragraph(''));
   return out;
 }
@@ -298,7 +310,7 @@ export async function reportDocx(article: Element, opts: DocxOptions): Promise<U
     sections: [
       {
         properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1077, right: 1077 } },
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1077, right: 1077 } }, // A4
         },
         footers: {
           default: new Footer({
