@@ -294,7 +294,8 @@ export async function reportDocx(article: Element, opts: DocxOptions): Promise<U
       default: {
         document: {
           run: { font: 'Calibri', size: 20, language: { value: opts.lang === 'da' ? 'da-DK' : 'en-GB' } },
-          paragraph: { spacing: { after: 100, line: 264 } },
+          // Spacing after only: a line height here squeezes a picture's line in LibreOffice (seen: charts cut to a strip).
+          paragraph: { spacing: { after: 100 } },
         },
       },
       paragraphStyles: [
