@@ -41,6 +41,8 @@ const LEFT = 70;
 const TOP = 10;
 const BOTTOM = 60;
 const LEGEND = 120;
+/** Narrowest drawing: its 11 px labels still read at about 9 px. */
+const MIN_WIDTH = 520;
 
 /** The output over a grid of two parameters; darker is more. The table lists every cell. */
 export function HeatmapChart({
@@ -91,94 +93,103 @@ export function HeatmapChart({
       labels={frameLabels}
       testId={testId}
     >
-      <svg
-        viewBox={`0 0 ${w} ${h}`}
-        width={width ?? '100%'}
-        style={{ maxWidth: w, height: 'auto', display: 'block' }}
-        xmlns="http://www.w3.org/2000/svg"
-        fontFamily="system-ui, sans-serif"
-      >
-        {rowsTopDown.map((j, row) =>
-          xs.map((x, i) => {
-            const v = values[j]?.[i] ?? 0;
-            return (
-              <rect
-                key={`${i}-${j}`}
-                x={LEFT + i * CELL}
-                y={TOP + row * CELL}
-                width={CELL}
-                height={CELL}
-                fill={rampColour(t(v))}
-                stroke="#ffffff"
-                strokeWidth={0.5}
-              >
-                <title>{`${xLabel} ${formatX(x)}, ${yLabel} ${formatY(ys[j] ?? 0)}: ${formatValue(v)}`}</title>
-              </rect>
-            );
-          }),
-        )}
-        {currentCell ? (
-          // Drawn after every cell so its neighbours do not cover the outline.
-          <rect
-            x={LEFT + currentCell.i * CELL + 1.5}
-            y={TOP + currentCell.row * CELL + 1.5}
-            width={CELL - 3}
-            height={CELL - 3}
-            fill="none"
-            stroke="#D55E00"
-            strokeWidth={3}
-            data-testid="heatmap-current"
-          />
-        ) : null}
-        {xs.map((x, i) =>
-          i % tickEvery === 0 || i === xs.length - 1 ? (
-            <text
-              key={`xt${i}`}
-              x={LEFT + (i + 0.5) * CELL}
-              y={TOP + ys.length * CELL + 14}
-              fontSize={11}
-              textAnchor="middle"
-              fill="#1b1f24"
-            >
-              {formatX(x)}
-            </text>
-          ) : null,
-        )}
-        {rowsTopDown.map((j, row) =>
-          j % tickEvery === 0 || j === ys.length - 1 ? (
-            <text key={`yt${j}`} x={LEFT - 6} y={TOP + (row + 0.5) * CELL + 4} fontSize={11} textAnchor="end" fill="#1b1f24">
-              {formatY(ys[j] ?? 0)}
-            </text>
-          ) : null,
-        )}
-        <text x={LEFT + (xs.length * CELL) / 2} y={TOP + ys.length * CELL + 36} fontSize={12} textAnchor="middle" fill="#1b1f24">
-          {xLabel}
-        </text>
-        <text
-          transform={`translate(14 ${TOP + (ys.length * CELL) / 2}) rotate(-90)`}
-          fontSize={12}
-          textAnchor="middle"
-          fill="#1b1f24"
+      {/* On a phone the map keeps a readable size and scrolls inside its frame instead of shrinking its text to 5 px. */}
+      <div style={{ overflowX: 'auto' }}>
+        <svg
+          viewBox={`0 0 ${w} ${h}`}
+          width={width ?? '100%'}
+          style={{ maxWidth: w, minWidth: width ? undefined : Math.min(w, MIN_WIDTH), height: 'auto', display: 'block' }}
+          xmlns="http://www.w3.org/2000/svg"
+          fontFamily="system-ui, sans-serif"
         >
-          {yLabel}
-        </text>
-        {RAMP.map((_, k) => (
-          <rect
-            key={`l${k}`}
-            x={LEFT + xs.length * CELL + 16}
-            y={TOP + ((RAMP.length - 1 - k) * ys.length * CELL) / RAMP.length}
-            width={14}
-            height={(ys.length * CELL) / RAMP.length + 0.5}
-            fill={rampColour(k / (RAMP.length - 1))}
-          />
-        ))}
-        <text x={LEFT + xs.length * CELL + 34} y={TOP + 10} fontSize={10} fill="#1b1f24">
-          {formatValue(max)}
-        </text>
-        <text x={LEFT + xs.length * CELL + 34} y={TOP + ys.length * CELL} fontSize={10} fill="#1b1f24">
-          {formatValue(min)}
-        </text>
-      </svg>
+          {rowsTopDown.map((j, row) =>
+            xs.map((x, i) => {
+              const v = values[j]?.[i] ?? 0;
+              return (
+                <rect
+                  key={`${i}-${j}`}
+                  x={LEFT + i * CELL}
+                  y={TOP + row * CELL}
+                  width={CELL}
+                  height={CELL}
+                  fill={rampColour(t(v))}
+                  stroke="#ffffff"
+                  strokeWidth={0.5}
+                >
+                  <title>{`${xLabel} ${formatX(x)}, ${yLabel} ${formatY(ys[j] ?? 0)}: ${formatValue(v)}`}</title>
+                </rect>
+              );
+            }),
+          )}
+          {currentCell ? (
+            // Drawn after every cell so its neighbours do not cover the outline.
+            <rect
+              x={LEFT + currentCell.i * CELL + 1.5}
+              y={TOP + currentCell.row * CELL + 1.5}
+              width={CELL - 3}
+              height={CELL - 3}
+              fill="none"
+              stroke="#D55E00"
+              strokeWidth={3}
+              data-testid="heatmap-current"
+            />
+          ) : null}
+          {xs.map((x, i) =>
+            i % tickEvery === 0 || i === xs.length - 1 ? (
+              <text
+                key={`xt${i}`}
+                x={LEFT + (i + 0.5) * CELL}
+                y={TOP + ys.length * CELL + 14}
+                fontSize={11}
+                textAnchor="middle"
+                fill="#1b1f24"
+              >
+                {formatX(x)}
+              </text>
+            ) : null,
+          )}
+          {rowsTopDown.map((j, row) =>
+            j % tickEvery === 0 || j === ys.length - 1 ? (
+              <text key={`yt${j}`} x={LEFT - 6} y={TOP + (row + 0.5) * CELL + 4} fontSize={11} textAnchor="end" fill="#1b1f24">
+                {formatY(ys[j] ?? 0)}
+              </text>
+            ) : null,
+          )}
+          <text
+            x={LEFT + (xs.length * CELL) / 2}
+            y={TOP + ys.length * CELL + 36}
+            fontSize={12}
+            textAnchor="middle"
+            fill="#1b1f24"
+          >
+            {xLabel}
+          </text>
+          <text
+            transform={`translate(14 ${TOP + (ys.length * CELL) / 2}) rotate(-90)`}
+            fontSize={12}
+            textAnchor="middle"
+            fill="#1b1f24"
+          >
+            {yLabel}
+          </text>
+          {RAMP.map((_, k) => (
+            <rect
+              key={`l${k}`}
+              x={LEFT + xs.length * CELL + 16}
+              y={TOP + ((RAMP.length - 1 - k) * ys.length * CELL) / RAMP.length}
+              width={14}
+              height={(ys.length * CELL) / RAMP.length + 0.5}
+              fill={rampColour(k / (RAMP.length - 1))}
+            />
+          ))}
+          <text x={LEFT + xs.length * CELL + 34} y={TOP + 10} fontSize={10} fill="#1b1f24">
+            {formatValue(max)}
+          </text>
+          <text x={LEFT + xs.length * CELL + 34} y={TOP + ys.length * CELL} fontSize={10} fill="#1b1f24">
+            {formatValue(min)}
+          </text>
+        </svg>
+      </div>
     </ChartFrame>
   );
 }

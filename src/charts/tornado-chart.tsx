@@ -1,18 +1,9 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts';
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { wrapLabel } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { useWidth } from './use-width';
 
 interface TornadoDatum {
   key: string;
@@ -50,24 +41,30 @@ export interface TornadoChartProps {
 
 const BAR = 14;
 const LINE = 13;
-/** Parameter names wrap onto up to three lines of this many characters beside the bars. */
+/** Parameter names wrap onto up to three lines of this many characters beside the bars (fewer on a phone). */
 const MAX_CHARS = 22;
+const PHONE_CHARS = 15;
+/** Width of one character of the 11 px labels, generously: a long Danish word must not run off the left edge. */
+const CHAR_PX = 7;
 
-function ParamTick(props: YAxisTickContentProps) {
-  const x = Number(props.x);
-  const y = Number(props.y);
-  const payload = props.payload as { value?: unknown } | undefined; // a tick item; its value is the category label
-  const lines = wrapLabel(String(payload?.value ?? ''), MAX_CHARS);
-  const first = -((lines.length - 1) * LINE) / 2;
-  return (
-    <text x={x} y={y} textAnchor="end" fontSize={11} fill="#1b1f24" dominantBaseline="middle">
-      {lines.map((l, i) => (
-        <tspan key={i} x={x - 4} dy={i === 0 ? first : LINE}>
-          {l}
-        </tspan>
-      ))}
-    </text>
-  );
+function paramTick(chars: number) {
+  return function ParamTick(props: YAxisTickContentProps) {
+    const x = Number(props.x);
+    const y = Number(props.y);
+    const payload = props.payload as { value?: unknown } | undefined; // a tick item; its value is the category label
+    const lines = wrapLabel(String(payload?.value ?? ''), chars);
+    const first = -((lines.length - 1) * LINE) / 2;
+    return (
+      <text x={x} y={y} textAnchor="end" fontSize={11} fill="#1b1f24" dominantBaseline="middle">
+        <title>{String(payload?.value ?? '')}</title>
+        {lines.map((l, i) => (
+          <tspan key={i} x={x - 4} dy={i === 0 ? first : LINE}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
 }
 
 /** One bar per parameter from the output at its low bound to the output at its high bound, around the scenario's value. */
@@ -82,8 +79,11 @@ export function TornadoChart({
   frameLabels,
   testId,
 }: TornadoChartProps) {
+  const [box, measured] = useWidth(width);
+  const chars = measured > 0 && measured < 480 ? PHONE_CHARS : MAX_CHARS;
+  const tick = useMemo(() => paramTick(chars), [chars]);
   const rows = data.map((d) => ({ ...d, low: [base, d.outputLow], high: [base, d.outputHigh] }));
-  const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, MAX_CHARS).length));
+  const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, chars).length));
   const height = 70 + data.length * Math.max(BAR + 12, lines * LINE + 8);
   // Range bars are not in Recharts' automatic domain: the extent of every bar end and the base, padded a little.
   const ends = [base, ...data.flatMap((d) => [d.outputLow, d.outputHigh])];
@@ -101,8 +101,8 @@ export function TornadoChart({
       barGap={-BAR}
       barSize={BAR}
       margin={{ top: 8, right: 20, bottom: 4, left: 4 }}
-      width={width}
-      height={width ? height : undefined}
+      width={measured || undefined}
+      height={height}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis
@@ -113,7 +113,7 @@ export function TornadoChart({
         tickCount={4}
         allowDataOverflow
       />
-      <YAxis type="category" dataKey="label" width={MAX_CHARS * 6.4 + 10} tick={ParamTick} interval={0} />
+      <YAxis type="category" dataKey="label" width={chars * CHAR_PX + 10} tick={tick} interval={0} />
       <Tooltip formatter={(v) => (Array.isArray(v) ? formatValue(Number(v[1])) : formatValue(Number(v)))} />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="low" name={labels.atLow} fill={PALETTE[5]} isAnimationActive={false} />
@@ -148,13 +148,9 @@ export function TornadoChart({
       ]}
       testId={testId}
     >
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      )}
+      <div ref={box} style={{ width: '100%', minHeight: height }}>
+        {measured > 0 ? chart : null}
+      </div>
     </ChartFrame>
   );
 }

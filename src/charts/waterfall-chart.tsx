@@ -65,8 +65,11 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
   const min = positive.length ? Math.min(...positive.map((s) => s.value)) : 1;
   const max = positive.length ? Math.max(...positive.map((s) => s.value)) : 10;
   const domain: [number, number] = [Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max)))];
+  // Recharts copies a datum's fields onto its bar's <path>: no `id` among them (it would repeat DOM ids).
   const data = steps.map((s) => ({
-    ...s,
+    key: s.id,
+    label: s.label,
+    kind: s.kind,
     plotted: s.value > 0 ? s.value : domain[0],
     label2: `${s.display}${s.factor ? `  (${s.factor})` : ''}`,
   }));
@@ -117,7 +120,7 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
             />
             <Bar dataKey="plotted" isAnimationActive={false} maxBarSize={narrow ? 28 : undefined}>
               {data.map((d) => (
-                <Cell key={d.id} fill={COLORS[d.kind]} />
+                <Cell key={d.key} fill={COLORS[d.kind]} />
               ))}
               {narrow ? null : <LabelList dataKey="label2" position="right" style={{ fontSize: 12, fill: '#1b1f24' }} />}
             </Bar>

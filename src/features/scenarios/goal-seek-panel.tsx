@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDkk, formatRatio } from '../../format';
+import { formatDkk, formatNumber, formatPercent, formatRatio } from '../../format';
 import {
   GOAL_OUTPUTS,
   PARAMETERS,
@@ -14,7 +14,7 @@ import {
 } from '../../model';
 import type { ScenarioStore } from '../../queries';
 import { useLang, useT } from '../../ui';
-import { isPercent, parseUserNumber, toFieldText } from './param-input';
+import { parseUserNumber } from './param-input';
 
 const OUTPUT_LABELS: Record<GoalOutput, Text> = {
   national_potential: { da: 'Nationalt potentiale (kr. pr. år)', en: 'National potential (DKK per year)' },
@@ -22,6 +22,9 @@ const OUTPUT_LABELS: Record<GoalOutput, Text> = {
   present_value: { da: 'Nutidsværdi (kr.)', en: 'Present value (DKK)' },
   bcr: { da: 'Gevinst pr. offentlig krone (forhold)', en: 'Benefit–cost ratio' },
 };
+
+/** Decimals that leave four significant digits (99,32 · 1,234 · 0,01234), at most four. */
+const significantDecimals = (v: number) => (v === 0 ? 0 : Math.min(4, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v))))));
 
 const NUMERIC = PARAMETERS.filter((s) => isNumericParam(s.id));
 
@@ -36,8 +39,13 @@ export function GoalSeekPanel({ input, params, store }: { input: ModelInput | un
   const money = output !== 'bcr';
   const show = (v: number) => (money ? formatDkk(v, lang, { compact: true }) : formatRatio(v, lang, { decimals: 2 }));
   const spec = NUMERIC.find((s) => s.id === parameter)!;
+  // A solver's answer to 12 digits is noise to a reader: four significant digits, in the UI's number style.
   const showParam = (v: number) =>
-    spec.kind === 'number' || spec.kind === 'share' ? `${toFieldText(spec, v, lang)}${isPercent(spec) ? ' %' : ''}` : String(v);
+    spec.kind === 'share'
+      ? formatPercent(v, lang, { decimals: significantDecimals(v * 100) })
+      : spec.unit.en === 'DKK'
+        ? formatDkk(v, lang, { compact: true })
+        : formatNumber(v, lang, { decimals: significantDecimals(v) });
   const parsed = parseUserNumber(target, lang);
 
   const run = () => {

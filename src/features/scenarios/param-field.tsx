@@ -2,7 +2,8 @@ import { memo, useId, useState } from 'react';
 import type { NumberSpec, ParamSpec } from '../../model';
 import type { RawValue, ScenarioStore } from '../../queries';
 import { useLang, useT } from '../../ui';
-import { fieldToValue, isPercent, sliderStep, toFieldText } from './param-input';
+import { formatDkk } from '../../format';
+import { fieldToValue, fromSlider, isLogScale, isPercent, LOG_STEPS, sliderStep, toFieldText, toSlider } from './param-input';
 
 export interface ParamFieldProps {
   spec: ParamSpec;
@@ -90,8 +91,9 @@ function DisplayValue({ spec, value }: { spec: ParamSpec; value: RawValue }) {
     return <>{c ? t(c.label) : String(value)}</>;
   }
   if (spec.kind === 'boolean') return <>{value ? t({ da: 'ja', en: 'yes' }) : t({ da: 'nej', en: 'no' })}</>;
+  if (spec.unit.en === 'DKK') return <>{formatDkk(value as number, lang, { compact: Math.abs(value as number) >= 1e6 })}</>;
   const text = toFieldText(spec, value as number, lang);
-  return <>{isPercent(spec) ? `${text} %` : text}</>;
+  return <>{isPercent(spec) ? `${text}${lang === 'da' ? ' %' : '%'}` : text}</>;
 }
 
 function NumberControl({
@@ -129,18 +131,20 @@ function NumberControl({
     } else setError(parsed.reason);
   };
   const shown = pct ? value * 100 : value;
+  const log = isLogScale(spec);
   return (
     <div className="param-controls">
       <input
         type="range"
         aria-label={`${t(spec.label)} (${t({ da: 'skyder', en: 'slider' })})`}
-        min={pct ? spec.min * 100 : spec.min}
-        max={pct ? spec.max * 100 : spec.max}
-        step={sliderStep(spec)}
-        value={shown}
+        aria-valuetext={log ? formatDkk(value, lang, { compact: true }) : undefined}
+        min={log ? 0 : pct ? spec.min * 100 : spec.min}
+        max={log ? LOG_STEPS : pct ? spec.max * 100 : spec.max}
+        step={log ? 1 : sliderStep(spec)}
+        value={log ? toSlider(spec, value) : shown}
         onChange={(e) => {
           const v = Number(e.target.value);
-          onChange(pct ? Number.parseFloat((v / 100).toPrecision(12)) : v);
+          onChange(log ? fromSlider(spec, v) : pct ? Number.parseFloat((v / 100).toPrecision(12)) : v);
         }}
       />
       <span className="param-input">

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../format';
 import type { NumberSpec, ParamSpec } from '../../model';
 
 export type Lang = 'da' | 'en';
@@ -7,8 +8,31 @@ export function isPercent(spec: ParamSpec): boolean {
   return spec.kind === 'share';
 }
 
-/** The model value → what the field shows (no thousands separators: the field is for typing). */
+/** Kroner are read in thousands groups ("64.000.000"), which the field also reads back. */
+const isMoney = (spec: NumberSpec) => spec.unit.en === 'DKK';
+
+/** Money whose range spans orders of magnitude (public funding: 1 kr. to 1.000 mia. kr.) slides on a log scale. */
+export function isLogScale(spec: NumberSpec): boolean {
+  return isMoney(spec) && spec.min > 0 && spec.max / spec.min >= 1000;
+}
+
+/** Positions of a log slider: enough that each step moves the value by under 3 %. */
+export const LOG_STEPS = 1000;
+
+export function toSlider(spec: NumberSpec, value: number): number {
+  return Math.round((LOG_STEPS * Math.log(value / spec.min)) / Math.log(spec.max / spec.min));
+}
+
+/** A log slider's position → a round value (three significant digits: 64.000.000, not 63.953.212). */
+export function fromSlider(spec: NumberSpec, position: number): number {
+  const raw = spec.min * (spec.max / spec.min) ** (position / LOG_STEPS);
+  const p = 10 ** (Math.floor(Math.log10(raw)) - 2);
+  return Math.min(spec.max, Math.max(spec.min, Math.round(raw / p) * p));
+}
+
+/** The model value → what the field shows: kroner grouped, other numbers plain (the field is for typing). */
 export function toFieldText(spec: NumberSpec, value: number, lang: Lang): string {
+  if (isMoney(spec)) return formatNumber(value, lang);
   const shown = isPercent(spec as ParamSpec) ? roundFloat(value * 100) : value;
   const s = String(shown);
   return lang === 'da' ? s.replace('.', ',') : s;
@@ -53,13 +77,13 @@ export function fieldToValue(spec: NumberSpec, text: string, lang: Lang): Parsed
   const value = pct ? parsed.value / 100 : parsed.value;
   const [lo, hi] = pct ? [spec.min * 100, spec.max * 100] : [spec.min, spec.max];
   const shown = (n: number) => (lang === 'da' ? String(n).replace('.', ',') : String(n));
-  const unit = pct ? ' %' : '';
+  const unit = { da: pct ? ' %' : '', en: pct ? '%' : '' };
   if (value < spec.min || value > spec.max)
     return {
       ok: false,
       reason: {
-        da: `Skal ligge mellem ${shown(lo)}${unit} og ${shown(hi)}${unit}.`,
-        en: `Must be between ${shown(lo)}${unit} and ${shown(hi)}${unit}.`,
+        da: `Skal ligge mellem ${shown(lo)}${unit.da} og ${shown(hi)}${unit.da}.`,
+        en: `Must be between ${shown(lo)}${unit.en} and ${shown(hi)}${unit.en}.`,
       },
     };
   if (spec.integer && !Number.isInteger(value))
