@@ -1,0 +1,182 @@
+// One client's database on the local engine: a DuckDB instance (its own in-memory one, or the shared `--db` file),
+// the app's connection and the console's, and a folder of its own for the files it registers and writes.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { resultToIpc } from './arrow-encode';
+import { FILE_NAME, copyTarget, judge, proofsOf, type Route } from './engine-guard';
+
+export class RefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedError';
+  }
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Settings applied before any client statement, then locked: files only under the data folder and the session's
+ * own folder, no extension fetched or loaded by name, no community extension, and no later change of any of it.
+ */
+function lockSql(dirs: string[], spill: string): string {
+  return [
+    'SET autoinstall_known_extensions = false',
+    'SET autoload_known_extensions = false',
+    'SET allow_community_extensions = false',
+    `SET temp_directory = ${sqlString(spill)}`,
+    `SET allowed_directories = [${dirs.map((d) => sqlString(d.endsWith('/') ? d : `${d}/`)).join(', ')}]`,
+    'SET enable_external_access = false',
+    'SET lock_configuration = true',
+  ].join('; ');
+}
+
+/** Runs calls on one connection one after another (a DuckDB connection runs one statement at a time). */
+class Queue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export interface SessionOptions {
+  /** `--data`: the folder DuckDB may read (absolute). */
+  dataDir: string | null;
+  /** A shared instance (`--db FILE`) and its file folder, or null for an in-memory database of the session's own. */
+  shared: { instance: DuckDBInstance; dir: string } | null;
+  tempRoot: string;
+}
+
+export class Session {
+  private readonly files = new Set<string>();
+  private readonly appQueue = new Queue();
+  private readonly consoleQueue = new Queue();
+  private running: { id: string; conn: DuckDBConnection } | null = null;
+  /** Cancels that arrived before their statement started (it waits behind another on the console's queue). */
+  private readonly early = new Set<string>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly instance: DuckDBInstance,
+    private readonly owned: boolean,
+    private readonly app: DuckDBConnection,
+    private readonly console: DuckDBConnection,
+  ) {}
+
+  static async open(options: SessionOptions): Promise<Session> {
+    if (options.shared) {
+      const { instance, dir } = options.shared;
+      return new Session(dir, instance, false, await instance.connect(), await instance.connect());
+    }
+    const dir = mkdtempSync(join(options.tempRoot, 'session-'));
+    const instance = await DuckDBInstance.create(':memory:');
+    const app = await instance.connect();
+    await app.run(lockSql([dir, ...(options.dataDir ? [options.dataDir] : [])], join(dir, '.spill')));
+    return new Session(dir, instance, true, app, await instance.connect());
+  }
+
+  /** A registered or written name → its path in the session's folder; anything else is left as it is. */
+  private resolve(value: DuckDBValue): DuckDBValue {
+    return typeof value === 'string' && this.files.has(value) ? join(this.dir, value) : value;
+  }
+
+  private rewrite(sql: string, route: Route): string {
+    const judged = judge(sql, route);
+    if (!judged.ok) throw new RefusedError(judged.message);
+    const copies = judged.statements.filter((s) => copyTarget(s));
+    if (copies.length === 0) return sql;
+    return judged.statements
+      .map((s) => {
+        const target = copyTarget(s);
+        if (!target) return s.text;
+        const name = target.text.slice(1, -1);
+        this.files.add(name);
+        return s.text.slice(0, target.at) + sqlString(join(this.dir, name)) + s.text.slice(target.end);
+      })
+      .join(';\n');
+  }
+
+  /** The app's statements (`query`/`exec`): dangerous classes refused, registered names resolved. */
+  query(sql: string, params: DuckDBValue[]): Promise<Uint8Array> {
+    return this.appQueue.run(async () => {
+      const text = this.rewrite(sql, 'app');
+      const values = params.map((p) => this.resolve(p));
+      return resultToIpc(await this.app.run(text, values.length > 0 ? values : undefined));
+    });
+  }
+
+  /** A console statement on its own connection: the console's allow-list too, DuckDB's proof, and cancel by id. */
+  send(sql: string, id: string): Promise<Uint8Array> {
+    return this.consoleQueue.run(async () => {
+      let judged;
+      try {
+        judged = judge(sql, 'console');
+      } catch (error) {
+        throw new RefusedError(String(error));
+      }
+      if (!judged.ok) {
+        // A text DuckDB cannot parse runs nothing either way; its own message and position help the user more.
+        await this.console.extractStatements(sql);
+        throw new RefusedError(judged.message);
+      }
+      if (this.early.delete(id)) throw new Error('INTERRUPT Error: Interrupted!');
+      this.running = { id, conn: this.console };
+      try {
+        for (const stmt of judged.statements)
+          for (const proof of proofsOf(stmt)) await this.console.run(`SELECT * FROM query(${sqlString(proof)}) LIMIT 0`);
+        return await resultToIpc(await this.console.run(sql));
+      } finally {
+        this.running = null;
+      }
+    });
+  }
+
+  /** Interrupts the console statement `id` if it is the one running. */
+  cancel(id: string): boolean {
+    if (this.running?.id !== id) {
+      if (this.early.size > 1000) this.early.clear();
+      this.early.add(id);
+      return false;
+    }
+    this.running.conn.interrupt();
+    return true;
+  }
+
+  load(name: string, bytes: Uint8Array): void {
+    if (!FILE_NAME.test(name)) throw new RefusedError(`Refused by the local engine: "${name}" is not a plain file name.`);
+    writeFileSync(join(this.dir, name), bytes);
+    this.files.add(name);
+  }
+
+  readFile(name: string): Uint8Array {
+    if (!this.files.has(name)) throw new RefusedError(`No file "${name}" in this session.`);
+    return readFileSync(join(this.dir, name));
+  }
+
+  drop(name: string): void {
+    if (!this.files.delete(name)) return;
+    rmSync(join(this.dir, name), { force: true });
+  }
+
+  close(): void {
+    this.console.closeSync();
+    this.app.closeSync();
+    for (const name of this.files) rmSync(join(this.dir, name), { force: true });
+    if (this.owned) {
+      this.instance.closeSync();
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The shared `--db FILE` instance: opened once, locked like a session's, its files in one folder. */
+export async function openShared(dbFile: string, dataDir: string | null, tempRoot: string) {
+  const dir = mkdtempSync(join(tempRoot, 'shared-'));
+  const instance = await DuckDBInstance.create(dbFile);
+  const conn = await instance.connect();
+  await conn.run(lockSql([dir, ...(dataDir ? [dataDir] : [])], join(dir, '.spill')));
+  conn.closeSync();
+  return { instance, dir };
+}
