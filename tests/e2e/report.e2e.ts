@@ -239,5 +239,8 @@ describe('evaluation report', () => {
     writeFileSync(join(ARTIFACTS, 'report-da-docx.pdf'), converted);
     expect(converted.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((converted.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(4);
+    // Every chart survives into LibreOffice's PDF as a picture (each PNG with its alpha mask).
+    const pictures = (converted.toString('latin1').match(/\/Subtype\s*\/Image\b/g) ?? []).length;
+    expect(pictures).toBeGreaterThanOrEqual(charts);
   }, 420_000); // two printed PDFs, a Monte Carlo run and LibreOffice's cold start on a busy 2-core machine
 });
