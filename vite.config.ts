@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -16,6 +17,18 @@ const DB_TESTS = ['src/db', 'src/queries', 'data']
       /node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) && !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text)
     );
   });
+
+/**
+ * The db suite proper (src/db), run a second time on native DuckDB through the local engine. Left out: node-db.test.ts
+ * (the wasm door's own); import-conservation.test.ts (150 random imports, ~90 s over HTTP on a loaded 2-core machine;
+ * the same import SQL runs on native in import-gains and persist-datasets); console-redteam.test.ts, which checks the
+ * wasm door's situation (its rollback fence catching a write outside scratch, which the local engine refuses before
+ * it runs; no HTTP request at all, which is the local engine's transport) — src/server/engine-server.test.ts runs
+ * its attacks through the console on the local engine instead.
+ */
+const DB_NATIVE_TESTS = DB_TESTS.filter(
+  (f) => f.startsWith('src/db/') && !/(node-db|import-conservation|console-redteam)\.test\.ts$/.test(f),
+);
 
 // Relative base so the built app works from any path, offline.
 export default defineConfig({
@@ -64,6 +77,19 @@ export default defineConfig({
         extends: true,
         // import-conservation's 150 imports take ~30 s alone on this machine.
         test: { name: 'db', include: DB_TESTS, isolate: false, testTimeout: 90000 },
+      },
+      {
+        // The same files on native DuckDB through the local engine and the browser's remote door (src/server).
+        extends: true,
+        resolve: {
+          alias: [
+            {
+              find: /^(\.{1,2}\/)+(src\/)?(db\/)?node\/node-db$/,
+              replacement: fileURLToPath(new URL('./src/server/native-door.ts', import.meta.url)),
+            },
+          ],
+        },
+        test: { name: 'db-native', include: DB_NATIVE_TESTS, isolate: false, testTimeout: 90000 },
       },
     ],
   },

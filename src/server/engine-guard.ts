@@ -68,7 +68,8 @@ function dangerous(stmt: Statement, route: Route): string | null {
     if (name && SETTABLE.has(name)) return null;
     return 'SET changes the configuration, which is locked';
   }
-  if (first === 'pragma') return 'PRAGMA is read through the console (PRAGMA that sets is refused)';
+  // The console's rule admits the reporting PRAGMAs with plain arguments; every other PRAGMA may set something.
+  if (first === 'pragma' && classify({ ...stmt, tokens }).kind === 'refused') return 'PRAGMA that sets is refused';
   if (first === 'update' && second === 'extensions') return 'UPDATE EXTENSIONS fetches extensions';
   if (first === 'create' && tokens.some((t) => t.kind === 'word' && t.text === 'secret' && t.depth === 0))
     return 'CREATE SECRET stores credentials';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsole } from '../db/queries/console';
 import { openRemoteDb } from '../db/remote-db';
 import { CancelledError, type Db } from '../db/types';
 import { startEngineServer, type EngineServer } from './http-server';
@@ -115,6 +116,21 @@ describe('the local engine refuses', () => {
     ['SET VARIABLE', 'SET VARIABLE x = 1'],
   ])('%s from the console route', async (_, sql) => {
     await expect(db.send!(sql)).rejects.toThrow(/Refused by the local engine/);
+  });
+
+  it.each([
+    `ATTACH 'x.db' AS x`,
+    "SELECT * FROM read_csv('inside.csv')",
+    "COPY t TO 't.csv'",
+    'SET enable_external_access = true',
+    'INSTALL httpfs',
+    'UPDATE main.t SET x = 0',
+    'DROP TABLE t',
+    "SELECT * FROM query('SELECT 1')",
+  ])('%s through the SQL console, and the table is untouched', async (sql) => {
+    const out = await runConsole(db, sql);
+    expect(out.ok).toBe(false);
+    expect((await db.query('SELECT sum(x) AS s FROM t')).rows).toEqual([{ s: 6 }]);
   });
 
   it('a path outside --data (DuckDB: external access off, allowed_directories)', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { resultToIpc } from './arrow-encode';
+import { NOT_A_QUERY, notOneQuery } from '../db/queries/console-guard';
 import { FILE_NAME, copyTarget, judge, proofsOf, type Route } from './engine-guard';
 
 export class RefusedError extends Error {
@@ -124,13 +125,29 @@ export class Session {
       if (this.early.delete(id)) throw new Error('INTERRUPT Error: Interrupted!');
       this.running = { id, conn: this.console };
       try {
-        for (const stmt of judged.statements)
-          for (const proof of proofsOf(stmt)) await this.console.run(`SELECT * FROM query(${sqlString(proof)}) LIMIT 0`);
+        for (const stmt of judged.statements) for (const proof of proofsOf(stmt)) await this.prove(proof, stmt.text);
         return await resultToIpc(await this.console.run(sql));
       } finally {
         this.running = null;
       }
     });
+  }
+
+  /**
+   * DuckDB's parser proves a console query part is exactly one query (`query()` binds it without running it). When
+   * the proof fails for another reason (a parse or binder error), the statement's own prepare — which binds and
+   * never runs — gives DuckDB's message with a position in the user's text, not in the proof's wrapper.
+   */
+  private async prove(part: string, statement: string): Promise<void> {
+    try {
+      await this.console.run(`SELECT * FROM query(${sqlString(part)}) LIMIT 0`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (notOneQuery(message)) throw new RefusedError(`Refused by the local engine: ${NOT_A_QUERY.en}`);
+      const prepared = await this.console.prepare(statement);
+      prepared.destroySync();
+      throw error;
+    }
   }
 
   /** Interrupts the console statement `id` if it is the one running. */
