@@ -1,10 +1,11 @@
 export type { Db, QueryResult, Row, SqlValue } from './types';
 export { BrowserDb, type EngineStatus } from './browser-db';
+export { openRemoteDb, probeEngine, type RemoteAddress } from './remote-db';
 export { quoteIdent } from './sql';
 export * from './queries/datasets';
 export * from './queries/import-gains';
 export { stageBytes, type Staged } from './queries/stage-csv';
-export type { CsvDialect, RejectedRow, TableOutcome } from './queries/import-types';
+export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
 export { dropStaged, importRejects, stagedSamples } from './queries/import-staging';
 export * from './queries/model-cells';
 export * from './queries/plausibility';

@@ -62,10 +62,10 @@ const IMPORTS: {
     headers: GAINS_SPEC.columns.map((c) => c.key),
     run: async (f, b) => {
       const p = await prepareImport(db, f, b, deps);
-      // A file with no loadable row is refused as a whole, its rows all accounted for as rejects.
+      // A file with no loadable row (or no realised one) is refused as a whole, its rows all accounted for.
       return completeImport(db, p, p.mapping, f, deps).catch((e: unknown) => {
         if (e instanceof NoRowsLoaded)
-          return { rowsIn: e.rowsIn, rowsLoaded: 0, rowsRejected: new Set(e.rejected.map((r) => r.line)).size };
+          return { rowsIn: e.rowsIn, rowsLoaded: e.rowsLoaded, rowsRejected: new Set(e.rejected.map((r) => r.line)).size };
         throw e;
       });
     },

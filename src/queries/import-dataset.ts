@@ -110,18 +110,25 @@ export async function prepareImport(
 }
 
 /**
- * A file none of whose rows could be loaded: refused as a whole (in add and replace mode alike), so that no empty
- * data set is created, activated or put in place of the one the user had. `rejected` says why, row by row.
+ * A file that would make an empty data set: none of its rows could be loaded (`no-rows`), or the ones that could
+ * are all expected gains, leaving the model no realised gain to start from (`no-realised`). Refused as a whole (in
+ * add and replace mode alike), so that no empty data set is created, activated or put in place of the one the user
+ * had. `rejected` says why, row by row; the staged file stays, so the user can map it again.
  */
 export class NoRowsLoaded extends Error {
   constructor(
     readonly fileName: string,
     readonly rowsIn: number,
     readonly rejected: readonly RejectedRow[],
+    readonly why: 'no-rows' | 'no-realised' = 'no-rows',
+    readonly rowsLoaded = 0,
+    readonly expectedTotal = 0,
   ) {
     const first = rejected.slice(0, 5).map((r) => r.reason);
     super(
-      `${fileName}: none of its ${rowsIn} rows could be loaded${first.length ? `: ${first.join('; ')}${rejected.length > 5 ? '; …' : ''}` : ''}`,
+      why === 'no-realised'
+        ? `${fileName}: its ${rowsLoaded} loadable rows are all expected gains, with no realised gain to start from`
+        : `${fileName}: none of its ${rowsIn} rows could be loaded${first.length ? `: ${first.join('; ')}${rejected.length > 5 ? '; …' : ''}` : ''}`,
     );
     this.name = 'NoRowsLoaded';
   }
@@ -139,7 +146,10 @@ async function validateDataset(
     const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id, staged.kind !== 'csv');
     checkAborted(signal);
     const out = withParseRejects({ ...validated, rejected: await importRejects(db) }, staged.parseRejects);
-    if (out.rowsLoaded === 0) throw new NoRowsLoaded(info.source ?? info.name, staged.rowsIn, out.rejected);
+    const file = info.source ?? info.name;
+    if (out.rowsLoaded === 0) throw new NoRowsLoaded(file, staged.rowsIn, out.rejected);
+    if (validated.realisedRows === 0)
+      throw new NoRowsLoaded(file, staged.rowsIn, out.rejected, 'no-realised', out.rowsLoaded, out.expectedTotal);
     const full: DatasetInfo = {
       ...info,
       rows_in: staged.rowsIn,

@@ -7,7 +7,8 @@ export { exportRows, useStampMaker } from './exports';
 // Constants of the db's queries that screens show (features import db values only through here).
 export { BROWSABLE, CONSOLE_EXAMPLES, GAIN_COLUMNS, TRACE_ROW_COLUMNS } from '../db';
 export { EngineProvider, useEngine } from './engine-context';
-export { useImport, useDatasets, type ImportProblem } from './use-import';
+export { connectLocalEngine, type RemoteAddress } from './local-engine';
+export { useImport, useDatasets, type EmptyImport, type ImportProblem } from './use-import';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { useFiltersFromUrl } from './url-filters';
 export { useModelSelection, type SelectionDimension } from './model-selection';

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useRef, useState } from 'react';
-import { StoreError, type GainMapping } from '../db';
+import { StoreError, type GainMapping, type RejectedRow } from '../db';
 import { InputRefused, checkFileSize, type InputProblem } from '../ingest';
 import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
@@ -27,7 +27,23 @@ export type ImportState =
   | { kind: 'table'; result: TableImportResult }
   | { kind: 'population'; result: PopulationImportResult }
   | { kind: 'error'; fileName: string; message: string; problem?: ImportProblem }
+  | EmptyImport
   | { kind: 'cancelled'; fileName: string };
+
+/**
+ * The file would have made an empty data set (no loadable row, or no realised gain) and was not imported; it stays
+ * staged, so the user can go back to map its columns and values (`remap`).
+ */
+export interface EmptyImport {
+  kind: 'empty';
+  why: 'no-rows' | 'no-realised';
+  fileName: string;
+  rowsIn: number;
+  rowsLoaded: number;
+  expectedTotal: number;
+  rejected: readonly RejectedRow[];
+  prepared: PreparedImport;
+}
 
 /** A refusal the UI words itself (in either language), rather than showing a reader's message. */
 export type ImportProblem =
@@ -94,10 +110,15 @@ export function useImport() {
         // shown: the data set the user had stays active and stored until the new one is both.
         const { result, saved } = await finishGains(engine, staged, mapping, name, mode, { signal: ctrl.signal });
         setState({ kind: 'done', result, saved });
-      } catch (e) {
-        setState(errorState(prepared.fileName, e, prepared.bytes));
-      } finally {
         run.current = null;
+      } catch (e) {
+        if (e instanceof NoRowsLoaded && staged) {
+          const { why, rowsIn, rowsLoaded, expectedTotal, rejected } = e;
+          setState({ kind: 'empty', why, fileName: prepared.fileName, rowsIn, rowsLoaded, expectedTotal, rejected, prepared });
+          return;
+        }
+        run.current = null;
+        setState(errorState(prepared.fileName, e, prepared.bytes));
       }
     },
     [engine],
@@ -148,6 +169,14 @@ export function useImport() {
     [engine, finish],
   );
 
+  /** Back to the mapping step with the file still staged (after an import that would have been empty). */
+  const remap = useCallback(() => {
+    const staged = run.current;
+    if (!staged) return;
+    engine.beginImport(options.current.name?.trim() || staged.fileName.replace(/\.[^.]+$/, ''));
+    setState({ kind: 'mapping', prepared: staged.prepared });
+  }, [engine]);
+
   const cancel = useCallback(() => abort.current?.abort(), []);
   const reset = useCallback(() => {
     // Leaving the mapping step ends the import there: nothing of it was written.
@@ -155,7 +184,7 @@ export function useImport() {
     engine.endImport();
     setState({ kind: 'idle' });
   }, [engine]);
-  return { state, start, finish, cancel, reset };
+  return { state, start, finish, remap, cancel, reset };
 }
 
 /** Switching and deleting data sets. */

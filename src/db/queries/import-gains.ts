@@ -3,7 +3,7 @@ import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { ambiguousExpr, numberExpr, stripSpaces, type NumberStyle } from './number-sql';
 import { stagedNumberStyle } from './import-values';
-import type { RejectedRow } from './import-types';
+import type { RejectCode, RejectedRow } from './import-types';
 
 /** Columns of the canonical reported-gains format, in file order. */
 export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
@@ -60,6 +60,7 @@ const sq = (s: string) => `'${s.replaceAll("'", "''")}'`; // constant strings fr
  * Validates the staged file row by row in SQL and appends accepted rows to `gains_flat` under `datasetId`.
  * Every staged row ends up in exactly one of: gains_flat, import_rejects. Reasons name line, column, value.
  */
+/** `realisedRows`: loaded rows with status realised (a data set without any gives the model nothing to start from). */
 export async function validateStagedGains(
   db: Db,
   staged: string,
@@ -67,7 +68,7 @@ export async function validateStagedGains(
   datasetId: string,
   /** The staged text came from typed cells (XLSX, Parquet): numbers are plain `.` decimals. */
   typed = false,
-): Promise<Omit<ImportOutcome, 'rowsIn' | 'rejected'>> {
+): Promise<Omit<ImportOutcome, 'rowsIn' | 'rejected'> & { realisedRows: number }> {
   const style = await stagedNumberStyle(
     db,
     staged,
@@ -79,60 +80,61 @@ export async function validateStagedGains(
     .map(([da, en]) => `WHEN ${sq(da)} THEN ${sq(en)}`)
     .join(' ');
 
-  // Each check is [bad, why]; `bad` may be NULL (treated as fine) so it is wrapped in coalesce where combined.
-  const numChecks = (
-    c: GainColumn,
-    whole: boolean,
-    lo: number | null,
-    hi: number | null,
-    required: boolean,
-  ): [string, string][] => {
-    const checks: [string, string][] = [];
-    if (required) checks.push([`raw_${c} IS NULL`, 'is empty (required)']);
-    checks.push([`raw_${c} IS NOT NULL AND v_${c} IS NULL`, '']); // why: filled in below (ambiguous or not a number)
-    if (whole) checks.push([`v_${c} <> floor(v_${c})`, 'is not a whole number']);
+  // Each check is [bad, why, code, arg]; `bad` may be NULL (treated as fine) so it is wrapped in coalesce where combined.
+  type Check = [column: GainColumn, bad: string, why: string, code: RejectCode, arg?: number];
+  const numChecks = (c: GainColumn, whole: boolean, lo: number | null, hi: number | null, required: boolean): Check[] => {
+    const checks: Check[] = [];
+    if (required) checks.push([c, `raw_${c} IS NULL`, 'is empty (required)', 'required']);
+    checks.push([c, `raw_${c} IS NOT NULL AND v_${c} IS NULL`, '', 'not-number']); // why: filled in below (ambiguous or not a number)
+    if (whole) checks.push([c, `v_${c} <> floor(v_${c})`, 'is not a whole number', 'not-whole']);
     const low = lo ?? (whole ? INT_MIN : -MAX_GAIN_DKK);
     const high = hi ?? (whole ? INT_MAX : MAX_GAIN_DKK);
     // NaN and ±Infinity (a 400-digit number reads as Infinity) compare as out of range too.
-    checks.push([`NOT isfinite(v_${c})`, 'is not a finite number']);
-    checks.push([`isfinite(v_${c}) AND v_${c} < ${low}`, `is below ${low}`]);
-    checks.push([`isfinite(v_${c}) AND v_${c} > ${high}`, `is above ${high}`]);
+    checks.push([c, `NOT isfinite(v_${c})`, 'is not a finite number', 'not-finite']);
+    checks.push([c, `isfinite(v_${c}) AND v_${c} < ${low}`, `is below ${low}`, 'below', low]);
+    checks.push([c, `isfinite(v_${c}) AND v_${c} > ${high}`, `is above ${high}`, 'above', high]);
     return checks;
   };
-  const checks: [GainColumn, string, string][] = [
-    ['project_id', 'raw_project_id IS NULL', 'is empty (required)'],
-    ['theme', 'raw_theme IS NULL', 'is empty (required)'],
-    ['company_id', 'raw_company_id IS NULL', 'is empty (required)'],
-    ...numChecks('nace', true, null, null, true).map(([b, w]) => ['nace', b, w] as [GainColumn, string, string]),
+  const checks: Check[] = [
+    ['project_id', 'raw_project_id IS NULL', 'is empty (required)', 'required'],
+    ['theme', 'raw_theme IS NULL', 'is empty (required)', 'required'],
+    ['company_id', 'raw_company_id IS NULL', 'is empty (required)', 'required'],
+    ...numChecks('nace', true, null, null, true),
     [
       'nace',
       'v_nace = floor(v_nace) AND v_nace NOT IN (SELECT nace FROM population)',
       'is not a manufacturing division (10–33) in the population table',
+      'not-division',
     ],
-    ...numChecks('employees', true, 0, null, false).map(([b, w]) => ['employees', b, w] as [GainColumn, string, string]),
-    ...numChecks('affected_employees', true, 0, null, false).map(
-      ([b, w]) => ['affected_employees', b, w] as [GainColumn, string, string],
-    ),
-    ['affected_employees', 'v_affected_employees > v_employees', 'is more than employees'],
-    ['size_class', 'raw_size_class IS NOT NULL AND v_size_class IS NULL', 'is not a size class (0-9, 10-49, 50-249, 250+)'],
+    ...numChecks('employees', true, 0, null, false),
+    ...numChecks('affected_employees', true, 0, null, false),
+    ['affected_employees', 'v_affected_employees > v_employees', 'is more than employees', 'over-employees'],
+    [
+      'size_class',
+      'raw_size_class IS NOT NULL AND v_size_class IS NULL',
+      'is not a size class (0-9, 10-49, 50-249, 250+)',
+      'size-class',
+    ],
     [
       'size_class',
       'v_size_class IS NOT NULL AND derived_size IS NOT NULL AND v_size_class <> derived_size',
       'does not match employees',
+      'size-mismatch',
     ],
-    ...numChecks('year', true, 1990, 2100, true).map(([b, w]) => ['year', b, w] as [GainColumn, string, string]),
-    ...numChecks('annual_gain_dkk', false, null, null, true).map(
-      ([b, w]) => ['annual_gain_dkk', b, w] as [GainColumn, string, string],
-    ),
-    ['status', 'raw_status IS NOT NULL AND v_status IS NULL', 'is not realised/realiseret or expected/forventet'],
+    ...numChecks('year', true, 1990, 2100, true),
+    ...numChecks('annual_gain_dkk', false, null, null, true),
+    ['status', 'raw_status IS NOT NULL AND v_status IS NULL', 'is not realised/realiseret or expected/forventet', 'status'],
   ];
   const okExpr = checks.map(([, bad]) => `coalesce(${bad}, false)`).join(' OR ');
-  const reasonSql = (c: GainColumn, bad: string, why: string) => {
+  const reasonSql = ([c, bad, why, code, arg]: Check) => {
+    const amb = ambiguousExpr(`raw_${c}`);
     const reason =
       why === ''
-        ? `CASE WHEN ${ambiguousExpr(`raw_${c}`)} THEN ${sq("is ambiguous: the file gives no other evidence whether ',' or '.' is the decimal separator")} ELSE 'is not a number' END`
+        ? `CASE WHEN ${amb} THEN ${sq("is ambiguous: the file gives no other evidence whether ',' or '.' is the decimal separator")} ELSE 'is not a number' END`
         : sq(why);
-    return `CASE WHEN ${bad} THEN {'column': ${sq(c)}, 'value': raw_${c}, 'reason': ${reason}} END`;
+    const codeSql = why === '' ? `CASE WHEN ${amb} THEN 'ambiguous' ELSE 'not-number' END` : sq(code);
+    const argSql = arg === undefined ? 'NULL::VARCHAR' : sq(String(arg));
+    return `CASE WHEN ${bad} THEN {'column': ${sq(c)}, 'value': raw_${c}, 'reason': ${reason}, 'code': ${codeSql}, 'arg': ${argSql}, 'company': NULL::VARCHAR, 'first_line': NULL::INTEGER} END`;
   };
 
   const sizeNorm = `CASE regexp_replace(lower(raw_size_class), '[\\s–—]', '-', 'g')
@@ -189,7 +191,7 @@ export async function validateStagedGains(
       [datasetId],
     );
   await db.exec(`CREATE OR REPLACE TEMP TABLE problems AS
-    SELECT line, list_filter([${checks.map(([c, bad, why]) => reasonSql(c, bad, why)).join(',\n')}], x -> x IS NOT NULL) AS problems
+    SELECT line, list_filter([${checks.map(reasonSql).join(',\n')}], x -> x IS NOT NULL) AS problems
     FROM ${small ? 'checked' : `(${typedSql('WHERE line IN (SELECT line FROM bad_lines)')})`} WHERE NOT ok ORDER BY line`);
 
   // A company's industry and size must agree across its rows; rows disagreeing with its first row are rejected.
@@ -209,9 +211,11 @@ export async function validateStagedGains(
   );
   await db.exec(`INSERT INTO problems SELECT c.line, list_filter([
       CASE WHEN c.nace <> c.nace0 THEN {'column': 'nace', 'value': r.raw_nace,
-        'reason': 'conflicts with ' || c.nace0::INTEGER || ' for company ' || c.company_id || ' on line ' || c.line0} END,
+        'reason': 'conflicts with ' || c.nace0::INTEGER || ' for company ' || c.company_id || ' on line ' || c.line0,
+        'code': 'conflict', 'arg': c.nace0::INTEGER::VARCHAR, 'company': c.company_id, 'first_line': c.line0::INTEGER} END,
       CASE WHEN c.employees IS DISTINCT FROM c.emp0 THEN {'column': 'employees', 'value': r.raw_employees,
-        'reason': 'conflicts with ' || coalesce(c.emp0::BIGINT::VARCHAR, 'empty') || ' for company ' || c.company_id || ' on line ' || c.line0} END
+        'reason': 'conflicts with ' || coalesce(c.emp0::BIGINT::VARCHAR, 'empty') || ' for company ' || c.company_id || ' on line ' || c.line0,
+        'code': 'conflict', 'arg': c.emp0::BIGINT::VARCHAR, 'company': c.company_id, 'first_line': c.line0::INTEGER} END
     ], x -> x IS NOT NULL)
     FROM conflicts c JOIN (
       SELECT line, ${col(mapping, 'nace')} AS raw_nace, ${col(mapping, 'employees')} AS raw_employees
@@ -221,16 +225,25 @@ export async function validateStagedGains(
 
   await db.exec(`CREATE OR REPLACE TABLE import_rejects AS
     SELECT line, p.column AS "column", left(p.value, 1000) AS value, 'line ' || line || ', ' || p.column || ': ' ||
-      CASE WHEN p.value IS NULL THEN '' WHEN length(p.value) > 200 THEN '"' || left(p.value, 200) || '…" ' ELSE '"' || p.value || '" ' END || p.reason AS reason
+      CASE WHEN p.value IS NULL THEN '' WHEN length(p.value) > 200 THEN '"' || left(p.value, 200) || '…" ' ELSE '"' || p.value || '" ' END || p.reason AS reason,
+      p.code AS code, p.arg AS arg, p.company AS company, p.first_line AS "firstLine"
     FROM (SELECT line, unnest(problems) AS p FROM problems)`);
 
   const totals = (
-    await db.query<{ loaded: number; rejected: number; realised: number; expected: number; flagged: number }>(
+    await db.query<{
+      loaded: number;
+      rejected: number;
+      realised: number;
+      expected: number;
+      flagged: number;
+      realised_rows: number;
+    }>(
       `SELECT count(*) AS loaded,
               (SELECT count(*) FROM problems) AS rejected,
               coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'realised'), 0) AS realised,
               coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'expected'), 0) AS expected,
-              count(*) FILTER (WHERE annual_gain_dkk < 0) AS flagged
+              count(*) FILTER (WHERE annual_gain_dkk < 0) AS flagged,
+              count(*) FILTER (WHERE status = 'realised') AS realised_rows
        FROM gains_flat WHERE dataset_id = ?`,
       [datasetId],
     )
@@ -245,6 +258,7 @@ export async function validateStagedGains(
     realisedTotal: totals?.realised ?? 0,
     expectedTotal: totals?.expected ?? 0,
     flagged: totals?.flagged ?? 0,
+    realisedRows: totals?.realised_rows ?? 0,
   };
 }
 

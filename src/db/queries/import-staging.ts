@@ -57,7 +57,11 @@ async function checkedOutcome(db: Db, checked: string): Promise<{ outcome: Table
 
 /** The rows the reported-gains validation did not load (`import_rejects`), by line and column. */
 export async function importRejects(db: Db): Promise<RejectedRow[]> {
-  return (await db.query<RejectRow>('SELECT line, "column", value, reason FROM import_rejects ORDER BY line, "column"')).rows;
+  return (
+    await db.query<RejectRow>(
+      'SELECT line, "column", value, reason, code, arg, company, "firstLine" FROM import_rejects ORDER BY line, "column"',
+    )
+  ).rows;
 }
 
 /** The first `limit` staged records' raw values per column, for the mapping step ('' for an empty value). */

@@ -5,11 +5,36 @@ export interface CsvDialect {
   quote: '"';
 }
 
+/**
+ * Why a value was rejected, as a stable code the UI words in its own language (`reason` stays the English
+ * sentence for logs and the message of an error). `arg` is the code's one value (a limit, the conflicting value).
+ */
+export type RejectCode =
+  | 'required'
+  | 'not-number'
+  | 'ambiguous'
+  | 'not-whole'
+  | 'not-finite'
+  | 'below'
+  | 'above'
+  | 'not-division'
+  | 'over-employees'
+  | 'size-class'
+  | 'size-mismatch'
+  | 'status'
+  | 'conflict'
+  | 'unreadable';
+
 export interface RejectedRow {
   line: number;
   column: string;
   value: string | null;
   reason: string;
+  code?: RejectCode;
+  arg?: string | null;
+  /** For a `conflict`: the company and the line of its row the value disagrees with. */
+  company?: string | null;
+  firstLine?: number | null;
 }
 
 /** What validating a staged file into its table gave; with the reader's own rejects, rows in = loaded + rejected. */

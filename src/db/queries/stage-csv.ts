@@ -201,6 +201,8 @@ export async function stageCsv(
         column: r.column_name ?? '(record)',
         value: r.csv_line,
         reason: `line ${line}: ${r.error_type.toLowerCase()}: ${r.error_message}`,
+        code: 'unreadable' as const,
+        arg: r.error_type.toLowerCase(),
       };
     }),
   };

@@ -48,7 +48,7 @@ describe('import modes keep what the user had', () => {
       const refused = await importFile(mode, 'zero-valid.csv', allBad);
       expect(refused).toHaveAttribute('data-code', 'no-rows');
       expect(refused.textContent).toMatch(/ingen af filens 2 rækker kunne indlæses|none of the file's 2 rows could be loaded/);
-      expect(refused.textContent).toMatch(/line 2, annual_gain_dkk: "lots" is not a number/);
+      expect(refused.textContent).toMatch(/annual_gain_dkk «lots» (er ikke et tal|is not a number)/);
       expect(engine.getSnapshot().datasetId).toBe(first);
       expect([...kept.keys()]).toEqual([first]);
     }

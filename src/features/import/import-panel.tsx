@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useImport, type ImportProblem } from '../../queries';
 import { formatInteger, formatNumber } from '../../format';
 import { ErrorBanner, Notice, useLang, useT } from '../../ui';
+import { EmptyImportNotice } from './empty-import';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
 import { PopulationSummary } from './population-summary';
@@ -41,7 +42,7 @@ function ImportError({ fileName, message, problem }: { fileName: string; message
 export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
   const t = useT();
   const { lang } = useLang();
-  const { state, start, finish, cancel, reset } = useImport();
+  const { state, start, finish, remap, cancel, reset } = useImport();
   const [mode, setMode] = useState<'add' | 'replace' | 'table' | 'population'>('add');
   const [name, setName] = useState('');
   const inputId = useId();
@@ -132,6 +133,7 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
         <MappingStep prepared={state.prepared} onImport={(m) => void finish(state.prepared, m)} onCancel={reset} />
       ) : null}
       {state.kind === 'error' ? <ImportError fileName={state.fileName} message={state.message} problem={state.problem} /> : null}
+      {state.kind === 'empty' ? <EmptyImportNotice state={state} onRemap={remap} onClose={reset} /> : null}
       {state.kind === 'cancelled' ? (
         <Notice>
           {t({ da: 'Importen blev annulleret; intet er ændret.', en: 'The import was cancelled; nothing changed.' })}
