@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Engine, EngineProvider, makeQueryClient } from '../queries';
+import { EngineChoice } from '../features/engine';
+import { Engine, makeQueryClient } from '../queries';
 import { LangProvider } from '../ui';
 import { DEMO } from './demo';
 import { Shell } from './shell';
@@ -28,9 +29,9 @@ export function App() {
   return (
     <QueryClientProvider client={client}>
       <LangProvider>
-        <EngineProvider engine={engine}>
+        <EngineChoice browser={engine}>
           <Shell screen={screen} />
-        </EngineProvider>
+        </EngineChoice>
       </LangProvider>
     </QueryClientProvider>
   );

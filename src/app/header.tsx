@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { EngineSwitch } from '../features/engine';
 import { DatasetSwitcher } from '../features/import';
 import { useLang, useT } from '../ui';
 import { ImportToggle } from './import-drawer';
@@ -45,6 +46,7 @@ export function Header({ screen, importOpen, onImportToggle, importId }: HeaderP
             </a>
           ))}
         </nav>
+        <EngineSwitch />
         <div className="lang-switch" role="group" aria-label={t({ da: 'Sprog', en: 'Language' })}>
           <button type="button" aria-pressed={lang === 'da'} onClick={() => setLang('da')}>
             Dansk

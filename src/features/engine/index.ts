@@ -1,0 +1,2 @@
+export { EngineChoice } from './engine-choice';
+export { EngineSwitch } from './engine-switch';
