@@ -60,9 +60,12 @@ describe('programme profile', () => {
     expect(await summary.getAttribute('data-rows-in')).toBe('3');
     expect(await summary.getAttribute('data-rows-loaded')).toBe('2');
     expect(await summary.getAttribute('data-rows-rejected')).toBe('1');
-    expect(await page.getByTestId('programme-import-rejects').locator('li').allTextContents()).toEqual([
-      'line 4, cash_dkk: "lots" is not an amount ≥ 0',
-    ]);
+    expect(
+      await page
+        .getByTestId('programme-import-rejects')
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-line'), tr.lastElementChild?.textContent])),
+    ).toEqual([['4', 'line 4, cash_dkk: "lots" is not an amount ≥ 0']]);
     const programmes = page.getByTestId('programme-select').locator('option');
     await expect.poll(() => programmes.allTextContents()).toEqual(['MADE SPIR']);
     // Kept across a reload until reset.
@@ -70,6 +73,6 @@ describe('programme profile', () => {
     await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 60000 });
     await expect.poll(() => programmes.allTextContents(), { timeout: 60000 }).toEqual(['MADE SPIR']);
     await page.getByTestId('programme-import-reset').click();
-    await expect.poll(() => programmes.allTextContents(), { timeout: 60000 }).toEqual(['MADE SPIR', 'MADE (May 2017)']);
+    await expect.poll(() => programmes.allTextContents(), { timeout: 60000 }).toEqual(['MADE SPIR', 'MADE (maj 2017)']);
   });
 });

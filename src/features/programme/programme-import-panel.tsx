@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ProgrammeTable } from '../../db';
 import { formatInteger } from '../../format';
 import { useProgrammeImport } from '../../queries';
-import { saveFile, useLang, useT, type Text } from '../../ui';
+import { refusalText, RejectedRows, saveFile, useLang, useT, type Text } from '../../ui';
 import { csvDownload } from '../../ingest';
 
 const TABLES: readonly { id: ProgrammeTable; label: Text }[] = [
@@ -10,7 +10,6 @@ const TABLES: readonly { id: ProgrammeTable; label: Text }[] = [
   { id: 'members', label: { da: 'Medlemmer (members)', en: 'Members' } },
   { id: 'activities', label: { da: 'Aktiviteter (activities)', en: 'Activities' } },
 ];
-const SHOWN = 200;
 
 /** Replace one of the three tables from a file (English or Danish headers), see every rejected line, or go back to the demo. */
 export function ProgrammeImportPanel() {
@@ -64,8 +63,12 @@ export function ProgrammeImportPanel() {
       ) : null}
       {state.kind === 'error' ? (
         <p role="alert" data-testid="programme-import-error">
-          {/* A refusal by the import's input guard already names the file ("x.png was refused: …"). */}
-          {state.message.startsWith(`${state.fileName} `) ? state.message : `${state.fileName}: ${state.message}`}
+          {state.problem
+            ? t({
+                da: `${state.fileName} kunne ikke importeres: ${refusalText(state.problem, lang).why.da} ${refusalText(state.problem, lang).action.da}`,
+                en: `${state.fileName} could not be imported: ${refusalText(state.problem, lang).why.en} ${refusalText(state.problem, lang).action.en}`,
+              })
+            : `${state.fileName}: ${state.message}`}
         </p>
       ) : null}
       {result ? (
@@ -101,35 +104,13 @@ export function ProgrammeImportPanel() {
               })}
             </p>
           ) : null}
-          {result.rejected.length ? (
-            <>
-              <ul data-testid="programme-import-rejects">
-                {result.rejected.slice(0, SHOWN).map((r, i) => (
-                  <li key={i} data-line={r.line}>
-                    {r.reason}
-                  </li>
-                ))}
-              </ul>
-              {result.rejected.length > SHOWN ? (
-                <p className="muted">
-                  {t({
-                    da: `… og ${result.rejected.length - SHOWN} mere i filen nedenfor`,
-                    en: `… and ${result.rejected.length - SHOWN} more in the file below`,
-                  })}
-                </p>
-              ) : null}
-              <button
-                type="button"
-                onClick={() =>
-                  saveFile(
-                    csvDownload(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang),
-                  )
-                }
-              >
-                {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
-              </button>{' '}
-            </>
-          ) : null}
+          <RejectedRows
+            rows={result.rejected}
+            testId="programme-import-rejects"
+            onDownload={() =>
+              saveFile(csvDownload(result.rejected, `${result.table}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang))
+            }
+          />
           <button type="button" onClick={clear}>
             {t({ da: 'Luk', en: 'Close' })}
           </button>
