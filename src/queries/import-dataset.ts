@@ -55,6 +55,8 @@ export interface PreparedImport {
 }
 
 export interface ImportResult extends ImportOutcome {
+  /** Appended: the file's rows skipped as duplicates of rows already in the set (rows in = loaded + rejected + these). */
+  duplicates?: number;
   info: DatasetInfo;
   datasetId: string;
   name: string;
@@ -141,6 +143,7 @@ async function validateDataset(
   mapping: GainMapping,
   info: Omit<DatasetInfo, 'rows_in' | 'rows_loaded' | 'rows_rejected' | 'content_hash'>,
   signal?: AbortSignal,
+  requireRealised = true,
 ): Promise<{ info: DatasetInfo } & ImportOutcome> {
   try {
     const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id, staged.kind !== 'csv');
@@ -148,7 +151,7 @@ async function validateDataset(
     const out = withParseRejects({ ...validated, rejected: await importRejects(db) }, staged.parseRejects);
     const file = info.source ?? info.name;
     if (out.rowsLoaded === 0) throw new NoRowsLoaded(file, staged.rowsIn, out.rejected);
-    if (validated.realisedRows === 0)
+    if (requireRealised && validated.realisedRows === 0)
       throw new NoRowsLoaded(file, staged.rowsIn, out.rejected, 'no-realised', out.rowsLoaded, out.expectedTotal);
     const full: DatasetInfo = {
       ...info,
@@ -177,13 +180,15 @@ export async function completeImport(
   name: string,
   deps: ImportDeps,
   signal?: AbortSignal,
+  /** false when the rows join a data set that has realised gains already (an append). */
+  { requireRealised = true }: { requireRealised?: boolean } = {},
 ): Promise<ImportResult> {
   const missing = missingRequired(GAINS_SPEC, mapping);
   if (missing.length) throw new Error(`Map these required columns before importing: ${missing.join(', ')}`);
   deps.memory.set(MAPPING_KEY + prepared.signature, JSON.stringify(mapping));
   const datasetId = `ds-${crypto.randomUUID()}`;
   const info = { dataset_id: datasetId, name, source: prepared.fileName, created_at: new Date().toISOString() };
-  const out = await validateDataset(db, prepared, mapping, info, signal);
+  const out = await validateDataset(db, prepared, mapping, info, signal, requireRealised);
   return {
     ...out,
     datasetId,

@@ -1,6 +1,9 @@
 import {
   StoreError,
   activateDataset,
+  appendInto,
+  listDatasets,
+  sha256Hex,
   datasetRowCount,
   deleteDatasetRows,
   type DatasetInfo,
@@ -14,7 +17,8 @@ import { faults } from './fault-points';
 import { completeImport, deleteDataset, prepareImport, type ImportResult, type PreparedImport } from './import-dataset';
 import type { ImportProgress } from './import-pipeline';
 import { EngineRestarted } from './pinned-db';
-import { SaveNotConfirmed, serialiseDataset, writeConfirmed } from './save-dataset';
+import { readSources, writeSources, type SourceFile } from './dataset-sources';
+import { SaveNotConfirmed, serialiseDataset, writeConfirmed, type Validated } from './save-dataset';
 
 /**
  * A reported-gains import from the file's bytes to the active data set, and what it does when the engine dies or
@@ -33,16 +37,27 @@ export interface StagedRun {
 
 export interface RunOptions {
   signal?: AbortSignal;
+  /** Append: keep the file's rows that duplicate rows already in the set (skipped and counted apart by default). */
+  keepDuplicates?: boolean;
   onProgress?: (p: ImportProgress) => void;
 }
 
 /** `saved`, or why the data set lives in this tab only (the browser's storage cannot be used). */
 type SaveState = 'saved' | string;
 
+/** What an append added: the file's rows skipped as duplicates, and the whole data set's counts after it. */
+export interface AppendOutcome {
+  duplicates: number;
+  dataset: { rowsIn: number; rowsLoaded: number; rowsRejected: number; realisedTotal: number; expectedTotal: number };
+}
+
 export interface FinishedImport {
-  result: ImportResult;
+  /** The file's own account (rows in = loaded + rejected + duplicates); `appended` when it joined the active set. */
+  result: ImportResult & { appended?: AppendOutcome };
   saved: SaveState;
 }
+
+export type GainsMode = 'add' | 'replace' | 'append';
 
 async function stage(engine: Engine, fileName: string, raw: Uint8Array, opts: RunOptions): Promise<StagedRun> {
   const db = engine.pinned();
@@ -82,20 +97,21 @@ export async function finishGains(
   run: StagedRun,
   mapping: GainMapping,
   name: string,
-  mode: 'add' | 'replace',
+  mode: GainsMode,
   opts: RunOptions = {},
 ): Promise<FinishedImport> {
   const previous = engine.getSnapshot().datasetId;
+  const base = mode === 'append' ? previous : null;
   try {
     let done: FinishedImport;
     try {
-      done = await finishOnce(engine, run, mapping, name, opts);
+      done = await finishOnce(engine, run, mapping, name, opts, base);
     } catch (e) {
       if (!(e instanceof EngineRestarted)) throw e;
-      done = await finishOnce(engine, await stage(engine, run.fileName, run.raw, opts), mapping, name, opts);
+      done = await finishOnce(engine, await stage(engine, run.fileName, run.raw, opts), mapping, name, opts, base);
     }
-    // Only now is the replaced data set given up: a failed save must not cost the user both.
-    if (done.saved === 'saved' && mode === 'replace' && previous !== 'demo') {
+    // Only now is the replaced (or appended to) data set given up: a failed save must not cost the user both.
+    if (done.saved === 'saved' && mode !== 'add' && previous !== 'demo') {
       // Failing to delete the old one costs nothing: both are kept, and the user can delete it by hand.
       await deleteDataset(engine.db, previous, engine.importDeps()).catch(() => undefined);
     }
@@ -113,21 +129,72 @@ async function finishOnce(
   mapping: GainMapping,
   name: string,
   opts: RunOptions,
+  base: string | null,
 ): Promise<FinishedImport> {
   const db = engine.pinned();
   // The engine restarted while the user mapped columns: the staged rows are gone.
   if (db.epoch !== run.epoch) throw new EngineRestarted();
   await faults.at('validation');
-  const result = await completeImport(db, run.prepared, mapping, name, engine.importDeps(), opts.signal);
+  const deps = engine.importDeps();
+  const baseInfo = base === null ? null : ((await listDatasets(db)).find((d) => d.dataset_id === base) ?? null);
+  if (base !== null && !baseInfo)
+    throw new Error(`The active data set ${base} is not loaded: import the file as a new data set.`);
+  // Appended to a set that has realised gains, a file of expected gains alone is fine.
+  const result: FinishedImport['result'] = await completeImport(db, run.prepared, mapping, name, deps, opts.signal, {
+    requireRealised: baseInfo === null,
+  });
   const id = result.datasetId;
+  const file: SourceFile = {
+    file: run.fileName,
+    hash: await sha256Hex(run.raw),
+    importedAt: result.info.created_at,
+    firstLine: 0,
+    rowsIn: result.rowsIn,
+    loaded: result.rowsLoaded,
+    rejected: result.rowsRejected,
+    duplicates: 0,
+  };
+  let sources: SourceFile[] = [file];
+  let validated: Validated = result;
   let written = false;
   try {
-    engine.saving(name, id);
+    if (baseInfo) {
+      const a = await appendInto(db, id, baseInfo.dataset_id, opts.keepDuplicates ?? false);
+      const skipped = opts.keepDuplicates ? 0 : a.duplicates.length;
+      const dataset = {
+        rowsIn: (baseInfo.rows_in ?? 0) + result.rowsIn,
+        rowsLoaded: a.rowsLoaded,
+        rowsRejected: (baseInfo.rows_rejected ?? 0) + result.rowsRejected,
+        realisedTotal: a.realisedTotal,
+        expectedTotal: a.expectedTotal,
+      };
+      result.appended = { duplicates: skipped, dataset };
+      result.duplicates = skipped;
+      result.rowsLoaded = a.fileRows;
+      result.realisedTotal = a.fileRealised;
+      result.expectedTotal = a.fileExpected;
+      result.name = baseInfo.name;
+      result.info = {
+        ...result.info,
+        name: baseInfo.name,
+        source: baseInfo.source,
+        rows_in: dataset.rowsIn,
+        rows_loaded: dataset.rowsLoaded,
+        rows_rejected: dataset.rowsRejected,
+      };
+      await registerDataset(db, result.info);
+      sources = [
+        ...readSources(deps.memory, baseInfo),
+        { ...file, firstLine: a.lineOffset, loaded: a.fileRows, duplicates: skipped },
+      ];
+      validated = dataset;
+    }
+    engine.saving(result.name, id);
     const { info, rows } = await serialiseDataset(db, result.info);
     let saved: SaveState = 'saved';
     try {
       written = true;
-      await writeConfirmed(db, engine.datasets, { info, rows }, result);
+      await writeConfirmed(db, engine.datasets, { info, rows }, validated);
       await registerDataset(db, info);
     } catch (e) {
       if (!(e instanceof StoreError) || e.code === 'quota') throw e;
@@ -136,7 +203,8 @@ async function finishOnce(
       saved = e.message;
     }
     engine.confirmed(id);
-    await activate(engine, db, { info, rows }, result);
+    writeSources(deps.memory, id, sources);
+    await activate(engine, db, { info, rows }, validated);
     engine.activated(id, saved === 'saved');
     return { result: { ...result, info: { ...result.info, content_hash: info.content_hash } }, saved };
   } catch (e) {
@@ -156,7 +224,7 @@ async function activate(
   engine: Engine,
   db: Db,
   { info, rows }: { info: DatasetInfo; rows: Uint8Array },
-  result: ImportResult,
+  result: Validated & { rowsLoaded: number },
 ): Promise<void> {
   const id = info.dataset_id;
   try {

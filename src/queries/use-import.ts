@@ -11,11 +11,10 @@ import {
   importPopulationFile,
   type PopulationImportResult,
   type ImportProgress,
-  type ImportResult,
   type PreparedImport,
   type TableImportResult,
 } from './import-dataset';
-import { finishGains, prepareGains, type StagedRun } from './import-run';
+import { finishGains, prepareGains, type FinishedImport, type StagedRun } from './import-run';
 import { EngineRestarted } from './pinned-db';
 import { SaveNotConfirmed } from './save-dataset';
 
@@ -23,7 +22,7 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'working'; step: 'reading' | 'validating'; fileName: string; bytes: number; progress?: ImportProgress }
   | { kind: 'mapping'; prepared: PreparedImport }
-  | { kind: 'done'; result: ImportResult; saved: 'saving' | 'saved' | string }
+  | { kind: 'done'; result: FinishedImport['result']; saved: 'saving' | 'saved' | string }
   | { kind: 'table'; result: TableImportResult }
   | { kind: 'population'; result: PopulationImportResult }
   | { kind: 'error'; fileName: string; message: string; problem?: ImportProblem }
@@ -78,8 +77,10 @@ function errorState(fileName: string, e: unknown, bytes = 0): ImportState {
 }
 
 export interface ImportOptions {
-  mode: 'add' | 'replace' | 'table' | 'population';
+  mode: 'add' | 'replace' | 'append' | 'table' | 'population';
   name?: string;
+  /** Append: keep rows that duplicate rows already in the data set (skipped and counted apart otherwise). */
+  keepDuplicates?: boolean;
 }
 
 function engineOrThrow(e: Engine | null): Engine {
@@ -103,12 +104,16 @@ export function useImport() {
       const staged = run.current;
       setState({ kind: 'working', step: 'validating', fileName: prepared.fileName, bytes: prepared.bytes });
       const name = options.current.name?.trim() || prepared.fileName.replace(/\.[^.]+$/, '');
-      const mode = options.current.mode === 'replace' ? 'replace' : 'add';
+      const chosen = options.current.mode;
+      const mode = chosen === 'replace' || chosen === 'append' ? chosen : 'add';
       try {
         if (!staged || staged.prepared !== prepared) throw new Error('This import is no longer staged: choose the file again.');
         // Validated (a file with no loadable row is refused here, NoRowsLoaded), stored and read back, and only then
         // shown: the data set the user had stays active and stored until the new one is both.
-        const { result, saved } = await finishGains(engine, staged, mapping, name, mode, { signal: ctrl.signal });
+        const { result, saved } = await finishGains(engine, staged, mapping, name, mode, {
+          signal: ctrl.signal,
+          keepDuplicates: options.current.keepDuplicates,
+        });
         setState({ kind: 'done', result, saved });
         run.current = null;
       } catch (e) {

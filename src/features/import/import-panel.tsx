@@ -2,6 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { useImport, type ImportProblem } from '../../queries';
 import { formatInteger, formatNumber } from '../../format';
 import { ErrorBanner, Notice, useLang, useT } from '../../ui';
+import { AppendNote } from './append-note';
+import { DatasetSources } from './dataset-sources';
 import { EmptyImportNotice } from './empty-import';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
@@ -43,7 +45,8 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
   const t = useT();
   const { lang } = useLang();
   const { state, start, finish, remap, cancel, reset } = useImport();
-  const [mode, setMode] = useState<'add' | 'replace' | 'table' | 'population'>('add');
+  const [mode, setMode] = useState<'add' | 'replace' | 'append' | 'table' | 'population'>('add');
+  const [keepDuplicates, setKeepDuplicates] = useState(false);
   const [name, setName] = useState('');
   const inputId = useId();
   const [inputFocused, setInputFocused] = useState(false);
@@ -75,7 +78,7 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void start(file, { mode, name });
+            if (file) void start(file, { mode, name, keepDuplicates });
           }}
         />
         <label className="field-inline">
@@ -97,6 +100,22 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
             <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
             {t({ da: 'Erstat det aktive', en: 'Replace the active one' })}
           </label>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              data-testid="import-mode-append"
+              checked={mode === 'append'}
+              onChange={() => setMode('append')}
+            />
+            {t({ da: 'Føj til det aktive', en: 'Append to the active one' })}
+          </label>
+          {mode === 'append' ? (
+            <label>
+              <input type="checkbox" checked={keepDuplicates} onChange={(e) => setKeepDuplicates(e.target.checked)} />
+              {t({ da: 'Behold dubletter', en: 'Keep duplicates' })}
+            </label>
+          ) : null}
           <label>
             <input type="radio" name="import-mode" checked={mode === 'table'} onChange={() => setMode('table')} />
             {t({ da: 'Ekstra tabel til SQL', en: 'Extra table for SQL' })}
@@ -140,6 +159,8 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
         </Notice>
       ) : null}
       {state.kind === 'done' ? <ImportSummary result={state.result} saved={state.saved} onClose={reset} /> : null}
+      {state.kind === 'done' && state.result.appended ? <AppendNote appended={state.result.appended} /> : null}
+      <DatasetSources />
       {state.kind === 'population' ? <PopulationSummary result={state.result} onClose={reset} /> : null}
       {state.kind === 'table' ? (
         <Notice testId="table-import-summary">
