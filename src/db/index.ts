@@ -7,7 +7,7 @@ export * from './queries/import-gains';
 export { stageBytes, type Staged } from './queries/stage-csv';
 export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
 export { dropStaged, importRejects, stagedSamples } from './queries/import-staging';
-export { appendInto, rowsFromEach, type Appended, type DuplicateRow } from './queries/import-append';
+export { appendInto, rowsFromEach } from './queries/import-append';
 export * from './queries/model-cells';
 export * from './queries/plausibility';
 export * from './queries/overview';

@@ -9,7 +9,7 @@ export { BROWSABLE, CONSOLE_EXAMPLES, GAIN_COLUMNS, TRACE_ROW_COLUMNS } from '..
 export { EngineProvider, useEngine } from './engine-context';
 export { connectLocalEngine, type RemoteAddress } from './local-engine';
 export { useImport, useDatasets, type EmptyImport, type ImportProblem } from './use-import';
-export { useDatasetSources, type SourceRow } from './dataset-sources';
+export { useDatasetSources } from './dataset-sources';
 export type { AppendOutcome } from './import-run';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { useFiltersFromUrl } from './url-filters';

@@ -4,7 +4,7 @@ import type { Db } from '../types';
 const LINE_BLOCK = 1_000_000;
 
 /** A row of the appended file that matches one already in the set (project, company, year, type, status, amount). */
-export interface DuplicateRow {
+interface DuplicateRow {
   line: number;
   project_id: string;
   company_id: string;
