@@ -228,3 +228,46 @@ describe('a tour of the app on the demo data', () => {
     await expect.poll(() => reported.getAttribute('data-value'), { timeout: 30000 }).toBe('90000000');
   });
 });
+
+describe('the app on a phone (390 × 844)', () => {
+  // One cold start at phone size: the chain chart draws its bars in both languages, no screen scrolls sideways,
+  // the navigation, language and import sit behind the menu button.
+  it('draws every bar of the chain chart in Danish and English; no screen scrolls sideways; the menu reaches every screen, the language and the import drawer', async () => {
+    const page = session().page;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(baseUrl());
+    await expect.poll(() => page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 60000 }).toBe('90000000');
+    const chain = page.getByTestId('chart-waterfall');
+    await expect.poll(() => chain.getAttribute('data-bars').then(Number), { timeout: 30000 }).toBeGreaterThan(0);
+    const bars = Number(await chain.getAttribute('data-bars'));
+    // The table twin lists the same steps as bars.
+    await chain.getByRole('button', { name: 'Vis som tabel' }).click();
+    expect(await chain.locator('table tbody tr').count()).toBe(bars);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+    // The navigation is folded away; the menu opens it and a chosen screen closes it again.
+    const menu = page.getByTestId('nav-menu');
+    expect(await page.getByRole('link', { name: 'Data', exact: true }).isVisible()).toBe(false);
+    for (const screen of SCREENS) {
+      await menu.click();
+      await page.locator(`a[href="#/${screen}"]`).click();
+      await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+      await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 30000 });
+      await settled(page);
+      expect(await sideways(), `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+
+    // The import drawer opens from the menu with its file input.
+    await menu.click();
+    await page.getByTestId('import-open').click();
+    expect(await page.getByText('Vælg fil …').isVisible()).toBe(true);
+
+    // English from the menu: the chain chart still draws all its bars.
+    await page.goto(`${baseUrl()}#/overview`);
+    await menu.click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => page.getByTestId('figure-reported').textContent(), { timeout: 30000 }).toBe('DKK 90.0m');
+    await expect.poll(() => chain.getAttribute('data-bars').then(Number), { timeout: 30000 }).toBe(bars);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+  });
+});
