@@ -3,7 +3,6 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { EngineProvider, connectLocalEngine, type RemoteAddress } from '../../queries';
 import type { Engine } from '../../queries';
 
-
 export type Connection =
   | { kind: 'browser' }
   | { kind: 'connecting'; address: RemoteAddress }
