@@ -9,8 +9,12 @@ import { useScenario } from './scenario-store';
 
 const EXPORT_PAGE = 10_000;
 
-/** Every row of a Data screen table as it is shown (sort and search applied), page by page through DuckDB. */
-export function exportRows(s: Source, req: Omit<BrowseRequest, 'offset' | 'limit'>): Promise<QueryResult> {
+/**
+ * Every row of a Data screen table (sort and search applied), page by page through DuckDB; reported gains in the
+ * import format with every canonical column, so an export imports again as the same rows and totals.
+ */
+export function exportRows(s: Source, query: Omit<BrowseRequest, 'offset' | 'limit'>): Promise<QueryResult> {
+  const req = { ...query, canonical: query.table === 'reported_gains' };
   return runQuery(s.db, 'export rows', async (db) => {
     const first = await browseTable(db, { ...req, offset: 0, limit: EXPORT_PAGE });
     const rows = [...first.page.rows];

@@ -1,5 +1,6 @@
 import type { Db, QueryResult, Row } from '../types';
 import { quoteIdent } from '../sql';
+import { REPORTED_GAIN_COLUMNS } from '../../model';
 
 /** The tables the Data screen shows. Only these names reach SQL from the UI. */
 export const BROWSABLE = ['reported_gains', 'projects', 'companies', 'population'] as const;
@@ -12,14 +13,29 @@ export interface BrowseRequest {
   search?: string;
   offset: number;
   limit: number;
+  /**
+   * Reported gains in the import format (an export): every canonical column, the company's name, industry and size
+   * included, with each row's line in its source as `source_line`, so the file imports again as the same rows.
+   */
+  canonical?: boolean;
 }
+
+/** The active data set's rows in the canonical import format, for an export that must import again unchanged. */
+const CANONICAL_GAINS = `(SELECT ${REPORTED_GAIN_COLUMNS.map((c) => quoteIdent(c)).join(', ')}, line AS source_line
+  FROM gains_flat WHERE dataset_id = getvariable('active_dataset'))`;
 
 export interface ColumnInfo {
   name: string;
   type: string;
 }
 
-async function tableColumns(db: Db, table: BrowsableTable): Promise<ColumnInfo[]> {
+async function tableColumns(db: Db, table: BrowsableTable, canonical: boolean): Promise<ColumnInfo[]> {
+  if (canonical)
+    return (
+      await db.query<{ name: string; type: string }>(
+        `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${CANONICAL_GAINS})`,
+      )
+    ).rows;
   const r = await db.query<{ name: string; type: string }>(
     `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE table_name = ? AND NOT internal ORDER BY column_index`,
     [table],
@@ -40,11 +56,12 @@ export async function browseTable(
   req: BrowseRequest,
 ): Promise<{ page: QueryResult<Row>; total: number; columns: ColumnInfo[] }> {
   if (!BROWSABLE.includes(req.table)) throw new Error(`Unknown table ${req.table}`);
-  const columns = await tableColumns(db, req.table);
+  const canonical = req.canonical === true && req.table === 'reported_gains';
+  const columns = await tableColumns(db, req.table, canonical);
   const sortCol = req.sort && columns.some((c) => c.name === req.sort?.column) ? req.sort : null;
   const w = where(columns, req.search);
   const order = sortCol ? `ORDER BY ${quoteIdent(sortCol.column)} ${sortCol.desc ? 'DESC' : 'ASC'} NULLS LAST` : '';
-  const t = quoteIdent(req.table);
+  const t = canonical ? `${CANONICAL_GAINS} AS reported_gains` : quoteIdent(req.table);
   const limit = Math.max(0, Math.min(10_000, Math.floor(req.limit)));
   const offset = Math.max(0, Math.floor(req.offset));
   const [page, total] = await Promise.all([
