@@ -116,7 +116,7 @@ export function ProvenanceSection({
             </td>
           </tr>
           <tr>
-            <th scope="row">{t({ da: 'National population', en: 'National population' })}</th>
+            <th scope="row">{t({ da: 'Den nationale population', en: 'National population' })}</th>
             <td>
               {n(reference.populationRows)} {t({ da: 'celler (branche × størrelse), år', en: 'cells (industry × size), year' })}{' '}
               {reference.populationYears.join(', ') || '–'}
