@@ -81,8 +81,9 @@ export function HistogramChart({
           stroke={MARKER_COLOURS[i % MARKER_COLOURS.length]}
           strokeDasharray={i === 1 ? undefined : '5 3'}
           strokeWidth={2}
-          // Quantile labels above the plot, any further marker (a threshold) inside it, so the two never overlap.
-          label={{ value: m.label, position: i < 3 ? 'top' : 'insideTopRight', fontSize: 11, fill: '#1b1f24' }}
+          // Quantile labels above the plot; a threshold's at the foot of its line: its default is the scenario's own
+          // value, next to P50, and a label at the top sat right under P50's.
+          label={{ value: m.label, position: i < 3 ? 'top' : 'insideBottomRight', fontSize: 11, fill: '#1b1f24' }}
         />
       ))}
     </AreaChart>
