@@ -2,7 +2,7 @@
 // bench-results.json plus a table. Each figure: median of N runs with min and max; comparisons are ratios
 // measured in the same run. `--quick`: 2 runs, 1M rows only.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -212,6 +212,15 @@ results.figures.initial_js_gzip_kb = {
   all_js_files: readdirSync('dist/assets').filter((f) => f.endsWith('.js')).length,
 };
 
+// The local engine (native DuckDB) at 10M and 100M rows, as ratios to bare native DuckDB: tests/bench/native.ts.
+{
+  const out = join(mkdtempSync(join(tmpdir(), 'spillover-native-')), 'native.json');
+  const sizes = quick ? ['1000000'] : ['10000000', '100000000'];
+  if (spawnSync('npx', ['tsx', 'tests/bench/native.ts', ...sizes, `--out=${out}`], { stdio: 'inherit' }).status === 0)
+    Object.assign(results.figures, JSON.parse(readFileSync(out, 'utf8')));
+  else results.figures.native_error = 'tests/bench/native.ts failed (see its output above)';
+}
+
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2));
 console.log(
   '\nfigure                 rows      MB   app ms (min–max)        raw read_csv ms     PapaParse ms        app/raw  vs Papa',
@@ -254,5 +263,11 @@ for (const k of ['param_change_to_figures_1m_ms', 'cross_filter_to_all_charts_1m
   console.log(`${'sql_cancel_to_idle_ms'.padEnd(34)} ${f.median} ms (${f.min}–${f.max})  goal ${f.goal}`);
 }
 console.log(`initial JS (gzip)                  ${results.figures.initial_js_gzip_kb.value} KB  goal ≤ 250 KB`);
+for (const [k, f] of Object.entries(results.figures)) {
+  if (!k.startsWith('native_') || typeof f !== 'object') continue;
+  console.log(
+    `${k.padEnd(34)} import ${f.import_ms} ms (×${f.import_ratio} bare)  breakdown ${f.breakdown_ms.median} ms (×${f.breakdown_ratio})  cross-filter ${f.cross_filter_ms.median} ms (×${f.cross_filter_ratio})`,
+  );
+}
 console.log('written: bench-results.json');
 process.exit(0);

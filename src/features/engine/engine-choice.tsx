@@ -34,7 +34,7 @@ function statusOf(error: unknown): number | null {
  * machine. Switching swaps the Engine under every screen and drops the cache, so nothing computed on one engine is
  * shown as the other's.
  */
-export function EngineChoice({ browser, children }: { browser: Engine; children: ReactNode }) {
+export function EngineChoice({ browser, children }: { browser: Engine; children?: ReactNode }) {
   const client = useQueryClient();
   const [engine, setEngine] = useState<Engine>(browser);
   const [connection, setConnection] = useState<Connection>({ kind: 'browser' });
