@@ -15,7 +15,7 @@ export function TemplateLinks() {
       {(['da', 'en'] as const).flatMap((lang) =>
         (['csv', 'xlsx'] as const).map((kind) => (
           <button key={`${lang}-${kind}`} type="button" className="link" onClick={() => void download(lang, kind)}>
-            {kind.toUpperCase()} ({lang === 'da' ? 'dansk' : 'English'})
+            {kind.toUpperCase()} ({t(lang === 'da' ? { da: 'dansk', en: 'Danish' } : { da: 'engelsk', en: 'English' })})
           </button>
         )),
       )}
