@@ -2,12 +2,41 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Filters, GainCellRef, TraceRowColumn } from '../../db';
 import { formatDkk, formatInteger, formatNumber } from '../../format';
-import { walkFigures, type Figure } from '../../model';
+import { gainTypeName, themeName, walkFigures, type Figure } from '../../model';
 import { TRACE_ROW_COLUMNS, traceRowsQuery, useEngine } from '../../queries';
-import { saveFile, useLang, useT } from '../../ui';
+import { saveFile, useLang, useT, type Text } from '../../ui';
 import { csvDownload } from '../../ingest';
 
 const NUMERIC = new Set<TraceRowColumn>(['annual_gain_dkk']);
+
+/** Column headings for people; the CSV keeps the file format's own column names. */
+const HEADINGS: Partial<Record<TraceRowColumn, Text>> = {
+  line: { da: 'Linje', en: 'Line' },
+  project_id: { da: 'Projekt', en: 'Project' },
+  theme: { da: 'Tema', en: 'Theme' },
+  company_id: { da: 'Virksomheds-id', en: 'Company id' },
+  company_name: { da: 'Virksomhed', en: 'Company' },
+  nace: { da: 'Branche (NACE)', en: 'Industry (NACE)' },
+  size_class: { da: 'Ansatte', en: 'Employees' },
+  year: { da: 'År', en: 'Year' },
+  gain_type: { da: 'Gevinsttype', en: 'Gain type' },
+  status: { da: 'Status', en: 'Status' },
+  annual_gain_dkk: { da: 'Årlig gevinst (kr.)', en: 'Annual gain (DKK)' },
+};
+const STATUS: Record<string, Text> = {
+  realised: { da: 'realiseret', en: 'realised' },
+  expected: { da: 'forventet', en: 'expected' },
+};
+
+/** A cell as a reader reads it: themes, gain types and statuses by name, amounts in the UI's number style. */
+function cellText(c: TraceRowColumn, v: unknown, t: (x: Text) => string, lang: 'da' | 'en'): string {
+  if (v === null || v === undefined) return '';
+  if (NUMERIC.has(c) && typeof v === 'number') return formatNumber(v, lang);
+  if (c === 'theme') return t(themeName(String(v)));
+  if (c === 'gain_type') return t(gainTypeName(String(v)));
+  const status = c === 'status' ? STATUS[String(v)] : undefined;
+  return status ? t(status) : String(v);
+}
 
 /** The gain cells a figure was computed from that carry weight (expected gains only when expected_weight > 0). */
 function weightedGainCells(figure: Figure, expectedWeight: number): GainCellRef[] {
@@ -81,7 +110,7 @@ export function TraceRowsTable({
                       className="th-button"
                       onClick={() => setSort((s) => ({ column: c, desc: s.column === c ? !s.desc : false }))}
                     >
-                      {c} {sort.column === c ? (sort.desc ? '▼' : '▲') : ''}
+                      {HEADINGS[c] ? t(HEADINGS[c]) : c} {sort.column === c ? (sort.desc ? '▼' : '▲') : ''}
                     </button>
                   </th>
                 ))}
@@ -96,7 +125,7 @@ export function TraceRowsTable({
                       className={NUMERIC.has(c) ? 'num' : undefined}
                       data-value={NUMERIC.has(c) ? (r[c] as number) : undefined}
                     >
-                      {NUMERIC.has(c) && typeof r[c] === 'number' ? formatNumber(r[c], lang) : String(r[c] ?? '')}
+                      {cellText(c, r[c], t, lang)}
                     </td>
                   ))}
                 </tr>
