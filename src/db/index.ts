@@ -8,6 +8,7 @@ export { stageBytes, type Staged } from './queries/stage-csv';
 export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
 export { dropStaged, importRejects, stagedSamples } from './queries/import-staging';
 export { appendInto, rowsFromEach } from './queries/import-append';
+export { mapStagedValues, stagedDistinct } from './queries/import-values';
 export * from './queries/model-cells';
 export * from './queries/plausibility';
 export * from './queries/overview';

@@ -47,3 +47,4 @@ export { plausibilityChecks, type CheckInput, type PlausibilityWarning } from '.
 export { CHECK_THRESHOLDS } from './parameter-schema';
 export { hasSelection, selectTerms, type TermSelection } from './selection';
 export { gainTypeName, themeName } from './display-names';
+export { VALUE_COLUMNS, canonicalValues, isReadAsIs, suggestValue, type ValueColumn } from './value-synonyms';

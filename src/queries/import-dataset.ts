@@ -6,6 +6,7 @@ import {
   importRejects,
   registerDataset,
   sha256Hex,
+  stagedDistinct,
   stagedSamples,
   validateStagedGains,
   type CsvDialect,
@@ -26,6 +27,7 @@ import {
   type FileKind,
 } from '../ingest';
 import { checkAborted, readAndStage, withParseRejects, type ImportProgress } from './import-pipeline';
+import { parseValueMapping, suggestedValues, valuesToMap, type Distinct, type ValueMapping } from './value-mapping';
 
 export { CHUNKED_ABOVE, type ImportProgress } from './import-pipeline';
 export { importGenericTable, type TableImportResult } from './import-table';
@@ -35,6 +37,7 @@ export { importPopulationFile, type PopulationImportResult } from './import-popu
 export const REQUIRED: readonly string[] = requiredColumns(GAINS_SPEC);
 const STAGED = 'import_staged';
 const MAPPING_KEY = 'spillover.mapping.';
+export const VALUES_KEY = 'spillover.values.';
 
 export interface PreparedImport {
   fileName: string;
@@ -50,8 +53,16 @@ export interface PreparedImport {
   /** Required canonical columns that no file column maps to: the user must map them. */
   missingRequired: string[];
   signature: string;
+  /** The staging table the file's records are in. */
+  stagedTable?: string;
   rowsIn: number;
   parseRejects: RejectedRow[];
+  /** Each column's distinct values (columns with few of them), for value mapping. */
+  distinct?: Distinct;
+  /** The suggested (or remembered) reading of categorical values the import would not read as they stand. */
+  values?: ValueMapping;
+  /** Some categorical value needs the user's decision (it is not read as it stands). */
+  needsValues?: boolean;
 }
 
 export interface ImportResult extends ImportOutcome {
@@ -91,7 +102,14 @@ export async function prepareImport(
     const samples = await stagedSamples(db, staged.table, staged.columns);
     const signature = headerSignature(staged.columns);
     const { mapping, missingRequired } = mapColumns(staged.columns, GAINS_SPEC, deps.memory.get(MAPPING_KEY + signature));
+    const distinct = await stagedDistinct(db, staged.table, staged.columns);
+    const values = suggestedValues(mapping, distinct, parseValueMapping(deps.memory.get(VALUES_KEY + signature)));
     return {
+      stagedTable: staged.table,
+      distinct,
+      values,
+      // A gain type it does not know is kept as written; a status or size class it cannot read would be rejected.
+      needsValues: valuesToMap(mapping, distinct).some((v) => v.column !== 'gain_type'),
       fileName,
       kind: input.kind,
       encoding: input.encoding,

@@ -3,6 +3,7 @@ import {
   activateDataset,
   appendInto,
   listDatasets,
+  mapStagedValues,
   sha256Hex,
   datasetRowCount,
   deleteDatasetRows,
@@ -14,10 +15,18 @@ import {
 } from '../db';
 import type { Engine } from './engine';
 import { faults } from './fault-points';
-import { completeImport, deleteDataset, prepareImport, type ImportResult, type PreparedImport } from './import-dataset';
+import {
+  VALUES_KEY,
+  completeImport,
+  deleteDataset,
+  prepareImport,
+  type ImportResult,
+  type PreparedImport,
+} from './import-dataset';
 import type { ImportProgress } from './import-pipeline';
 import { EngineRestarted } from './pinned-db';
 import { readSources, writeSources, type SourceFile } from './dataset-sources';
+import type { ValueMapping } from './value-mapping';
 import { SaveNotConfirmed, serialiseDataset, writeConfirmed, type Validated } from './save-dataset';
 
 /**
@@ -39,6 +48,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Append: keep the file's rows that duplicate rows already in the set (skipped and counted apart by default). */
   keepDuplicates?: boolean;
+  /** How the file's categorical values read (file value → canonical), applied to the staged rows before validation. */
+  values?: ValueMapping;
   onProgress?: (p: ImportProgress) => void;
 }
 
@@ -139,6 +150,12 @@ async function finishOnce(
   const baseInfo = base === null ? null : ((await listDatasets(db)).find((d) => d.dataset_id === base) ?? null);
   if (base !== null && !baseInfo)
     throw new Error(`The active data set ${base} is not loaded: import the file as a new data set.`);
+  // Applied on the instance that validates, so a file staged again after a restart is mapped again.
+  for (const [column, map] of Object.entries(opts.values ?? {})) {
+    const source = mapping[column as keyof GainMapping]; // keys are ValueColumns, all of them GainMapping keys
+    if (source && map) await mapStagedValues(db, run.prepared.stagedTable ?? 'import_staged', source, map);
+  }
+  if (opts.values) deps.memory.set(VALUES_KEY + run.prepared.signature, JSON.stringify(opts.values));
   // Appended to a set that has realised gains, a file of expected gains alone is fine.
   const result: FinishedImport['result'] = await completeImport(db, run.prepared, mapping, name, deps, opts.signal, {
     requireRealised: baseInfo === null,

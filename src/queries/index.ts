@@ -11,6 +11,7 @@ export { connectLocalEngine, type RemoteAddress } from './local-engine';
 export { useImport, useDatasets, type EmptyImport, type ImportProblem } from './use-import';
 export { useDatasetSources } from './dataset-sources';
 export type { AppendOutcome } from './import-run';
+export { valuesToMap, withSuggestions, type ValueMapping } from './value-mapping';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { useFiltersFromUrl } from './url-filters';
 export { useModelSelection, type SelectionDimension } from './model-selection';

@@ -17,6 +17,7 @@ import {
 import { finishGains, prepareGains, type FinishedImport, type StagedRun } from './import-run';
 import { EngineRestarted } from './pinned-db';
 import { SaveNotConfirmed } from './save-dataset';
+import type { ValueMapping } from './value-mapping';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -99,7 +100,7 @@ export function useImport() {
   const run = useRef<StagedRun | null>(null);
 
   const finish = useCallback(
-    async (prepared: PreparedImport, mapping: GainMapping) => {
+    async (prepared: PreparedImport, mapping: GainMapping, values: ValueMapping = prepared.values ?? {}) => {
       const ctrl = abort.current ?? new AbortController();
       const staged = run.current;
       setState({ kind: 'working', step: 'validating', fileName: prepared.fileName, bytes: prepared.bytes });
@@ -113,6 +114,7 @@ export function useImport() {
         const { result, saved } = await finishGains(engine, staged, mapping, name, mode, {
           signal: ctrl.signal,
           keepDuplicates: options.current.keepDuplicates,
+          values,
         });
         setState({ kind: 'done', result, saved });
         run.current = null;
@@ -165,7 +167,8 @@ export function useImport() {
         });
         run.current = staged;
         const { prepared } = staged;
-        if (prepared.missingRequired.length > 0) setState({ kind: 'mapping', prepared });
+        // Columns it cannot name, or values it would not read as they stand ("Ja"/"Nej" for a status): the user decides.
+        if (prepared.missingRequired.length > 0 || prepared.needsValues) setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {
         setState(errorState(file.name, e, file.size));

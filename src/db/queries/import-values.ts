@@ -44,3 +44,40 @@ export async function mappedValues(
   };
   return { text, number: (c) => numberExpr(`(${stripSpaces(text(c))})`, style), style };
 }
+
+/** Each column's distinct values with their counts (most frequent first), for columns with at most `max` of them. */
+export async function stagedDistinct(
+  db: Db,
+  staged: string,
+  columns: readonly string[],
+  max = 30,
+): Promise<Record<string, { value: string; n: number }[]>> {
+  const out: Record<string, { value: string; n: number }[]> = {};
+  for (const c of columns) {
+    const x = quoteIdent(c);
+    const r = await db.query<{ value: string; n: number }>(
+      `SELECT trim(${x}) AS value, count(*)::INTEGER AS n FROM ${quoteIdent(staged)}
+       WHERE ${x} IS NOT NULL AND trim(${x}) <> '' GROUP BY 1 ORDER BY n DESC, value LIMIT ?`,
+      [max + 1],
+    );
+    if (r.rows.length <= max) out[c] = r.rows.map((v) => ({ value: String(v.value), n: Number(v.n) }));
+  }
+  return out;
+}
+
+/** Rewrites a staged column's values by the user's value mapping (file value → canonical value), before validation. */
+export async function mapStagedValues(
+  db: Db,
+  staged: string,
+  column: string,
+  map: Readonly<Record<string, string>>,
+): Promise<void> {
+  const pairs = Object.entries(map).filter(([from, to]) => from !== to);
+  if (!pairs.length) return;
+  const x = quoteIdent(column);
+  await db.exec(
+    `UPDATE ${quoteIdent(staged)} SET ${x} = m.to_v FROM (VALUES ${pairs.map(() => '(?, ?)').join(', ')}) m(from_v, to_v)
+     WHERE trim(${quoteIdent(staged)}.${x}) = m.from_v`,
+    pairs.flat(),
+  );
+}

@@ -28,7 +28,16 @@ describe('an import that would be empty', () => {
   it('is not activated, says why in Danish and offers the mapping step again', async () => {
     renderWithEngine(<ImportPanel />, { engine });
     const active = engine.getSnapshot().datasetId;
-    const refused = await choose('ja-nej.csv', jaNej);
+    // The statuses "Ja"/"Nej" are not read as they stand: the mapping step suggests realised/expected. Told to
+    // read them as they stand, every row is rejected and nothing is activated.
+    fireEvent.change(screen.getByTestId('import-file'), {
+      target: { files: [new File([jaNej], 'ja-nej.csv', { type: 'text/csv' })] },
+    });
+    await screen.findByTestId('import-mapping', undefined, { timeout: 30_000 });
+    for (const select of screen.getAllByRole('combobox', { name: /^status: / }))
+      fireEvent.change(select, { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('mapping-apply'));
+    const refused = await screen.findByTestId('import-error', undefined, { timeout: 30_000 });
     expect(refused).toHaveAttribute('data-code', 'no-rows');
     expect(refused.textContent).toMatch(/ingen af filens 3 rækker kunne indlæses/);
     const reasons = screen.getByTestId('empty-import-reasons').textContent ?? '';

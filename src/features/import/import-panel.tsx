@@ -149,7 +149,7 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
         </Notice>
       ) : null}
       {state.kind === 'mapping' ? (
-        <MappingStep prepared={state.prepared} onImport={(m) => void finish(state.prepared, m)} onCancel={reset} />
+        <MappingStep prepared={state.prepared} onImport={(m, v) => void finish(state.prepared, m, v)} onCancel={reset} />
       ) : null}
       {state.kind === 'error' ? <ImportError fileName={state.fileName} message={state.message} problem={state.problem} /> : null}
       {state.kind === 'empty' ? <EmptyImportNotice state={state} onRemap={remap} onClose={reset} /> : null}

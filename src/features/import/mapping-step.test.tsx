@@ -43,6 +43,9 @@ describe('MappingStep', () => {
     for (const [canonical, source] of pairs) fireEvent.change(screen.getByLabelText(canonical), { target: { value: source } });
     expect(button).toBeEnabled();
     fireEvent.click(button);
-    expect(onImport).toHaveBeenCalledWith(expect.objectContaining({ project_id: 'proj', annual_gain_dkk: 'gain', status: null }));
+    expect(onImport).toHaveBeenCalledWith(
+      expect.objectContaining({ project_id: 'proj', annual_gain_dkk: 'gain', status: null }),
+      {},
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { GainMapping } from '../../db';
-import { GAIN_COLUMNS, REQUIRED, type PreparedImport } from '../../queries';
+import { GAIN_COLUMNS, REQUIRED, withSuggestions, type PreparedImport, type ValueMapping } from '../../queries';
 import { useT } from '../../ui';
+import { ValueMappingTable } from './value-mapping';
 
 /** Shown when the file's headers do not name every required column: the user maps them by hand. */
 export function MappingStep({
@@ -10,11 +11,12 @@ export function MappingStep({
   onCancel,
 }: {
   prepared: PreparedImport;
-  onImport: (m: GainMapping) => void;
+  onImport: (m: GainMapping, values: ValueMapping) => void;
   onCancel: () => void;
 }) {
   const t = useT();
   const [mapping, setMapping] = useState<GainMapping>(prepared.mapping);
+  const [values, setValues] = useState<ValueMapping>(prepared.values ?? {});
   const missing = REQUIRED.filter((c) => mapping[c as keyof GainMapping] === null);
   return (
     <section className="mapping-step" data-testid="import-mapping" aria-label={t({ da: 'Kolonner', en: 'Columns' })}>
@@ -35,6 +37,7 @@ export function MappingStep({
               <td>
                 <select
                   aria-label={c}
+                  data-testid={`map-column-${c}`}
                   value={mapping[c] ?? ''}
                   onChange={(e) => setMapping({ ...mapping, [c]: e.target.value === '' ? null : e.target.value })}
                 >
@@ -50,7 +53,13 @@ export function MappingStep({
           ))}
         </tbody>
       </table>
-      <button type="button" disabled={missing.length > 0} onClick={() => onImport(mapping)}>
+      <ValueMappingTable prepared={prepared} mapping={mapping} values={values} onChange={setValues} />
+      <button
+        type="button"
+        data-testid="mapping-apply"
+        disabled={missing.length > 0}
+        onClick={() => onImport(mapping, withSuggestions(mapping, prepared.distinct ?? {}, values))}
+      >
         {t({ da: 'Importér', en: 'Import' })}
       </button>{' '}
       <button type="button" onClick={onCancel}>
