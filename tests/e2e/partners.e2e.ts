@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseUrl, sessionPerTest } from './browser';
+import { HEADER, figure, ready } from './journey-helpers';
+
+const session = sessionPerTest();
+const dir = mkdtempSync(join(tmpdir(), 'spillover-partners-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+// Partner A in the canonical format; partner B in its own words: Danish headers the app does not know, `;`, and a
+// status of "Ja"/"Nej". Its first row repeats one of A's (a duplicate, skipped and counted apart).
+const partnerA = file(
+  'partner-a.csv',
+  `${HEADER}\nPA1,Robot,automation,CA1,Firma A,25,40,10,10-49,2022,productivity,1000000,realised\nPA2,Robot,automation,CA2,Firma B,25,12,,10-49,2022,productivity,500000,expected\n`,
+);
+const partnerB = file(
+  'partner-b.csv',
+  `proj;emne;firma;navn;branche;ansatte;aar;art;beloeb;opnaaet
+PA1;automation;CA1;Firma A;25;40;2022;productivity;1000000;Ja
+PB1;automation;CB1;Firma C;28;60;2023;Produktivitet;2500000;Ja
+PB2;automation;CB2;Firma D;28;300;2023;Energi;750000;Nej
+`,
+);
+const B_COLUMNS: Record<string, string> = {
+  project_id: 'proj',
+  theme: 'emne',
+  company_id: 'firma',
+  company_name: 'navn',
+  nace: 'branche',
+  employees: 'ansatte',
+  year: 'aar',
+  gain_type: 'art',
+  annual_gain_dkk: 'beloeb',
+  status: 'opnaaet',
+};
+
+describe('partners', () => {
+  it('appends a second partner’s file after mapping its columns and Ja/Nej values (totals add up on the Overview, the duplicate counted apart, both files listed), and the Data screen’s export imports again as the same rows and total', async () => {
+    const page = session().page;
+    await page.goto(baseUrl());
+    await ready(page);
+
+    await page.getByTestId('import-file').setInputFiles(partnerA);
+    const summary = page.getByTestId('import-summary');
+    await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
+    expect(await summary.getAttribute('data-realised-total')).toBe('1000000');
+
+    // Partner B, appended: the mapping step opens for its headers and values.
+    await page.getByTestId('import-mode-append').dispatchEvent('click');
+    await page.getByTestId('import-file').setInputFiles(partnerB);
+    await page.getByTestId('import-mapping').waitFor({ timeout: 60000 });
+    for (const [canonical, column] of Object.entries(B_COLUMNS))
+      await page.getByTestId(`map-column-${canonical}`).selectOption(column);
+    const values = page.getByTestId('map-value-status');
+    expect(await values.evaluateAll((rows) => rows.map((r) => [r.dataset.value, r.dataset.chosen]))).toEqual([
+      ['Ja', 'realised'],
+      ['Nej', 'expected'],
+    ]);
+    await page.getByTestId('mapping-apply').click();
+    await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
+    expect(await summary.getAttribute('data-rows-in')).toBe('3');
+    expect(await summary.getAttribute('data-rows-loaded')).toBe('2');
+    expect(await summary.getAttribute('data-rows-duplicate')).toBe('1');
+    expect(await summary.getAttribute('data-rows-rejected')).toBe('0');
+    const sources = page.getByTestId('dataset-source');
+    expect(await sources.evaluateAll((rows) => rows.map((r) => [r.dataset.file, r.dataset.rows]))).toEqual([
+      ['partner-a.csv', '2'],
+      ['partner-b.csv', '2'],
+    ]);
+    // Realised: 1,000,000 (A) + 2,500,000 (B; its copy of A's row skipped).
+    await expect.poll(() => figure(page), { timeout: 60000 }).toBe('3500000');
+
+    // The Data screen's export of reported gains (Danish CSV) imports again as a new data set with the same total.
+    await page.evaluate(() => (window.location.hash = '#/data'));
+    await page.getByTestId('data-export').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-export-csv-da').click()]);
+    const exported = join(dir, download.suggestedFilename());
+    await download.saveAs(exported);
+    await page.getByLabel(/^(Tilføj som nyt datasæt|Add as a new data set)$/).dispatchEvent('click');
+    await page.getByTestId('import-file').setInputFiles(exported);
+    await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
+    expect(await summary.getAttribute('data-rows-loaded')).toBe('4');
+    expect(await summary.getAttribute('data-rows-rejected')).toBe('0');
+    expect(await summary.getAttribute('data-realised-total')).toBe('3500000');
+    expect(await summary.getAttribute('data-expected-total')).toBe('1250000');
+  });
+});
