@@ -86,7 +86,7 @@ class RemoteDb implements Db {
 
   async load(name: string, bytes: Uint8Array): Promise<void> {
     // A copy: fetch may hold the view while it sends, and the caller keeps theirs.
-    await this.call(`/file/${encodeURIComponent(name)}`, { method: 'PUT', body: new Blob([bytes.slice()]) });
+    await this.call(`/file/${encodeURIComponent(name)}`, { method: 'PUT', body: bytes.slice() });
   }
 
   async readFile(name: string): Promise<Uint8Array> {

@@ -33,13 +33,14 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 export async function connectLocalEngine(
   demo: DemoSources,
   address: RemoteAddress,
+  readBundled: (url: string) => Promise<Uint8Array> = fetchBytes,
 ): Promise<{ engine: Engine; version: string }> {
   const version = await probeEngine(address);
   const engine = new Engine(demo, {
     open: (hooks) => openingDb(openRemoteDb(address, hooks.onRestart), hooks.onStatus),
     storage: memoryStore(),
     datasets: memoryDatasets(),
-    readBundled: fetchBytes,
+    readBundled,
   });
   return { engine, version };
 }

@@ -54,7 +54,7 @@ export class Session {
   private readonly files = new Set<string>();
   private readonly appQueue = new Queue();
   private readonly consoleQueue = new Queue();
-  private running: { id: string; conn: DuckDBConnection } | null = null;
+  private running: { id: string; conn: DuckDBConnection; repeat?: ReturnType<typeof setInterval> } | null = null;
   /** Cancels that arrived before their statement started (it waits behind another on the console's queue). */
   private readonly early = new Set<string>();
 
@@ -128,6 +128,7 @@ export class Session {
         for (const stmt of judged.statements) for (const proof of proofsOf(stmt)) await this.prove(proof, stmt.text);
         return await resultToIpc(await this.console.run(sql));
       } finally {
+        if (this.running?.repeat) clearInterval(this.running.repeat);
         this.running = null;
       }
     });
@@ -157,7 +158,11 @@ export class Session {
       this.early.add(id);
       return false;
     }
-    this.running.conn.interrupt();
+    // Interrupted again until the statement ends: an interrupt that lands between the proof and the statement
+    // itself would otherwise be forgotten when the statement starts.
+    const conn = this.running.conn;
+    conn.interrupt();
+    this.running.repeat ??= setInterval(() => conn.interrupt(), 25);
     return true;
   }
 

@@ -7,6 +7,7 @@ export type Connection =
   | { kind: 'browser' }
   | { kind: 'connecting'; address: RemoteAddress }
   | { kind: 'local'; address: RemoteAddress; version: string }
+  /** `status`: the engine's HTTP status, 0 for another failure, null when nothing answered. */
   | { kind: 'failed'; address: RemoteAddress; status: number | null; reason: string };
 
 interface EngineChoiceState {
@@ -34,7 +35,16 @@ function statusOf(error: unknown): number | null {
  * machine. Switching swaps the Engine under every screen and drops the cache, so nothing computed on one engine is
  * shown as the other's.
  */
-export function EngineChoice({ browser, children }: { browser: Engine; children?: ReactNode }) {
+export function EngineChoice({
+  browser,
+  children,
+  readBundled,
+}: {
+  browser: Engine;
+  children?: ReactNode;
+  /** How the local engine's Engine reads the demo's bundled files (fetch in the browser; the file system in tests). */
+  readBundled?: (url: string) => Promise<Uint8Array>;
+}) {
   const client = useQueryClient();
   const [engine, setEngine] = useState<Engine>(browser);
   const [connection, setConnection] = useState<Connection>({ kind: 'browser' });
@@ -54,7 +64,7 @@ export function EngineChoice({ browser, children }: { browser: Engine; children?
     async (address: RemoteAddress) => {
       setConnection({ kind: 'connecting', address });
       try {
-        const { engine: local, version } = await connectLocalEngine(browser.demo, address);
+        const { engine: local, version } = await connectLocalEngine(browser.demo, address, readBundled);
         await local.started;
         const { error } = local.getSnapshot();
         if (error) throw new Error(error);
@@ -64,12 +74,13 @@ export function EngineChoice({ browser, children }: { browser: Engine; children?
         setConnection({
           kind: 'failed',
           address,
-          status: statusOf(error),
+          // No HTTP status and a TypeError: fetch reached nothing (no engine there, or the address is wrong).
+          status: statusOf(error) ?? (error instanceof TypeError ? null : 0),
           reason: error instanceof Error ? error.message : String(error),
         });
       }
     },
-    [browser, swap],
+    [browser, swap, readBundled],
   );
 
   const chooseBrowser = useCallback(() => {

@@ -70,7 +70,7 @@ export function EngineSwitch() {
         data-engine={engine}
         data-state={connection.kind}
         role="status"
-        title={t(statusText(connection))}
+        title={connection.kind === 'failed' ? connection.reason : t(statusText(connection))}
       >
         {t(statusText(connection))}
       </span>
