@@ -23,7 +23,12 @@ export async function exportFile(
 ): Promise<ExportedFile> {
   switch (format) {
     case 'csv-da':
-      return { bytes: exportCsv(table, 'da'), fileName: stampFileName(base, stamp, 'csv'), mime: 'text/csv;charset=utf-8' };
+      // Both CSVs are .csv: the name says which one opens as columns in a Danish Excel.
+      return {
+        bytes: exportCsv(table, 'da'),
+        fileName: stampFileName(`${base} excel-da`, stamp, 'csv'),
+        mime: 'text/csv;charset=utf-8',
+      };
     case 'csv':
       return { bytes: exportCsv(table, 'en'), fileName: stampFileName(base, stamp, 'csv'), mime: 'text/csv;charset=utf-8' };
     case 'xlsx':

@@ -56,6 +56,9 @@ describe('CSV export', () => {
   it('writes Danish Excel CSV: ;, decimal comma, BOM, hostile text neutralised, negative numbers still numbers', async () => {
     const f = await exportFile('csv-da', table, stamp, 'query', 'da');
     expect([...f.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Not the name of the , CSV: one download never overwrites the other.
+    expect(f.fileName).toMatch(/^query-excel-da_.*\.csv$/);
+    expect((await exportFile('csv', table, stamp, 'query', 'da')).fileName).toMatch(/^query_.*\.csv$/);
     const text = new TextDecoder().decode(f.bytes); // the decoder drops the BOM
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('label;gain');

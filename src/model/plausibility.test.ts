@@ -61,7 +61,7 @@ describe('plausibility checks (METHOD.md)', () => {
     const at125 = run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '250+', companies: 0, employees: 2500 }] })[0];
     expect(at125?.level).toBe('implausible');
     expect(at125?.message.en).toMatch(
-      /125 % of the employees of the population in industry 10, 250\+ employees: more than exist/,
+      /125% of the employees of the population in industry 10, 250\+ employees: more than exist/,
     );
     expect(at125?.message.da).toMatch(/125 % af populationens ansatte i branche 10/);
     expect(at125?.evidence?.rows.map((r) => r.kind)).toEqual(['population', 'base']);
@@ -98,7 +98,7 @@ describe('plausibility checks (METHOD.md)', () => {
   it('bcr_high: the potential BCR above 100, naming the realised BCR', () => {
     const w = run(SMALL, BENIGN, { ...DEFAULT_PARAMS, public_funding_dkk: 1e6 } as Params);
     expect(ids(w)).toEqual(['bcr_high']);
-    expect(w[0]?.message.en).toMatch(/credits 100 % of it to the programme\. The realised ratio is \d/);
+    expect(w[0]?.message.en).toMatch(/credits 100% of it to the programme\. The realised ratio is \d/);
   });
 
   it('concentration: one company above half the realised gains, linked to the company', () => {

@@ -148,7 +148,7 @@ export function plausibilityChecks(
         { rows: over.flatMap((o) => o.rows) },
       ),
       message: text(
-        `The participants have ${shareText} % of the ${what.en} of the population in industry ${worst.nace}, ${worst.sizeClass} employees${others > 0 ? ` (and ${others} more cell${others > 1 ? 's' : ''} above ${pct(thresholds.coverage_warn)} %)` : ''}: ${impossible ? 'more than exist, so the population table does not match the reports' : 'a large part of the industry already takes part, so little is left to scale up to'}.`,
+        `The participants have ${shareText}% of the ${what.en} of the population in industry ${worst.nace}, ${worst.sizeClass} employees${others > 0 ? ` (and ${others} more cell${others > 1 ? 's' : ''} above ${pct(thresholds.coverage_warn)}%)` : ''}: ${impossible ? 'more than exist, so the population table does not match the reports' : 'a large part of the industry already takes part, so little is left to scale up to'}.`,
         `Deltagerne har ${shareTextDa} % af populationens ${what.da} i branche ${worst.nace}, ${worst.sizeClass} ansatte${others > 0 ? ` (og ${others} celle${others > 1 ? 'r' : ''} mere over ${pctDa(thresholds.coverage_warn)} %)` : ''}: ${impossible ? 'flere, end der findes, så populationstabellen passer ikke til rapporterne' : 'en stor del af branchen deltager allerede, så der er kun lidt tilbage at skalere op til'}.`,
       ),
     });
@@ -166,7 +166,7 @@ export function plausibilityChecks(
       evidence: top,
       theme,
       message: text(
-        `Theme ${themeName(theme).en}: its participants report gains of ${pct(top.value)} % of the value added of the affected activity${high.length > 1 ? ` (${high.length - 1} more theme${high.length > 2 ? 's' : ''} above ${pct(thresholds.effect_size_max)} %)` : ''}: implausibly large for process innovations; check the affected employees.`,
+        `Theme ${themeName(theme).en}: its participants report gains of ${pct(top.value)}% of the value added of the affected activity${high.length > 1 ? ` (${high.length - 1} more theme${high.length > 2 ? 's' : ''} above ${pct(thresholds.effect_size_max)}%)` : ''}: implausibly large for process innovations; check the affected employees.`,
         `Temaet ${themeName(theme).da}: deltagerne rapporterer gevinster på ${pctDa(top.value)} % af værditilvæksten i den berørte aktivitet${high.length > 1 ? ` (${high.length - 1} tema${high.length > 2 ? 'er' : ''} mere over ${pctDa(thresholds.effect_size_max)} %)` : ''}: usandsynligt stort for procesinnovationer; tjek de berørte ansatte.`,
       ),
     });
@@ -195,7 +195,7 @@ export function plausibilityChecks(
       threshold: thresholds.bcr_max,
       evidence: result.bcr,
       message: text(
-        `The potential benefit-cost ratio is ${num(result.bcr.value)}, above ${thresholds.bcr_max}: it assumes every relevant firm adopts the results and credits ${pct(result.params.attribution)} % of it to the programme. The realised ratio is ${num(result.realised.bcr.value)}.`,
+        `The potential benefit-cost ratio is ${num(result.bcr.value)}, above ${thresholds.bcr_max}: it assumes every relevant firm adopts the results and credits ${pct(result.params.attribution)}% of it to the programme. The realised ratio is ${num(result.realised.bcr.value)}.`,
         `Den potentielle benefit-cost-ratio er ${numDa(result.bcr.value)}, over ${thresholds.bcr_max}: den forudsætter, at alle relevante virksomheder tager resultaterne i brug, og tilskriver ${pctDa(result.params.attribution)} % af det til programmet. Den realiserede ratio er ${numDa(result.realised.bcr.value)}.`,
       ),
     });
@@ -213,7 +213,7 @@ export function plausibilityChecks(
       evidence: null,
       companyId: top.companyId,
       message: text(
-        `One company, ${name}, holds ${pct(share)} % of the realised gains: the scale-up rests mostly on its report.`,
+        `One company, ${name}, holds ${pct(share)}% of the realised gains: the scale-up rests mostly on its report.`,
         `Én virksomhed, ${name}, står for ${pctDa(share)} % af de realiserede gevinster: opskaleringen hviler mest på dens indberetning.`,
       ),
     });

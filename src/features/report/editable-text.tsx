@@ -39,6 +39,9 @@ export function EditableText({
       id={id}
       className={`report-editable ${className ?? ''}`}
       contentEditable="plaintext-only"
+      // A paragraph has no role that may be named: as a textbox it is announced (and labelled) as the field it is.
+      role={Tag === 'h1' ? undefined : 'textbox'}
+      aria-multiline={Tag === 'h1' ? undefined : multiline}
       aria-label={label}
       data-placeholder={placeholder}
       data-testid={testId}

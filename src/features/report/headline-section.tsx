@@ -1,4 +1,4 @@
-import { WaterfallChart } from '../../charts';
+import { chainSteps, WaterfallChart } from '../../charts';
 import { formatDkk, formatInteger, formatPercent, formatRatio } from '../../format';
 import type { DatasetSummary } from '../../db';
 import type { ModelResult, PlausibilityWarning } from '../../model';
@@ -152,14 +152,7 @@ export function HeadlineSection({
           da: 'Hvert trin i kæden med den faktor, det ganger med. Logaritmisk akse: trinnene spænder fra millioner til milliarder.',
           en: 'Each step of the chain with the factor it multiplies by. Log axis: the steps span millions to billions.',
         })}
-        steps={result.waterfall.map((w, i) => ({
-          id: w.id,
-          label: t(w.label),
-          value: w.value,
-          display: formatDkk(w.value, lang, { compact: true }),
-          factor: w.multiplier === null ? '' : `× ${formatRatio(w.multiplier, lang, { decimals: w.multiplier >= 10 ? 1 : 3 })}`,
-          kind: i === 0 ? 'reported' : w.id === 'national_potential' || w.id === 'social_gain' ? 'total' : 'step',
-        }))}
+        steps={chainSteps(result.waterfall, lang)}
         formatTick={(v) => formatDkk(v, lang, { compact: true })}
         height={330}
         lang={lang}
