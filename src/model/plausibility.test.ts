@@ -60,9 +60,7 @@ describe('plausibility checks (METHOD.md)', () => {
     );
     const at125 = run(SMALL, { ...BENIGN, participants: [{ nace: 10, sizeClass: '250+', companies: 0, employees: 2500 }] })[0];
     expect(at125?.level).toBe('implausible');
-    expect(at125?.message.en).toMatch(
-      /125% of the employees of the population in industry 10, 250\+ employees: more than exist/,
-    );
+    expect(at125?.message.en).toMatch(/125% of the employees of the population in industry 10, 250\+ employees: more than exist/);
     expect(at125?.message.da).toMatch(/125 % af populationens ansatte i branche 10/);
     expect(at125?.evidence?.rows.map((r) => r.kind)).toEqual(['population', 'base']);
   });
