@@ -6,7 +6,7 @@ export * from './queries/datasets';
 export * from './queries/import-gains';
 export { stageBytes, type Staged } from './queries/stage-csv';
 export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
-export { dropStaged, importRejects, stagedSamples } from './queries/import-staging';
+export { dropStaged, importRejects, stagedRowsAt, stagedSamples } from './queries/import-staging';
 export { appendInto, rowsFromEach } from './queries/import-append';
 export { mapStagedValues, stagedDistinct } from './queries/import-values';
 export * from './queries/model-cells';

@@ -12,6 +12,7 @@ export { useImport, useDatasets, type EmptyImport, type ImportProblem } from './
 export { useDatasetSources } from './dataset-sources';
 export type { AppendOutcome } from './import-run';
 export { valuesToMap, withSuggestions, type ValueMapping } from './value-mapping';
+export { useRejectedRows } from './reject-fix';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { useFiltersFromUrl } from './url-filters';
 export { useModelSelection, type SelectionDimension } from './model-selection';

@@ -1,6 +1,6 @@
 import { useCallback, useContext, useRef, useState } from 'react';
 import { StoreError, type GainMapping, type RejectedRow } from '../db';
-import { InputRefused, checkFileSize, type InputProblem } from '../ingest';
+import { InputRefused, checkFileSize, csvDownload, type InputProblem } from '../ingest';
 import { EngineContext } from './engine-context';
 import type { Engine } from './engine';
 import { checkAborted, importLimit } from './import-pipeline';
@@ -96,6 +96,9 @@ export function useImport() {
   const abort = useRef<AbortController | null>(null);
   const options = useRef<ImportOptions>({ mode: 'add' });
 
+  /** The last import that loaded: its file and mapping, for rows fixed in place to be appended the same way. */
+  const last = useRef<{ fileName: string; mapping: GainMapping } | null>(null);
+
   /** The file staged on the engine, and its bytes, until the import ends (an engine restart stages it again). */
   const run = useRef<StagedRun | null>(null);
 
@@ -117,6 +120,7 @@ export function useImport() {
           values,
         });
         setState({ kind: 'done', result, saved });
+        last.current = { fileName: prepared.fileName, mapping };
         run.current = null;
       } catch (e) {
         if (e instanceof NoRowsLoaded && staged) {
@@ -185,6 +189,30 @@ export function useImport() {
     setState({ kind: 'mapping', prepared: staged.prepared });
   }, [engine]);
 
+  /**
+   * Rows the user fixed in place (the partner's columns, edited): validated again and appended to the active data set
+   * through the same confirmed save, as a file of their own; rows still wrong are rejected again with their reasons.
+   */
+  const fixRows = useCallback(
+    async (columns: readonly string[], rows: readonly Record<string, string | null>[]) => {
+      const prev = last.current;
+      if (!prev || !rows.length) return;
+      const fileName = `${prev.fileName.replace(/\.[^.]+$/, '')}.fixed.csv`;
+      const bytes = csvDownload(rows, fileName, columns, 'en').bytes;
+      options.current = { mode: 'append', keepDuplicates: true };
+      setState({ kind: 'working', step: 'validating', fileName, bytes: bytes.byteLength });
+      try {
+        const staged = await prepareGains(engine, fileName, bytes, fileName);
+        run.current = staged;
+        await finish(staged.prepared, prev.mapping, {});
+        last.current = prev;
+      } catch (e) {
+        setState(errorState(fileName, e, bytes.byteLength));
+      }
+    },
+    [engine, finish],
+  );
+
   const cancel = useCallback(() => abort.current?.abort(), []);
   const reset = useCallback(() => {
     // Leaving the mapping step ends the import there: nothing of it was written.
@@ -192,7 +220,7 @@ export function useImport() {
     engine.endImport();
     setState({ kind: 'idle' });
   }, [engine]);
-  return { state, start, finish, remap, cancel, reset };
+  return { state, start, finish, remap, fixRows, cancel, reset };
 }
 
 /** Switching and deleting data sets. */

@@ -100,3 +100,24 @@ export async function tableAsCsv(
     await db.drop(file);
   }
 }
+
+/** The staged records at `lines` as the file has them (every column as text), for fixing rejected rows in place. */
+export async function stagedRowsAt(
+  db: Db,
+  table: string,
+  lines: readonly number[],
+): Promise<{ columns: string[]; rows: Record<string, string | null>[] }> {
+  if (!lines.length) return { columns: [], rows: [] };
+  const r = await db.query(
+    `SELECT * FROM ${quoteIdent(table)} WHERE line IN (${lines.map(() => '?').join(', ')}) ORDER BY line`,
+    [...lines],
+  );
+  const columns = r.columns.map((c) => c.name).filter((c) => c !== 'line');
+  return {
+    columns,
+    rows: r.rows.map((row) => ({
+      line: String(row.line),
+      ...Object.fromEntries(columns.map((c) => [c, row[c] === null || row[c] === undefined ? null : String(row[c])])),
+    })),
+  };
+}

@@ -8,6 +8,7 @@ import { EmptyImportNotice } from './empty-import';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
 import { PopulationSummary } from './population-summary';
+import { RejectsGrid } from './rejects-grid';
 import { problemText } from './problem-text';
 import { TemplateLinks } from './template-links';
 
@@ -44,7 +45,7 @@ function ImportError({ fileName, message, problem }: { fileName: string; message
 export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
   const t = useT();
   const { lang } = useLang();
-  const { state, start, finish, remap, cancel, reset } = useImport();
+  const { state, start, finish, remap, fixRows, cancel, reset } = useImport();
   const [mode, setMode] = useState<'add' | 'replace' | 'append' | 'table' | 'population'>('add');
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   const [name, setName] = useState('');
@@ -160,6 +161,14 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
       ) : null}
       {state.kind === 'done' ? <ImportSummary result={state.result} saved={state.saved} onClose={reset} /> : null}
       {state.kind === 'done' && state.result.appended ? <AppendNote appended={state.result.appended} /> : null}
+      {state.kind === 'done' && state.result.rejected.length > 0 ? (
+        <RejectsGrid
+          key={state.result.datasetId}
+          fileName={state.result.fileName}
+          rejected={state.result.rejected}
+          onApply={(columns, rows) => void fixRows(columns, rows)}
+        />
+      ) : null}
       <DatasetSources />
       {state.kind === 'population' ? <PopulationSummary result={state.result} onClose={reset} /> : null}
       {state.kind === 'table' ? (
