@@ -27,6 +27,7 @@ const partnerB = file(
 PA1;automation;CA1;Firma A;25;40;2022;productivity;1000000;Ja
 PB1;automation;CB1;Firma C;28;60;2023;Produktivitet;2500000;Ja
 PB2;automation;CB2;Firma D;28;300;2023;Energi;750000;Nej
+PB3;automation;CB3;Firma E;28;20;2023;Energi;mange;Ja
 `,
 );
 const B_COLUMNS: Record<string, string> = {
@@ -43,7 +44,7 @@ const B_COLUMNS: Record<string, string> = {
 };
 
 describe('partners', () => {
-  it('appends a second partner’s file after mapping its columns and Ja/Nej values (totals add up on the Overview, the duplicate counted apart, both files listed), and the Data screen’s export imports again as the same rows and total', async () => {
+  it('appends a second partner’s file after mapping its columns and Ja/Nej values (totals add up on the Overview, the duplicate counted apart, both files listed), fixes its rejected row in the grid (the total follows), and the Data screen’s export imports again as the same rows and total', async () => {
     const page = session().page;
     await page.goto(baseUrl());
     await ready(page);
@@ -66,10 +67,11 @@ describe('partners', () => {
     ]);
     await page.getByTestId('mapping-apply').click();
     await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
-    expect(await summary.getAttribute('data-rows-in')).toBe('3');
+    expect(await summary.getAttribute('data-rows-in')).toBe('4');
     expect(await summary.getAttribute('data-rows-loaded')).toBe('2');
     expect(await summary.getAttribute('data-rows-duplicate')).toBe('1');
-    expect(await summary.getAttribute('data-rows-rejected')).toBe('0');
+    expect(await summary.getAttribute('data-rows-rejected')).toBe('1');
+    expect(await page.getByTestId('import-rejects').textContent()).toMatch(/mange.*er ikke et tal/);
     const sources = page.getByTestId('dataset-source');
     expect(await sources.evaluateAll((rows) => rows.map((r) => [r.dataset.file, r.dataset.rows]))).toEqual([
       ['partner-a.csv', '2'],
@@ -77,6 +79,17 @@ describe('partners', () => {
     ]);
     // Realised: 1,000,000 (A) + 2,500,000 (B; its copy of A's row skipped).
     await expect.poll(() => figure(page), { timeout: 60000 }).toBe('3500000');
+
+    // The rejected row fixed in the grid: it moves to loaded and the Overview's total follows.
+    await page.getByTestId('rejects-grid').waitFor({ timeout: 60000 });
+    await page.getByLabel('beloeb, linje 5').fill('400000');
+    await page.getByTestId('reject-fix-apply').click();
+    await page
+      .locator('[data-testid="import-summary"][data-rows-loaded="1"][data-rows-rejected="0"]')
+      .waitFor({ timeout: 60000 });
+    await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
+    await expect.poll(() => figure(page), { timeout: 60000 }).toBe('3900000');
+    expect(await sources.count()).toBe(3);
 
     // The Data screen's export of reported gains (Danish CSV) imports again as a new data set with the same total.
     await page.evaluate(() => (window.location.hash = '#/data'));
@@ -87,9 +100,9 @@ describe('partners', () => {
     await page.getByLabel(/^(Tilføj som nyt datasæt|Add as a new data set)$/).dispatchEvent('click');
     await page.getByTestId('import-file').setInputFiles(exported);
     await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
-    expect(await summary.getAttribute('data-rows-loaded')).toBe('4');
+    expect(await summary.getAttribute('data-rows-loaded')).toBe('5');
     expect(await summary.getAttribute('data-rows-rejected')).toBe('0');
-    expect(await summary.getAttribute('data-realised-total')).toBe('3500000');
+    expect(await summary.getAttribute('data-realised-total')).toBe('3900000');
     expect(await summary.getAttribute('data-expected-total')).toBe('1250000');
   });
 });
