@@ -1,4 +1,5 @@
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { niceTicks } from './nice-ticks';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
 
@@ -59,9 +60,9 @@ export function HistogramChart({
         type="number"
         dataKey="x"
         domain={['dataMin', 'dataMax']}
+        ticks={niceTicks(edges[0] ?? 0, edges[edges.length - 1] ?? 0, 5)}
         tickFormatter={formatValue}
         tick={{ fontSize: 11 }}
-        tickCount={5}
       />
       <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} />
       <Tooltip formatter={(v) => String(v)} labelFormatter={(v) => formatValue(Number(v))} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { niceTicks } from './nice-ticks';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { wrapLabel } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
@@ -108,9 +109,9 @@ export function TornadoChart({
       <XAxis
         type="number"
         domain={[lo - pad, hi + pad]}
+        ticks={niceTicks(lo - pad, hi + pad, 4)}
         tickFormatter={formatValue}
         tick={{ fontSize: 11 }}
-        tickCount={4}
         allowDataOverflow
       />
       <YAxis type="category" dataKey="label" width={chars * CHAR_PX + 10} tick={tick} interval={0} />
