@@ -12,8 +12,8 @@ export function AppendNote({ appended }: { appended: AppendOutcome }) {
     <Notice testId="import-appended">
       <span data-rows-loaded={d.rowsLoaded} data-realised-total={d.realisedTotal} data-rows-duplicate={appended.duplicates}>
         {t({
-          da: `Føjet til datasættet: ${n(appended.duplicates)} ${appended.duplicates === 1 ? 'dublet' : 'dubletter'} af rækker, der allerede var der, er sprunget over. Datasættet har nu ${n(d.rowsLoaded)} rækker, realiseret i alt ${formatDkk(d.realisedTotal, 'da')}.`,
-          en: `Appended to the data set: ${n(appended.duplicates)} ${appended.duplicates === 1 ? 'duplicate' : 'duplicates'} of rows already there skipped. The data set now has ${n(d.rowsLoaded)} rows, realised total ${formatDkk(d.realisedTotal, 'en')}.`,
+          da: `Føjet til datasættet: ${n(appended.duplicates)} ${appended.duplicates === 1 ? 'dublet' : 'dubletter'} af rækker, der allerede var der, er sprunget over. Datasættet har nu ${n(d.rowsLoaded)} rækker, realiseret i alt ${formatDkk(d.realisedTotal, 'da')}`,
+          en: `Appended to the data set: ${n(appended.duplicates)} ${appended.duplicates === 1 ? 'duplicate' : 'duplicates'} of rows already there skipped. The data set now has ${n(d.rowsLoaded)} rows, realised total ${formatDkk(d.realisedTotal, 'en')}`,
         })}
       </span>
     </Notice>
