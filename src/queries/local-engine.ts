@@ -1,22 +1,12 @@
-import { openRemoteDb, probeEngine, type RemoteAddress } from '../db';
-import { Engine, openingDb, type DatasetStore, type DemoSources, type KeyValueStore } from './engine';
+import { dropAppTables, engineKeptStore, openRemoteDb, probeEngine, type Db, type RemoteAddress } from '../db';
+import { Engine, openingDb, type DemoSources, type KeyValueStore } from './engine';
 
 export type { RemoteAddress };
 
-/** Kept in memory only: data sets imported into the local engine leave nothing in the browser. */
+/** The active data set's id and the like, in memory only: the browser keeps nothing of the local engine's data. */
 function memoryStore(): KeyValueStore {
   const m = new Map<string, string>();
   return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
-}
-
-function memoryDatasets(): DatasetStore {
-  const kept = new Map<string, Awaited<ReturnType<DatasetStore['load']>>['datasets'][number]>();
-  return {
-    load: () => Promise.resolve({ datasets: [...kept.values()], problems: [] }),
-    put: (d) => Promise.resolve(void kept.set(d.info.dataset_id, d)),
-    get: (id) => Promise.resolve(kept.get(id) ?? null),
-    remove: (id) => Promise.resolve(void kept.delete(id)),
-  };
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -36,10 +26,18 @@ export async function connectLocalEngine(
   readBundled: (url: string) => Promise<Uint8Array> = fetchBytes,
 ): Promise<{ engine: Engine; version: string }> {
   const version = await probeEngine(address);
+  let opened: Promise<Db> | null = null;
   const engine = new Engine(demo, {
-    open: (hooks) => openingDb(openRemoteDb(address, hooks.onRestart), hooks.onStatus),
+    open: (hooks) => {
+      opened = openRemoteDb(address, hooks.onRestart).then(async (db) => {
+        await dropAppTables(db);
+        return db;
+      });
+      return openingDb(opened, hooks.onStatus);
+    },
     storage: memoryStore(),
-    datasets: memoryDatasets(),
+    // Imported data sets are kept in the engine's database (its --db file), never in the browser.
+    datasets: engineKeptStore(() => opened ?? Promise.reject(new Error('The local engine is not open.'))),
     readBundled,
   });
   return { engine, version };
