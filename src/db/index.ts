@@ -1,6 +1,7 @@
 export type { Db, QueryResult, Row, SqlValue } from './types';
 export { BrowserDb, type EngineStatus } from './browser-db';
 export { openRemoteDb, probeEngine, type RemoteAddress } from './remote-db';
+export { dropAppTables, engineKeptStore } from './queries/engine-kept';
 export { quoteIdent } from './sql';
 export * from './queries/datasets';
 export * from './queries/import-gains';
