@@ -1,15 +1,21 @@
 import { formatDkk, formatInteger } from '../../format';
 import type { ImportResult } from '../../queries';
-import { saveFile, useLang, useT } from '../../ui';
+import { RejectedRows, saveFile, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
-
-const SHOWN = 200;
+import { localisedRejects } from './reject-text';
 
 export function ImportSummary({ result, saved, onClose }: { result: ImportResult; saved: string; onClose: () => void }) {
   const t = useT();
   const { lang } = useLang();
   const download = () =>
-    saveFile(csvDownload(result.rejected, `${result.name}-rejected.csv`, ['line', 'column', 'value', 'reason'], lang));
+    saveFile(
+      csvDownload(
+        localisedRejects(result.rejected, lang),
+        `${result.name}-rejected.csv`,
+        ['line', 'column', 'value', 'reason'],
+        lang,
+      ),
+    );
   return (
     <section
       className="import-summary"
@@ -17,6 +23,7 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
       data-rows-in={result.rowsIn}
       data-rows-loaded={result.rowsLoaded}
       data-rows-rejected={result.rowsRejected}
+      data-rows-duplicate={result.duplicates ?? 0}
       data-realised-total={result.realisedTotal}
       data-expected-total={result.expectedTotal}
       aria-label={t({ da: 'Importresultat', en: 'Import result' })}
@@ -47,8 +54,15 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
         </div>
       </dl>
       <p className="muted">
-        {t({ da: 'Tegnsæt', en: 'Encoding' })}: {result.encoding} · {t({ da: 'Skilletegn', en: 'Delimiter' })}:{' '}
-        <code>{result.dialect.delimiter === '\t' ? 'TAB' : result.dialect.delimiter}</code> ·{' '}
+        {/* A workbook or Parquet file has cells, not text: no encoding or delimiter of its own to report. */}
+        {result.kind === 'csv' ? (
+          <>
+            {t({ da: 'Tegnsæt', en: 'Encoding' })}: {result.encoding} · {t({ da: 'Skilletegn', en: 'Delimiter' })}:{' '}
+            <code>{result.dialect.delimiter === '\t' ? 'TAB' : result.dialect.delimiter}</code> ·{' '}
+          </>
+        ) : (
+          `${result.kind === 'xlsx' ? t({ da: 'Excel-projektmappe', en: 'Excel workbook' }) : 'Parquet'} · `
+        )}
         {t({ da: 'Talformat', en: 'Number style' })}:{' '}
         {result.numberStyle === 'comma'
           ? '1.234,5'
@@ -69,39 +83,7 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
               })
             : `${t({ da: 'Kunne ikke gemmes i browseren (data er kun i denne fane)', en: 'Could not be saved in this browser (the data lives in this tab only)' })}: ${saved}`}
       </p>
-      {result.rejected.length > 0 ? (
-        <>
-          <table className="table" data-testid="import-rejects">
-            <caption>{t({ da: 'Afviste rækker', en: 'Rejected rows' })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t({ da: 'Linje', en: 'Line' })}</th>
-                <th scope="col">{t({ da: 'Kolonne', en: 'Column' })}</th>
-                <th scope="col">{t({ da: 'Værdi', en: 'Value' })}</th>
-                <th scope="col">{t({ da: 'Årsag', en: 'Reason' })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rejected.slice(0, SHOWN).map((r, i) => (
-                <tr key={i} data-line={r.line}>
-                  <td>{r.line}</td>
-                  <td>{r.column}</td>
-                  <td>{r.value}</td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {result.rejected.length > SHOWN ? (
-            <p className="muted">
-              {t({ da: `Viser de første ${SHOWN}; hent alle som CSV.`, en: `Showing the first ${SHOWN}; download all as CSV.` })}
-            </p>
-          ) : null}
-          <button type="button" onClick={download}>
-            {t({ da: 'Hent afviste rækker (CSV)', en: 'Download rejected rows (CSV)' })}
-          </button>
-        </>
-      ) : null}
+      <RejectedRows rows={localisedRejects(result.rejected, lang)} testId="import-rejects" onDownload={download} />
       <button type="button" onClick={onClose}>
         {t({ da: 'Luk', en: 'Close' })}
       </button>
