@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { RejectedRow } from '../../db';
 import { useRejectedRows } from '../../queries';
-import { useLang, useT } from '../../ui';
+import { csvDownload } from '../../ingest';
+import { saveFile, useLang, useT } from '../../ui';
+import { partnerRejects } from './partner-rejects';
 import { rejectText } from './reject-text';
 
 const EDITABLE_ROWS = 100;
@@ -82,6 +84,17 @@ export function RejectsGrid({
       </div>
       <button type="button" data-testid="reject-fix-apply" onClick={apply}>
         {t({ da: 'Validér rettelserne og indlæs', en: 'Validate the fixes and load' })}
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="rejects-partner-csv"
+        onClick={() => {
+          const out = partnerRejects(columns, rows, rejected, lang);
+          const base = fileName.replace(/\.[^.]+$/, '');
+          saveFile(csvDownload(out.rows, `${base}-${lang === 'da' ? 'afviste' : 'rejected'}.csv`, out.columns, lang));
+        }}
+      >
+        {t({ da: 'Hent afviste rækker til partneren (CSV)', en: 'Download rejected rows for the partner (CSV)' })}
       </button>
     </section>
   );
