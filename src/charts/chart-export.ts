@@ -102,11 +102,16 @@ export function downloadSvg(svg: SVGSVGElement, fileName: string, heading?: Expo
   saveBlob(new Blob([svgToString(svg, heading)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
-/** Draws the SVG onto an offscreen canvas at `scale` × its size and saves it as PNG. */
-async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<Blob> {
-  const text = svgToString(svg, heading);
-  const { width } = svgSize(svg);
-  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(text)?.[1] ?? svgSize(svg).height);
+/**
+ * Draws serialised SVG onto an offscreen canvas at `scale` × its size and returns the PNG: the chart frame's PNG
+ * download and the report's Word export (its pictures) both go through here.
+ */
+export async function rasteriseSvg(
+  text: string,
+  width: number,
+  height: number,
+  { scale = 2, background }: { scale?: number; background?: string } = {},
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = new Image();
@@ -120,6 +125,10 @@ async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, sca
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser has no 2D canvas for the PNG export; use SVG instead');
+    if (background) {
+      ctx.fillStyle = background;
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+    }
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
@@ -131,6 +140,14 @@ async function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, sca
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The SVG with its heading, drawn at `scale` × its size as PNG. */
+function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<Blob> {
+  const text = svgToString(svg, heading);
+  const { width } = svgSize(svg);
+  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(text)?.[1] ?? svgSize(svg).height);
+  return rasteriseSvg(text, width, height, { scale });
 }
 
 export async function downloadPng(svg: SVGSVGElement, fileName: string, heading?: ExportHeading): Promise<void> {

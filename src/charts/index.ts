@@ -11,6 +11,7 @@ import { WaterfallChart as WaterfallChartImpl } from './waterfall-chart';
 export { chainSteps } from './chain-steps';
 export { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type ChartFrameLabels } from './chart-frame';
 export type { BarDatum } from './bar-chart';
+export { rasteriseSvg } from './chart-export';
 
 // Every chart renders again only when its props change by value (see stable.tsx): a screen re-renders on each
 // query that resolves, and re-drawing a dozen unchanged Recharts charts each time was most of the Overview's cost.
