@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId } from 'react';
+import { useWidth } from './use-width';
 import {
   Bar,
   BarChart,
@@ -89,20 +90,6 @@ function categoryTick(maxChars: number) {
       </text>
     );
   };
-}
-
-/** The element's width, followed as it resizes; `fixed` skips measuring (tests, export). */
-function useWidth(fixed: number | undefined): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [w, setW] = useState(fixed ?? 0);
-  useEffect(() => {
-    const el = ref.current;
-    if (fixed !== undefined || !el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(([entry]) => setW(Math.floor(entry?.contentRect.width ?? 0)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [fixed]);
-  return [ref, fixed ?? w];
 }
 
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
