@@ -40,7 +40,8 @@ describe('MappingStep', () => {
       ['year', 'yr'],
       ['annual_gain_dkk', 'gain'],
     ];
-    for (const [canonical, source] of pairs) fireEvent.change(screen.getByLabelText(canonical), { target: { value: source } });
+    for (const [canonical, source] of pairs)
+      fireEvent.change(screen.getByTestId(`map-column-${canonical}`), { target: { value: source } });
     expect(button).toBeEnabled();
     fireEvent.click(button);
     expect(onImport).toHaveBeenCalledWith(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { GainMapping } from '../../db';
 import { GAIN_COLUMNS, REQUIRED, withSuggestions, type PreparedImport, type ValueMapping } from '../../queries';
+import { GAINS_SPEC } from '../../ingest';
 import { useT } from '../../ui';
 import { ValueMappingTable } from './value-mapping';
 
@@ -18,6 +19,11 @@ export function MappingStep({
   const [mapping, setMapping] = useState<GainMapping>(prepared.mapping);
   const [values, setValues] = useState<ValueMapping>(prepared.values ?? {});
   const missing = REQUIRED.filter((c) => mapping[c as keyof GainMapping] === null);
+  // The field's name in the UI language; its id stays beside it, as the templates and exports spell it.
+  const label = (c: string) => {
+    const spec = GAINS_SPEC.columns.find((x) => x.key === c);
+    return spec ? t(spec.label) : c;
+  };
   return (
     <section className="mapping-step" data-testid="import-mapping" aria-label={t({ da: 'Kolonner', en: 'Columns' })}>
       <h3>{t({ da: 'Hvilken kolonne er hvad?', en: 'Which column is which?' })}</h3>
@@ -32,11 +38,12 @@ export function MappingStep({
           {GAIN_COLUMNS.map((c) => (
             <tr key={c}>
               <th scope="row">
-                <code>{c}</code> {REQUIRED.includes(c) ? <span aria-label={t({ da: 'påkrævet', en: 'required' })}>*</span> : null}
+                {label(c)} <code>{c}</code>{' '}
+                {REQUIRED.includes(c) ? <span aria-label={t({ da: 'påkrævet', en: 'required' })}>*</span> : null}
               </th>
               <td>
                 <select
-                  aria-label={c}
+                  aria-label={label(c)}
                   data-testid={`map-column-${c}`}
                   value={mapping[c] ?? ''}
                   onChange={(e) => setMapping({ ...mapping, [c]: e.target.value === '' ? null : e.target.value })}
@@ -67,7 +74,7 @@ export function MappingStep({
       </button>
       {missing.length > 0 ? (
         <p className="muted">
-          {t({ da: 'Mangler', en: 'Missing' })}: {missing.join(', ')}
+          {t({ da: 'Mangler', en: 'Missing' })}: {missing.map(label).join(', ')}
         </p>
       ) : null}
     </section>
