@@ -14,7 +14,26 @@ const DB_TESTS = ['src/db', 'src/queries', 'data']
   .filter((f) => {
     const text = readFileSync(f, 'utf8');
     return (
-      /node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) && !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text)
+      (/node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) ||
+        (/render-with-engine/.test(text) && !/@vitest-environment jsdom/.test(text))) &&
+      !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text)
+    );
+  });
+
+/**
+ * Screens on the real engine (tests/render-with-engine.tsx) that mock nothing: like the db project, not isolated, so
+ * a worker instantiates DuckDB and imports React, Recharts and the app once for all of them (each was ~8 s of
+ * start-up alone); tests/setup.ts gives every file a clean jsdom state (storage, URL, language) as isolation did.
+ */
+const SCREEN_TESTS = ['src', 'tests/unit']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+  .filter((f) => /\.test\.tsx?$/.test(f) && !DB_TESTS.includes(f))
+  .filter((f) => {
+    const text = readFileSync(f, 'utf8');
+    return (
+      /render-with-engine/.test(text) &&
+      /@vitest-environment jsdom/.test(text) &&
+      !/vi\.(mock|doMock|stubGlobal|useFakeTimers|spyOn)\(/.test(text)
     );
   });
 
@@ -68,8 +87,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'data/**/*.test.ts'],
-          exclude: DB_TESTS,
+          exclude: [...DB_TESTS, ...SCREEN_TESTS],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'screens', include: SCREEN_TESTS, isolate: false, testTimeout: 90000 },
       },
       {
         // Files that open real DuckDB (src/db/node). Not isolated, so the files a worker runs share its instantiated

@@ -8,6 +8,15 @@ import { fcSeed } from './fc-seed';
 // assert that passes its own `seed` keeps it.
 fc.configureGlobal({ seed: fcSeed() });
 
+// Screens share a worker's jsdom when not isolated (the screens project): each file starts from what a fresh jsdom
+// holds, as it did in a process of its own.
+if (typeof window !== 'undefined') {
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  document.documentElement.removeAttribute('lang');
+  window.history.replaceState(null, '', '/');
+}
+
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();

@@ -5,5 +5,5 @@ export { VirtualTable, type VirtualColumn } from './virtual-table';
 export { TraceDrawer } from './trace-drawer';
 export { downloadFile, saveFile } from './download';
 export { ExportMenu } from './export-menu';
-export { formatBytes, refusalText, type GuardRefusal } from './refusal-text';
-export { RejectedRows, type RejectedRowView } from './rejected-rows';
+export { formatBytes, refusalText } from './refusal-text';
+export { RejectedRows } from './rejected-rows';
