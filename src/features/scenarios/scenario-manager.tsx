@@ -46,7 +46,7 @@ export function ScenarioManager({ snap, store }: { snap: ScenarioSnapshot; store
 
   return (
     <section className="scenario-manager" aria-labelledby="manager-title">
-      <h3 id="manager-title">{t({ da: 'Scenarier', en: 'Scenarios' })}</h3>
+      <h3 id="manager-title">{t({ da: 'Håndtér scenarier', en: 'Manage scenarios' })}</h3>
       <p data-testid="active-scenario">
         {t({ da: 'Aktivt', en: 'Active' })}: <strong>{active.name ?? t(presetById(active.preset).label)}</strong>
         {active.name ? <span className="muted"> ({t(presetById(active.preset).label)})</span> : null}
