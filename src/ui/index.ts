@@ -7,3 +7,4 @@ export { downloadFile, saveFile } from './download';
 export { ExportMenu } from './export-menu';
 export { formatBytes, refusalText } from './refusal-text';
 export { RejectedRows } from './rejected-rows';
+export { ImportCounts } from './import-counts';

@@ -1,6 +1,6 @@
 import { formatDkk, formatInteger } from '../../format';
 import type { ImportResult } from '../../queries';
-import { RejectedRows, saveFile, useLang, useT } from '../../ui';
+import { ImportCounts, RejectedRows, saveFile, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
 import { localisedRejects } from './reject-text';
 
@@ -31,19 +31,7 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
       <h3>
         {result.fileName} → «{result.name}»
       </h3>
-      <dl className="summary-counts">
-        <div>
-          <dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt>
-          <dd>{formatInteger(result.rowsIn, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt>
-          <dd>{formatInteger(result.rowsLoaded, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt>
-          <dd>{formatInteger(result.rowsRejected, lang)}</dd>
-        </div>
+      <ImportCounts rowsIn={result.rowsIn} rowsLoaded={result.rowsLoaded} rowsRejected={result.rowsRejected}>
         <div>
           <dt>{t({ da: 'Realiseret i alt', en: 'Realised total' })}</dt>
           <dd>{formatDkk(result.realisedTotal, lang)}</dd>
@@ -52,7 +40,7 @@ export function ImportSummary({ result, saved, onClose }: { result: ImportResult
           <dt>{t({ da: 'Forventet i alt', en: 'Expected total' })}</dt>
           <dd>{formatDkk(result.expectedTotal, lang)}</dd>
         </div>
-      </dl>
+      </ImportCounts>
       <p className="muted">
         {/* A workbook or Parquet file has cells, not text: no encoding or delimiter of its own to report. */}
         {result.kind === 'csv' ? (

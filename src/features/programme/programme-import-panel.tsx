@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import type { ProgrammeTable } from '../../db';
-import { formatInteger } from '../../format';
 import { useProgrammeImport } from '../../queries';
-import { refusalText, RejectedRows, saveFile, useLang, useT, type Text } from '../../ui';
+import { refusalText, ImportCounts, RejectedRows, saveFile, useLang, useT, type Text } from '../../ui';
 import { csvDownload } from '../../ingest';
 
 const TABLES: readonly { id: ProgrammeTable; label: Text }[] = [
@@ -82,20 +81,7 @@ export function ProgrammeImportPanel() {
           <h4 style={{ margin: '0.5rem 0 0.3rem' }}>
             {result.fileName} → {result.table}
           </h4>
-          <dl className="summary-counts">
-            <div>
-              <dt>{t({ da: 'Rækker i filen', en: 'Rows in the file' })}</dt>
-              <dd>{formatInteger(result.rowsIn, lang)}</dd>
-            </div>
-            <div>
-              <dt>{t({ da: 'Indlæst', en: 'Loaded' })}</dt>
-              <dd>{formatInteger(result.rowsLoaded, lang)}</dd>
-            </div>
-            <div>
-              <dt>{t({ da: 'Afvist', en: 'Rejected' })}</dt>
-              <dd>{formatInteger(result.rowsRejected, lang)}</dd>
-            </div>
-          </dl>
+          <ImportCounts rowsIn={result.rowsIn} rowsLoaded={result.rowsLoaded} rowsRejected={result.rowsRejected} />
           {result.rowsLoaded === 0 ? (
             <p>
               {t({
