@@ -89,7 +89,8 @@ describe('partners', () => {
       .waitFor({ timeout: 60000 });
     await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
     await expect.poll(() => figure(page), { timeout: 60000 }).toBe('3900000');
-    expect(await sources.count()).toBe(3);
+    // The list refetches after the fix, so it is polled rather than read once.
+    await expect.poll(() => sources.count(), { timeout: 60000 }).toBe(3);
 
     // The Data screen's export of reported gains (Danish CSV) imports again as a new data set with the same total.
     await page.evaluate(() => (window.location.hash = '#/data'));

@@ -68,6 +68,8 @@ describe('engine switch', () => {
     expect(status().getAttribute('data-engine')).toBe('local');
     expect(status().textContent).toBe(`Lokal motor: DuckDB v1.4.3 på ${server.url}`);
     // The screens now read native DuckDB (locked from the start) with the same demo rows as the browser's engine.
+    // The probe's effect runs after the commit that shows the status, so wait for it to hand over the new engine.
+    await waitFor(() => expect(current?.db).not.toBe(browser.db));
     const local = current;
     const settings = "SELECT current_setting('lock_configuration') AS locked, (SELECT count(*) FROM gains_flat) AS n";
     const onLocal = (await local!.db.query(settings)).rows[0];
@@ -79,6 +81,6 @@ describe('engine switch', () => {
       fireEvent.change(screen.getByTestId('engine-switch'), { target: { value: 'browser' } });
     });
     await waitFor(() => expect(status().getAttribute('data-engine')).toBe('browser'));
-    expect(current?.db).toBe(browser.db);
+    await waitFor(() => expect(current?.db).toBe(browser.db));
   }, 120000);
 });
