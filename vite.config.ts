@@ -86,6 +86,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'data/**/*.test.ts'],
           exclude: [...DB_TESTS, ...SCREEN_TESTS],
         },

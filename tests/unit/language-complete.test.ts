@@ -61,17 +61,20 @@ const DICT = dictionary();
 /** Text long and wordy enough that finding it means the string itself is on screen, not a coincidence. */
 const telling = (s: string) => s.length >= 6 && /\p{L}{3}/u.test(s);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A plain substring test first: the word-boundary regex is only built where the text occurs at all.
 const found = (hay: string, needle: string) =>
-  new RegExp(String.raw`(?<![\p{L}\d_])${escape(needle)}(?![\p{L}\d_])`, 'u').test(hay);
+  hay.includes(needle) && new RegExp(String.raw`(?<![\p{L}\d_])${escape(needle)}(?![\p{L}\d_])`, 'u').test(hay);
 
 /** What the other language's screen must not show: its own side, unless this language uses the same words. */
-function foreign(lang: 'da' | 'en'): { text: string; where: string }[] {
+function foreignOf(lang: 'da' | 'en'): { text: string; where: string }[] {
   const other = lang === 'da' ? 'en' : 'da';
   const own = DICT.map((e) => e[lang]).filter(telling);
   return DICT.filter((e) => telling(e[other]) && e[other] !== e[lang])
     .map((e) => ({ text: e[other], where: e.where }))
     .filter((f) => !own.some((o) => found(o, f.text)));
 }
+const FOREIGN = { da: foreignOf('da'), en: foreignOf('en') };
+const foreign = (lang: 'da' | 'en') => FOREIGN[lang];
 
 /** The page as a reader meets it: visible text, and the names and hints a screen reader or tooltip gives. */
 function pageText(): string {
