@@ -81,6 +81,7 @@ export default defineConfig({
     // Vitest's default is cores - 1, i.e. one file at a time on this 2-core machine; much of a test file's time is
     // spent waiting (imports, jsdom), so two workers finish sooner.
     maxWorkers: 2,
+    execArgv: ['--liftoff-only'],
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../queries';
@@ -43,7 +43,10 @@ describe('the Word export of the Danish report', () => {
   it('has Word headings, tables, the charts as images, typeset formulas and the stamp in the footer; no English', async () => {
     renderWithEngine(<ReportScreen />, { engine });
     const article = await screen.findByTestId('report', {}, { timeout: 30_000 });
-    const charts = article.querySelectorAll('figure.chart').length;
+    const figures = () => [...article.querySelectorAll('figure.chart')];
+    // The charts draw once their box is measured: every figure holds its <svg> before the export reads them.
+    await waitFor(() => expect(figures().filter((f) => !f.querySelector('svg'))).toEqual([]), { timeout: 30_000 });
+    const charts = figures().length;
     expect(charts).toBeGreaterThanOrEqual(4);
     const bytes = await reportDocx(article, {
       footer: 'Spillover 0.1.0 · MADE SPIR (demo) · SHA-256 abc',
