@@ -1,11 +1,19 @@
 export type { Db, QueryResult, Row, SqlValue } from './types';
 export { BrowserDb, type EngineStatus } from './browser-db';
-export { openRemoteDb, probeEngine, type RemoteAddress } from './remote-db';
+export {
+  engineFileFacts,
+  listEngineDataFiles,
+  openRemoteDb,
+  probeEngine,
+  type DataFileEntry,
+  type EngineFileFacts,
+  type RemoteAddress,
+} from './remote-db';
 export { dropAppTables, engineKeptStore } from './queries/engine-kept';
 export { quoteIdent } from './sql';
 export * from './queries/datasets';
 export * from './queries/import-gains';
-export { stageBytes, type Staged } from './queries/stage-csv';
+export { headerNames, stageBytes, stageCsv, type Staged } from './queries/stage-csv';
 export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
 export { dropStaged, importRejects, stagedRowsAt, stagedSamples } from './queries/import-staging';
 export { appendInto, rowsFromEach } from './queries/import-append';

@@ -130,3 +130,56 @@ export async function probeEngine(address: RemoteAddress): Promise<string> {
 export async function openRemoteDb(address: RemoteAddress, onRestart?: (db: Db) => Promise<void>): Promise<Db> {
   return new RemoteDb(address, await openSession(address), onRestart);
 }
+
+/** A file in the local engine's `--data` folder, as the engine lists it. */
+export interface DataFileEntry {
+  /** Relative to the folder, `/`-separated. */
+  path: string;
+  size: number;
+  modified: string;
+}
+
+/** The data folder's files (`folder`: false when the engine was started without `--data`). */
+export async function listEngineDataFiles(address: RemoteAddress): Promise<{ folder: boolean; files: DataFileEntry[] }> {
+  const res = await fetch(`${address.url}/data`, { headers: { Authorization: `Bearer ${address.token}` } });
+  if (!res.ok) throw await failure(res);
+  const j = (await res.json()) as { folder?: unknown; files?: unknown }; // the engine's answer; checked below
+  const files = Array.isArray(j.files)
+    ? (j.files as Partial<DataFileEntry>[]).filter(
+        (f): f is DataFileEntry => typeof f.path === 'string' && typeof f.size === 'number' && typeof f.modified === 'string',
+      )
+    : [];
+  return { folder: j.folder === true, files };
+}
+
+/** What an import needs to know about a data-folder file, read by the engine (src/server/data-folder.ts). */
+export interface EngineFileFacts {
+  /** The path the engine's DuckDB reads it by (inside --data). */
+  file: string;
+  size: number;
+  /** The file's first bytes (64 KB), to sniff its encoding, delimiter and header. */
+  head: Uint8Array;
+  /** Physical line numbers of blank lines (at most 10,001 listed). */
+  blank: number[];
+  /** Records spanning several lines: [record's one-line number, extra lines]. */
+  multiline: [number, number][];
+  sha256: string;
+}
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export async function engineFileFacts(address: RemoteAddress, path: string): Promise<EngineFileFacts> {
+  const res = await fetch(`${address.url}/data/facts?path=${encodeURIComponent(path)}`, {
+    headers: { Authorization: `Bearer ${address.token}` },
+  });
+  if (!res.ok) throw await failure(res);
+  const j = (await res.json()) as Omit<EngineFileFacts, 'head'> & { head: string }; // the engine's answer
+  if (typeof j.file !== 'string' || typeof j.head !== 'string' || !Array.isArray(j.blank) || !Array.isArray(j.multiline))
+    throw new Error('The local engine did not describe the file.');
+  return { ...j, head: fromBase64(j.head) };
+}

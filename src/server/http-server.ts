@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
+import { DataPathError, dataFileFacts, listDataFiles } from './data-folder';
 import { RefusedError, Session, openShared, type SessionOptions } from './session';
 
 export interface EngineServerOptions {
@@ -132,6 +133,15 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     if (parts[0] === 'health' && req.method === 'GET')
       return send(res, 200, { engine: 'duckdb-native', version: await version() });
+    if (parts[0] === 'data' && req.method === 'GET') {
+      // The data folder's files, and one file's facts for an import read by the engine (never its bytes).
+      const dir = options.dataDir ?? null;
+      if (parts.length === 1) return send(res, 200, { folder: dir !== null, files: dir ? listDataFiles(dir) : [] });
+      if (parts[1] === 'facts' && parts.length === 2) {
+        if (!dir) throw new HttpError(404, 'The engine was started without --data.');
+        return send(res, 200, await dataFileFacts(dir, url.searchParams.get('path') ?? ''));
+      }
+    }
     if (parts[0] === 'session' && req.method === 'POST' && parts.length === 1) {
       const id = randomUUID();
       sessions.set(id, await Session.open(sessionOptions));
@@ -187,7 +197,8 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : error instanceof RefusedError ? 403 : 400;
+      const status =
+        error instanceof HttpError ? error.status : error instanceof RefusedError || error instanceof DataPathError ? 403 : 400;
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) send(res, status, message);
       else res.end();

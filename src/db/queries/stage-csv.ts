@@ -58,7 +58,7 @@ function quotedNewlines(bytes: Uint8Array, quote = 0x22): [number, number][] {
 }
 
 /** The names DuckDB's reader gives a header's fields: trimmed, empty ones `columnN`, repeats suffixed `_1`, `_2`. */
-function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): string[] {
+export function headerNames(bytes: Uint8Array, delimiter: string, quote = '"'): string[] {
   const nl = bytes.indexOf(10);
   const line = new TextDecoder()
     .decode(bytes.subarray(0, nl < 0 ? bytes.length : nl))
