@@ -1,5 +1,7 @@
 import { OverviewScreen } from '../features/overview';
 import { StorageNotice } from '../features/import';
+import { EmptyGate, type EmptyPlacement } from '../features/empty-dataset';
+import { LinkDataNotice } from '../features/link-data';
 import { useEngine } from '../queries';
 import { ErrorBanner, Notice, useT } from '../ui';
 import { lazy, Suspense, useCallback, useId, useState } from 'react';
@@ -57,6 +59,17 @@ function EngineNotice() {
   return null;
 }
 
+// The chain's screens give way to the explanation; Data and Programme still show their own rows and tables below it.
+const EMPTY_PLACEMENT: Record<Screen, EmptyPlacement> = {
+  overview: 'instead',
+  scenarios: 'instead',
+  uncertainty: 'instead',
+  report: 'instead',
+  data: 'above',
+  programme: 'above',
+  sql: 'none',
+};
+
 function ScreenView({ screen }: { screen: Screen }) {
   if (screen === 'overview') return <OverviewScreen />;
   const Lazy = LAZY_SCREENS[screen];
@@ -72,11 +85,14 @@ export function Shell({ screen }: { screen: Screen }) {
       <Header screen={screen} importOpen={importOpen} onImportToggle={() => setImportOpen((o) => !o)} importId={importId} />
       <EngineNotice />
       <StorageNotice />
+      <LinkDataNotice />
       <ImportDrawer open={importOpen} onOpen={openImport} id={importId} />
       <main className="app-main">
         <FeatureBoundary key={screen}>
           <Suspense fallback={<p className="muted">…</p>}>
-            <ScreenView screen={screen} />
+            <EmptyGate placement={EMPTY_PLACEMENT[screen]} onImport={openImport}>
+              <ScreenView screen={screen} />
+            </EmptyGate>
           </Suspense>
         </FeatureBoundary>
       </main>

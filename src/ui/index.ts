@@ -8,3 +8,4 @@ export { ExportMenu } from './export-menu';
 export { formatBytes, refusalText } from './refusal-text';
 export { RejectedRows } from './rejected-rows';
 export { ImportCounts } from './import-counts';
+export { DatasetEmpty } from './dataset-empty';

@@ -1,0 +1,1 @@
+export { EmptyGate, type EmptyPlacement } from './empty-gate';

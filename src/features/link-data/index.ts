@@ -1,0 +1,1 @@
+export { LinkDataNotice } from './link-data-notice';

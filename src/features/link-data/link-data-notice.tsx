@@ -1,0 +1,71 @@
+import { useLinkData } from '../../queries';
+import { useT } from '../../ui';
+
+/**
+ * A shared link opened on other data than it was made on: which data set the link names, which one the figures
+ * come from, and how to get the link's data — switch to it when this browser keeps it, else import its file.
+ */
+export function LinkDataNotice() {
+  const t = useT();
+  const { mismatch, stored, switchToStored, dismiss } = useLinkData();
+  if (!mismatch) return null;
+  const { link, active } = mismatch;
+  const linkHash = `${link.hash}…`;
+  const activeHash = `${active.hash.slice(0, link.hash.length)}…`;
+  const files = link.files.map((f) => `${f}…`).join(', ');
+  return (
+    <section
+      role="alert"
+      className="banner banner-error link-data-mismatch"
+      data-testid="link-data-mismatch"
+      data-link-name={link.name}
+      data-link-hash={link.hash}
+      data-active-hash={active.hash}
+      data-stored={stored?.datasetId ?? ''}
+    >
+      <strong>
+        {t({
+          da: 'Linket er lavet på andre data end dem, tallene her kommer fra.',
+          en: 'This link was made on other data than the figures here come from.',
+        })}
+      </strong>
+      <p>
+        {t({
+          da: `Linket blev lavet på datasættet «${link.name}» (SHA-256 ${linkHash}). Tallene her kommer fra «${active.name}» (SHA-256 ${activeHash}).`,
+          en: `The link was made on the data set “${link.name}” (SHA-256 ${linkHash}). The figures here come from “${active.name}” (SHA-256 ${activeHash}).`,
+        })}
+      </p>
+      <p>
+        {stored
+          ? t({
+              da: `Datasættet «${stored.name}» i denne browser har linkets data: skift til det for at se linkets tal.`,
+              en: `The data set “${stored.name}” in this browser holds the link’s data: switch to it to see the link’s figures.`,
+            })
+          : link.files.length > 1
+            ? t({
+                da: `Importér de filer, linket blev lavet på, for at se linkets tal: den første som nyt datasæt (Importér data i toppen), de næste tilføjet til det; deres SHA-256 begynder med ${files}.`,
+                en: `Import the files the link was made on to see the link’s figures: the first as a new data set (Import data in the header), the others added to it; their SHA-256 start with ${files}.`,
+              })
+            : files
+              ? t({
+                  da: `Importér filen, linket blev lavet på (Importér data i toppen, som nyt datasæt), for at se linkets tal; dens SHA-256 begynder med ${files}.`,
+                  en: `Import the file the link was made on (Import data in the header, as a new data set) to see the link’s figures; its SHA-256 starts with ${files}.`,
+                })
+              : t({
+                  da: 'Bed afsenderen om filen, linket blev lavet på, og importér den (Importér data i toppen) for at se linkets tal.',
+                  en: 'Ask the sender for the file the link was made on and import it (Import data in the header) to see the link’s figures.',
+                })}
+      </p>
+      <div className="row-wrap">
+        {stored ? (
+          <button type="button" className="button" data-testid="link-data-switch" onClick={() => void switchToStored()}>
+            {t({ da: `Skift til «${stored.name}»`, en: `Switch to “${stored.name}”` })}
+          </button>
+        ) : null}
+        <button type="button" data-testid="link-data-dismiss" onClick={dismiss}>
+          {t({ da: `Fortsæt med «${active.name}»`, en: `Continue with “${active.name}”` })}
+        </button>
+      </div>
+    </section>
+  );
+}
