@@ -21,5 +21,5 @@ export { ScenarioStore, useScenario, type ScenarioSnapshot } from './scenario-st
 export * from './programme';
 export { createMonteCarloRunner, type McJob, type MonteCarloRunner } from './monte-carlo-client';
 export { analysisStore, useLatestAnalyses } from './analysis-store';
-export { useLinkData, type LinkDataState } from './use-link-data';
-export { useDatasetEmpty, type DatasetEmptiness } from './use-dataset-empty';
+export { useLinkData } from './use-link-data';
+export { useDatasetEmpty } from './use-dataset-empty';

@@ -12,7 +12,7 @@ export interface LinkData {
 }
 
 /** 12 hex digits (48 bits): the same start the data set's file list shows. */
-export const SHORT = 12;
+const SHORT = 12;
 const MAX_FILES = 8;
 const HEX = /^[0-9a-f]{6,64}$/;
 

@@ -4,7 +4,7 @@ import { DEMO_DATASET_ID } from './engine';
 import { provenanceQuery, summaryQuery } from './options';
 
 /** Why the active data set gives the chain nothing to start from. */
-export type EmptyReason = 'no-rows' | 'no-realised';
+type EmptyReason = 'no-rows' | 'no-realised';
 
 export interface DatasetEmptiness {
   reason: EmptyReason;
