@@ -9,3 +9,4 @@ export { formatBytes, refusalText } from './refusal-text';
 export { RejectedRows } from './rejected-rows';
 export { ImportCounts } from './import-counts';
 export { DatasetEmpty } from './dataset-empty';
+export { fanChartTexts } from './fan-chart-texts';

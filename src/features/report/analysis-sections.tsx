@@ -2,7 +2,7 @@ import { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, FanChart, HistogramChart, T
 import { formatDkk, formatInteger, formatPercent, formatRatio, type Locale } from '../../format';
 import { paramSpec, type ModelResult, type Text } from '../../model';
 import { modelDataKey, useEngine, useFiltersFromUrl, useLatestAnalyses, useScenario } from '../../queries';
-import { useLang, useT } from '../../ui';
+import { fanChartTexts, useLang, useT } from '../../ui';
 import { paramValueText, sentence } from './param-text';
 import { SectionHeading } from './section-heading';
 
@@ -208,24 +208,8 @@ export function AnalysisSections({ result }: { result: ModelResult }) {
           />
           <FanChart
             testId="report-fan"
-            title={t({
-              da: 'Samfundsgevinst pr. år over tid: usikkerhedsvifte',
-              en: 'Social gain per year over time: fan chart',
-            })}
-            description={t({
-              da: 'Lyst bånd: 80 % af trækkene (P10–P90); mørkt bånd: de midterste 50 % (P25–P75); linje: medianen; stiplet: scenariets eget forløb.',
-              en: 'Light band: 80% of draws (P10–P90); dark band: the middle 50% (P25–P75); line: the median; dashed: the scenario’s own path.',
-            })}
+            {...fanChartTexts(t)}
             points={mc.result.fan.map((y) => ({ ...y, point: scenarioPath.get(y.year) }))}
-            labels={{
-              year: t({ da: 'År', en: 'Year' }),
-              outer: 'P10–P90',
-              inner: 'P25–P75',
-              median: t({ da: 'Median', en: 'Median' }),
-              point: t({ da: 'Scenariet', en: 'Scenario' }),
-              p10: 'P10',
-              p90: 'P90',
-            }}
             formatValue={dkk}
             frameLabels={frameLabels}
           />

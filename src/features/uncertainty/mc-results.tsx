@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useState } from 'react';
 import { FanChart, HistogramChart } from '../../charts';
 import { formatInteger, formatPercent } from '../../format';
 import { MC_FIGURES, paramSpec, probabilityAbove, type McFigure, type MonteCarloResult } from '../../model';
-import { useLang, useT } from '../../ui';
+import { fanChartTexts, useLang, useT } from '../../ui';
 import { frameLabels } from './frame-labels';
 import { formatOutput, OUTPUT_LABELS } from './number-text';
 
@@ -136,24 +136,8 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
           />
           <FanChart
             testId="mc-fan"
-            title={t({
-              da: 'Samfundsgevinst pr. år over tid: usikkerhedsvifte',
-              en: 'Social gain per year over time: fan chart',
-            })}
-            description={t({
-              da: 'Lyst bånd: 80 % af trækkene (P10–P90); mørkt bånd: de midterste 50 % (P25–P75); linje: medianen; stiplet: scenariets eget forløb.',
-              en: 'Light band: 80% of draws (P10–P90); dark band: the middle 50% (P25–P75); line: the median; dashed: the scenario’s own path.',
-            })}
+            {...fanChartTexts(t)}
             points={drawn.fan.map((y, k) => ({ ...y, point: pointPath[k] }))}
-            labels={{
-              year: t({ da: 'År', en: 'Year' }),
-              outer: 'P10–P90',
-              inner: 'P25–P75',
-              median: t({ da: 'Median', en: 'Median' }),
-              point: t({ da: 'Scenariet', en: 'Scenario' }),
-              p10: 'P10',
-              p90: 'P90',
-            }}
             formatValue={dkk}
             frameLabels={frameLabels(lang)}
           />
