@@ -16,3 +16,5 @@ export { mapColumns, missingRequired, notThatTable, requiredColumns, type Column
 export { csvDownload, exportFile } from './export-file';
 export { makeStamp, type ExportStamp } from './export-stamp';
 export type { ExportTable } from './export-table';
+export { HEADER_ROW_CHOICES, detectHeaderRow, fromLine, leadingLines } from './header-row';
+export { suggestColumns, type ColumnConfidence } from './column-guess';

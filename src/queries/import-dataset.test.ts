@@ -72,7 +72,9 @@ describe('import of every fixture format, encoding, delimiter and number style',
     const csv = 'proj;subject;firm;industry;yr;gain\nP1;robots;C1;25;2016;100\n';
     const bytes = new TextEncoder().encode(csv);
     const first = await prepareImport(db, 'odd.csv', bytes, deps);
-    expect(first.missingRequired).toEqual(['project_id', 'theme', 'company_id', 'nace', 'year', 'annual_gain_dkk']);
+    // Partners' words are suggested (proj a guess; subject, firm, industry, gain synonyms); `yr` is not.
+    expect(first.missingRequired).toEqual(['year']);
+    expect(first.confidence).toMatchObject({ project_id: 'guess', theme: 'synonym', company_id: 'synonym', nace: 'synonym' });
     const mapping = {
       ...first.mapping,
       project_id: 'proj',

@@ -21,6 +21,8 @@ import {
   GAINS_SPEC,
   headerSignature,
   mapColumns,
+  suggestColumns,
+  type ColumnConfidence,
   missingRequired,
   notThatTable,
   requiredColumns,
@@ -63,6 +65,15 @@ export interface PreparedImport {
   values?: ValueMapping;
   /** Some categorical value needs the user's decision (it is not read as it stands). */
   needsValues?: boolean;
+  /** The line the headers were read from (1: the first), and whether it was found rather than chosen. */
+  headerRow?: number;
+  headerDetected?: boolean;
+  /** The file's first lines as fields, to choose the header row among. */
+  lines?: string[][];
+  /** How sure each suggested column is (no entry: not suggested). */
+  confidence?: Partial<Record<string, ColumnConfidence>>;
+  /** The user should look before it loads: a header row below the first was found, or a column was guessed. */
+  needsReview?: boolean;
 }
 
 export interface ImportResult extends ImportOutcome {
@@ -96,12 +107,16 @@ export async function prepareImport(
   deps: ImportDeps,
   signal?: AbortSignal,
   onProgress?: (p: ImportProgress) => void,
+  /** The line the headers are on; `auto`: found (the first, unless it reads as a title). */
+  headerRow: number | 'auto' = 'auto',
 ): Promise<PreparedImport> {
-  const { input, staged } = await readAndStage(db, fileName, raw, STAGED, { signal, onProgress });
+  const read = await readAndStage(db, fileName, raw, STAGED, { signal, onProgress, headerRow });
+  const { input, staged } = read;
   try {
     const samples = await stagedSamples(db, staged.table, staged.columns);
     const signature = headerSignature(staged.columns);
-    const { mapping, missingRequired } = mapColumns(staged.columns, GAINS_SPEC, deps.memory.get(MAPPING_KEY + signature));
+    const { mapping, missingRequired, confidence } = suggestColumns(staged.columns, deps.memory.get(MAPPING_KEY + signature));
+    const headerDetected = headerRow === 'auto' && read.headerRow > 1;
     const distinct = await stagedDistinct(db, staged.table, staged.columns);
     const values = suggestedValues(mapping, distinct, parseValueMapping(deps.memory.get(VALUES_KEY + signature)));
     return {
@@ -110,6 +125,11 @@ export async function prepareImport(
       values,
       // A gain type it does not know is kept as written; a status or size class it cannot read would be rejected.
       needsValues: valuesToMap(mapping, distinct).some((v) => v.column !== 'gain_type'),
+      headerRow: read.headerRow,
+      headerDetected,
+      lines: read.lines,
+      confidence,
+      needsReview: headerDetected || Object.values(confidence).includes('guess'),
       fileName,
       kind: input.kind,
       encoding: input.encoding,

@@ -1,7 +1,10 @@
 import { dropStaged, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
 import {
   csvChunks,
+  detectHeaderRow,
+  fromLine,
   importLimitBytes,
+  leadingLines,
   mapColumns,
   notThatTable,
   readInput,
@@ -26,6 +29,8 @@ export interface ImportProgress {
 export interface StageOptions {
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /** The line (1-based) the headers are on, lines above it left out; `auto`: the likely one (`detectHeaderRow`). */
+  headerRow?: number | 'auto';
 }
 
 /** Files above this are read in chunks, so the user sees progress and can cancel between them. */
@@ -48,9 +53,16 @@ export function checkAborted(signal?: AbortSignal) {
  * DuckDB's reader over the text into `table`, in pieces of ~8 MB cut at record boundaries for a large file:
  * progress after each, cancellation between them. Lines keep their numbers in the whole file.
  */
-async function stageText(db: Db, input: TextInput, table: string, { signal, onProgress }: StageOptions): Promise<Staged> {
+async function stageText(
+  db: Db,
+  input: TextInput,
+  table: string,
+  { signal, onProgress }: StageOptions,
+  /** Lines above the header row, left out of `input`: records keep their lines in the whole file. */
+  above = 0,
+): Promise<Staged> {
   const { utf8, dialect } = input;
-  if (utf8.byteLength <= CHUNKED_ABOVE) return stageBytes(db, utf8, dialect, table);
+  if (utf8.byteLength <= CHUNKED_ABOVE) return stageBytes(db, utf8, dialect, table, { lineOffset: above, append: false });
   const { headerEnd, chunks } = csvChunks(utf8);
   const header = utf8.subarray(0, headerEnd);
   let rowsIn = 0;
@@ -61,7 +73,7 @@ async function stageText(db: Db, input: TextInput, table: string, { signal, onPr
     const bytes = new Uint8Array(headerEnd + (c.end - c.start));
     bytes.set(header, 0);
     bytes.set(utf8.subarray(c.start, c.end), headerEnd);
-    const part = await stageBytes(db, bytes, dialect, table, { lineOffset: c.lineOffset, append: i > 0 });
+    const part = await stageBytes(db, bytes, dialect, table, { lineOffset: c.lineOffset + above, append: i > 0 });
     rowsIn += part.rowsIn;
     columns = part.columns;
     parseRejects.push(...part.parseRejects);
@@ -75,6 +87,10 @@ export interface StagedFile {
   fileName: string;
   input: TextInput;
   staged: Staged;
+  /** The line the headers were read from (1: the first). */
+  headerRow: number;
+  /** The file's first lines as fields, to choose the header row among. */
+  lines: string[][];
 }
 
 /** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */
@@ -85,12 +101,16 @@ export async function readAndStage(
   table: string,
   opts: StageOptions = {},
 ): Promise<StagedFile> {
-  const input = await readChecked(fileName, raw, opts.signal);
+  const whole = await readChecked(fileName, raw, opts.signal);
   checkAborted(opts.signal);
+  const lines = leadingLines(whole.utf8, whole.dialect.delimiter);
+  const chosen = opts.headerRow === 'auto' ? detectHeaderRow(lines) : (opts.headerRow ?? 1);
+  const headerRow = Math.max(1, Math.min(Math.floor(chosen), Math.max(1, lines.length)));
+  const input = headerRow === 1 ? whole : { ...whole, utf8: fromLine(whole.utf8, headerRow) };
   try {
-    const staged = await stageText(db, input, table, opts);
+    const staged = await stageText(db, input, table, opts, headerRow - 1);
     checkAborted(opts.signal);
-    return { fileName, input, staged };
+    return { fileName, input, staged, headerRow, lines };
   } catch (e) {
     await dropStaged(db, table).catch(() => undefined);
     throw e;

@@ -51,6 +51,8 @@ export interface RunOptions {
   /** How the file's categorical values read (file value → canonical), applied to the staged rows before validation. */
   values?: ValueMapping;
   onProgress?: (p: ImportProgress) => void;
+  /** The line the headers are on (default: found, `auto`). */
+  headerRow?: number | 'auto';
 }
 
 /** `saved`, or why the data set lives in this tab only (the browser's storage cannot be used). */
@@ -73,8 +75,26 @@ export type GainsMode = 'add' | 'replace' | 'append';
 async function stage(engine: Engine, fileName: string, raw: Uint8Array, opts: RunOptions): Promise<StagedRun> {
   const db = engine.pinned();
   await faults.at('staging');
-  const prepared = await prepareImport(db, fileName, raw, engine.importDeps(), opts.signal, opts.onProgress);
+  const prepared = await prepareImport(
+    db,
+    fileName,
+    raw,
+    engine.importDeps(),
+    opts.signal,
+    opts.onProgress,
+    opts.headerRow ?? 'auto',
+  );
   return { fileName, raw, prepared, epoch: db.epoch };
+}
+
+/** The staged file read again with its headers on another line (the mapping step's header row). */
+export async function rereadGains(engine: Engine, run: StagedRun, headerRow: number): Promise<StagedRun> {
+  try {
+    return await stage(engine, run.fileName, run.raw, { headerRow });
+  } catch (e) {
+    if (!(e instanceof EngineRestarted)) throw e;
+    return await stage(engine, run.fileName, run.raw, { headerRow });
+  }
 }
 
 /** Read → stage → propose a mapping; noted as under way (until `finishGains` or `endImport`). */
@@ -119,7 +139,8 @@ export async function finishGains(
       done = await finishOnce(engine, run, mapping, name, opts, base);
     } catch (e) {
       if (!(e instanceof EngineRestarted)) throw e;
-      done = await finishOnce(engine, await stage(engine, run.fileName, run.raw, opts), mapping, name, opts, base);
+      const again = await stage(engine, run.fileName, run.raw, { ...opts, headerRow: run.prepared.headerRow ?? 1 });
+      done = await finishOnce(engine, again, mapping, name, opts, base);
     }
     // Only now is the replaced (or appended to) data set given up: a failed save must not cost the user both.
     if (done.saved === 'saved' && mode !== 'add' && previous !== 'demo') {

@@ -14,7 +14,8 @@ import {
   type PreparedImport,
   type TableImportResult,
 } from './import-dataset';
-import { finishGains, prepareGains, type FinishedImport, type StagedRun } from './import-run';
+import { finishGains, prepareGains, rereadGains, type FinishedImport, type StagedRun } from './import-run';
+import { applyMappingFile, type MappingFile } from './import-mapping-file';
 import { EngineRestarted } from './pinned-db';
 import { SaveNotConfirmed } from './save-dataset';
 import type { ValueMapping } from './value-mapping';
@@ -172,7 +173,8 @@ export function useImport() {
         run.current = staged;
         const { prepared } = staged;
         // Columns it cannot name, or values it would not read as they stand ("Ja"/"Nej" for a status): the user decides.
-        if (prepared.missingRequired.length > 0 || prepared.needsValues) setState({ kind: 'mapping', prepared });
+        if (prepared.missingRequired.length > 0 || prepared.needsValues || prepared.needsReview)
+          setState({ kind: 'mapping', prepared });
         else await finish(prepared, prepared.mapping);
       } catch (e) {
         setState(errorState(file.name, e, file.size));
@@ -213,6 +215,26 @@ export function useImport() {
     [engine, finish],
   );
 
+  /** The staged file read again with its headers on `headerRow` (a mapping file's choices applied, when given). */
+  const reread = useCallback(
+    async (headerRow: number, preset?: MappingFile) => {
+      const staged = run.current;
+      if (!staged) return;
+      setState({ kind: 'working', step: 'reading', fileName: staged.fileName, bytes: staged.raw.byteLength });
+      try {
+        const again = await rereadGains(engine, staged, headerRow);
+        const prepared = preset ? applyMappingFile(again.prepared, preset) : again.prepared;
+        run.current = { ...again, prepared };
+        setState({ kind: 'mapping', prepared });
+      } catch (e) {
+        run.current = null;
+        engine.endImport();
+        setState(errorState(staged.fileName, e, staged.raw.byteLength));
+      }
+    },
+    [engine],
+  );
+
   const cancel = useCallback(() => abort.current?.abort(), []);
   const reset = useCallback(() => {
     // Leaving the mapping step ends the import there: nothing of it was written.
@@ -220,7 +242,7 @@ export function useImport() {
     engine.endImport();
     setState({ kind: 'idle' });
   }, [engine]);
-  return { state, start, finish, remap, fixRows, cancel, reset };
+  return { state, start, finish, remap, fixRows, reread, cancel, reset };
 }
 
 /** Switching and deleting data sets. */

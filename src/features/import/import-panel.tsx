@@ -45,7 +45,7 @@ function ImportError({ fileName, message, problem }: { fileName: string; message
 export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
   const t = useT();
   const { lang } = useLang();
-  const { state, start, finish, remap, fixRows, cancel, reset } = useImport();
+  const { state, start, finish, remap, fixRows, reread, cancel, reset } = useImport();
   const [mode, setMode] = useState<'add' | 'replace' | 'append' | 'table' | 'population'>('add');
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   const [name, setName] = useState('');
@@ -150,7 +150,13 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
         </Notice>
       ) : null}
       {state.kind === 'mapping' ? (
-        <MappingStep prepared={state.prepared} onImport={(m, v) => void finish(state.prepared, m, v)} onCancel={reset} />
+        <MappingStep
+          key={`${state.prepared.signature}@${state.prepared.headerRow ?? 1}`}
+          prepared={state.prepared}
+          onImport={(m, v) => void finish(state.prepared, m, v)}
+          onCancel={reset}
+          onHeaderRow={(row, preset) => void reread(row, preset)}
+        />
       ) : null}
       {state.kind === 'error' ? <ImportError fileName={state.fileName} message={state.message} problem={state.problem} /> : null}
       {state.kind === 'empty' ? <EmptyImportNotice state={state} onRemap={remap} onClose={reset} /> : null}
