@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDkk } from '../format';
 import { CategoryBarChart, wrapLabel } from './bar-chart';
 import { svgToString } from './chart-export';
 
 const fmt = (v: number) => formatDkk(v, 'da', { compact: true });
+// jsdom has no object URLs; the download test's stand-ins and spy go again after it (files share a worker).
+const objectUrls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.assign(URL, objectUrls);
+});
 const data = [
   { key: 'robots', label: 'Robotter og automatisering', values: [60e6, 5.2e9] },
   { key: 'digital', label: 'Digitalisering', values: [30e6, 3.2e9] },
@@ -96,7 +102,6 @@ describe('CategoryBarChart', () => {
     fireEvent.click(screen.getByRole('button', { name: 'SVG: Gevinster efter tema' }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(click).toHaveBeenCalledTimes(1);
-    click.mockRestore();
   });
 });
 

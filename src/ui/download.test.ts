@@ -4,7 +4,12 @@ import { csvDownload, exportFile } from '../ingest/export-file';
 import type { ExportStamp } from '../ingest/export-stamp';
 import { saveFile } from './download';
 
-afterEach(() => vi.restoreAllMocks());
+// jsdom has no object URLs; the tests' stand-ins go again after each (the files of a worker share one jsdom).
+const objectUrls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.assign(URL, objectUrls);
+});
 
 /** Saves through saveFile with the browser's download mocked; gives the saved name, type and text (BOM kept). */
 async function saved(run: () => void | Promise<void>): Promise<{ name: string; type: string; text: string }> {

@@ -4,7 +4,12 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { ExportMenu } from './export-menu';
 import { LangProvider } from './i18n';
 
-afterEach(() => vi.restoreAllMocks());
+// jsdom has no object URLs; the tests' stand-ins go again after each (the files of a worker share one jsdom).
+const objectUrls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.assign(URL, objectUrls);
+});
 
 it('asks the caller for the chosen format, saves the file under its stamped name and says so', async () => {
   const created: Blob[] = [];

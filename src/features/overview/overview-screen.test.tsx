@@ -7,10 +7,14 @@ import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-eng
 import { OverviewScreen } from './overview-screen';
 
 let engine: Engine;
+const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
 beforeAll(async () => {
   engine = await openNodeEngine();
 });
-afterAll(() => engine.db.close());
+afterAll(() => {
+  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
+  return engine.db.close();
+});
 beforeEach(() => window.history.replaceState(null, '', '/'));
 
 const source = () => ({ ...engine.getSnapshot(), db: engine.db, demo: engine.demo });
@@ -85,7 +89,7 @@ describe('Overview on the Node engine with the demo data', () => {
   });
 
   it("a click on the industry-10 bar of N selects model terms: figure-national unchanged, the bar's own N as figure-national-selected", async () => {
-    globalThis.ResizeObserver ??= class {
+    globalThis.ResizeObserver = class {
       observe() {}
       unobserve() {}
       disconnect() {}
@@ -135,3 +139,9 @@ describe('Overview on the Node engine with the demo data', () => {
     expect(screen.getByTestId('potential-basis')).toHaveTextContent('10 % af det blev tilskrevet programmet');
   });
 });
+
+/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
+function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
+  if (was) Object.defineProperty(target, name, was);
+  else Reflect.deleteProperty(target, name);
+}

@@ -7,15 +7,19 @@ import { englishIn } from './english-words';
 import { ReportScreen } from './report-screen';
 
 let engine: Engine;
+const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
 beforeAll(async () => {
   engine = await openNodeEngine();
-  globalThis.ResizeObserver ??= class {
+  globalThis.ResizeObserver = class {
     observe() {}
     unobserve() {}
     disconnect() {}
   } as unknown as typeof ResizeObserver; // jsdom has none; the charts then keep their default width
 });
-afterAll(() => engine.db.close());
+afterAll(() => {
+  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
+  return engine.db.close();
+});
 
 async function renderReport() {
   window.localStorage.clear();
@@ -90,4 +94,10 @@ function within(root: Element, testId: string): Element {
   const el = root.querySelector(`[data-testid="${testId}"]`);
   if (!el) throw new Error(`no ${testId}`);
   return el;
+}
+
+/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
+function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
+  if (was) Object.defineProperty(target, name, was);
+  else Reflect.deleteProperty(target, name);
 }

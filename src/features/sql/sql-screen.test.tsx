@@ -6,13 +6,19 @@ import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-eng
 import { SqlScreen } from './sql-screen';
 
 let engine: Engine;
+const jsdomClientRects = Object.getOwnPropertyDescriptor(Range.prototype, 'getClientRects');
+const jsdomBoundingRect = Object.getOwnPropertyDescriptor(Range.prototype, 'getBoundingClientRect');
 beforeAll(async () => {
   // jsdom has no layout; CodeMirror measures text ranges for the cursor and selection.
-  Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList; // an empty list: nothing is laid out
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  Range.prototype.getClientRects = () => [] as unknown as DOMRectList; // an empty list: nothing is laid out
+  Range.prototype.getBoundingClientRect = () => new DOMRect();
   engine = await openNodeEngine();
 });
-afterAll(() => engine.db.close());
+afterAll(() => {
+  restore(Range.prototype, 'getClientRects', jsdomClientRects);
+  restore(Range.prototype, 'getBoundingClientRect', jsdomBoundingRect);
+  return engine.db.close();
+});
 beforeEach(() => localStorage.clear());
 
 /** The console starts with the draft kept in localStorage. */
@@ -46,3 +52,9 @@ describe('SQL console on the Node engine with the demo data', () => {
     expect((await engine.db.query('SELECT count(*) AS n FROM reported_gains')).rows[0]?.n).toBe(498);
   });
 });
+
+/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
+function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
+  if (was) Object.defineProperty(target, name, was);
+  else Reflect.deleteProperty(target, name);
+}

@@ -10,6 +10,8 @@ import { ReportScreen } from '../report-screen';
 import { reportDocx, type ChartImage } from './report-docx';
 
 let engine: Engine;
+const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
+const jsdomBoundingRect = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect');
 beforeAll(async () => {
   engine = await openNodeEngine();
   // jsdom lays nothing out: report every chart's container at the A4 text width, so Recharts draws its <svg>.
@@ -25,7 +27,11 @@ beforeAll(async () => {
     return { width: 640, height: 300, x: 0, y: 0, top: 0, left: 0, right: 640, bottom: 300, toJSON: () => ({}) };
   };
 });
-afterAll(() => engine.db.close());
+afterAll(() => {
+  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
+  restore(Element.prototype, 'getBoundingClientRect', jsdomBoundingRect);
+  return engine.db.close();
+});
 
 /**
  * Node has no canvas to draw an SVG: charts are handed to the .docx as the repository's screenshot (a real PNG).
@@ -33,11 +39,15 @@ afterAll(() => engine.db.close());
  */
 const PNG = new Uint8Array(readFileSync('public/screenshot.png'));
 const view = new DataView(PNG.buffer, PNG.byteOffset);
-const rasterised: SVGSVGElement[] = [];
-const rasterise = async (svg: SVGSVGElement): Promise<ChartImage> => {
-  rasterised.push(svg);
-  return { data: PNG, width: view.getUint32(16), height: view.getUint32(20) };
-};
+/** A rasteriser that records the charts it was handed (a list of the test's own, not the module's). */
+function recordingRasteriser() {
+  const rasterised: SVGSVGElement[] = [];
+  const rasterise = async (svg: SVGSVGElement): Promise<ChartImage> => {
+    rasterised.push(svg);
+    return { data: PNG, width: view.getUint32(16), height: view.getUint32(20) };
+  };
+  return { rasterised, rasterise };
+}
 
 describe('the Word export of the Danish report', () => {
   it('has Word headings, tables, the charts as images, typeset formulas and the stamp in the footer; no English', async () => {
@@ -47,6 +57,7 @@ describe('the Word export of the Danish report', () => {
     // The charts draw once their box is measured: every figure holds its <svg> before the export reads them.
     await waitFor(() => expect(figures().filter((f) => !f.querySelector('svg'))).toEqual([]), { timeout: 30_000 });
     const charts = figures().length;
+    const { rasterised, rasterise } = recordingRasteriser();
     expect(charts).toBeGreaterThanOrEqual(4);
     const bytes = await reportDocx(article, {
       footer: 'Spillover 0.1.0 · MADE SPIR (demo) · SHA-256 abc',
@@ -88,3 +99,9 @@ describe('the Word export of the Danish report', () => {
     expect(strFromU8(footer?.[1] ?? new Uint8Array())).toContain('PAGE');
   });
 });
+
+/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
+function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
+  if (was) Object.defineProperty(target, name, was);
+  else Reflect.deleteProperty(target, name);
+}
