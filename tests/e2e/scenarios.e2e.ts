@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, sessionPerTest } from './browser';
+import { ENGLISH, importSaved } from './journey-helpers';
 
 const session = sessionPerTest();
 const num = (v: string | null) => Number(v);
@@ -8,7 +10,7 @@ const num = (v: string | null) => Number(v);
 describe('scenarios: what-if on the assumptions', () => {
   // One journey: what-if, save and reopen (a reload), a copied URL in a fresh profile (a second context), then goal
   // seek and the comparison from the preset.
-  it('halving adoption_ceiling halves figure-national; deadweight 100 makes figure-social 0; the Overview follows; a saved scenario survives a reload and can be reopened; a copied URL opened in a fresh browser profile restores the same figures; goal seek finds the adoption that gives a national potential and applies it; compares scenarios side by side and exports the comparison with its differences', async () => {
+  it('halving adoption_ceiling halves figure-national; deadweight 100 makes figure-social 0; the Overview follows; a saved scenario survives a reload and can be reopened; a copied URL opened in a fresh browser profile restores the same figures; goal seek finds the adoption that gives a national potential and applies it; compares scenarios side by side and exports the comparison with its differences; a link made on an imported data set names it in a fresh profile (link-data-mismatch with the file’s hash), and a demo link offers the demo kept beside an import', async () => {
     const page = session().page;
     await page.goto(`${baseUrl()}#/scenarios`);
     const national = page.getByTestId('figure-national');
@@ -52,6 +54,8 @@ describe('scenarios: what-if on the assumptions', () => {
       .toBeGreaterThan(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('p.horizon_years')).toBe('15');
     const figures = await Promise.all(ids.map((id) => page.getByTestId(id).getAttribute('data-value')));
+    // The link names its data: the demo's name and the start of its content hash.
+    await expect.poll(() => new URL(page.url()).searchParams.get('d.hash'), { timeout: 60000 }).toMatch(/^[0-9a-f]{12}$/);
     const url = page.url();
     const other = await session.another();
     await other.page.goto(url);
@@ -61,6 +65,7 @@ describe('scenarios: what-if on the assumptions', () => {
     expect(await Promise.all(ids.map((id) => other.page.getByTestId(id).getAttribute('data-value')))).toEqual(figures);
     expect(await other.page.getByTestId('param-transferability').inputValue()).toBe('33,3');
     expect(await other.page.getByTestId('saved-scenario').count()).toBe(0);
+    expect(await other.page.getByTestId('link-data-mismatch').count()).toBe(0); // the same data on both sides
 
     // Goal seek, in English, from the damvad-2017 preset: the adoption that gives a quarter of its N.
     await page.getByTestId('scenario-preset').selectOption('damvad-2017');
@@ -100,5 +105,34 @@ describe('scenarios: what-if on the assumptions', () => {
     expect(lines[0]).toContain('figure,label,unit,Current values');
     expect(lines.find((l) => l.startsWith('nationalPotential,'))).toBeTruthy();
     expect(download.suggestedFilename()).toMatch(/scenario-comparison/);
+
+    // A link made on an imported data set, opened in the fresh profile (the demo there): the app says which data the
+    // figures come from and which file to import (its SHA-256, as `sha256sum` gives it), never silently the demo's.
+    await importSaved(page, ENGLISH);
+    const demoHash = new URL(url).searchParams.get('d.hash');
+    await expect.poll(() => new URL(page.url()).searchParams.get('d.name')).toBe('english');
+    const onImport = new URL(page.url());
+    expect(onImport.searchParams.get('d.hash')).not.toBe(demoHash);
+    const fileHash = createHash('sha256').update(readFileSync(ENGLISH)).digest('hex').slice(0, 12);
+    expect(onImport.searchParams.get('d.files')).toBe(fileHash);
+    await other.page.goto(onImport.href);
+    const mismatch = other.page.getByTestId('link-data-mismatch');
+    await mismatch.waitFor({ timeout: 60000 });
+    expect(await mismatch.getAttribute('data-link-hash')).toBe(onImport.searchParams.get('d.hash'));
+    expect((await mismatch.getAttribute('data-active-hash'))?.slice(0, 12)).toBe(demoHash);
+    const said = (await mismatch.textContent()) ?? '';
+    expect(said).toContain('Linket blev lavet på datasættet «english»');
+    expect(said).toContain('Tallene her kommer fra «MADE SPIR (demo)»');
+    expect(said).toContain(`SHA-256 begynder med ${fileHash}…`);
+    expect(await other.page.getByTestId('link-data-switch').count()).toBe(0);
+
+    // Back in the first profile, which keeps the demo beside the import: the demo link offers to switch to it, and
+    // then shows the figures it was made with.
+    await page.goto(url);
+    const back = page.getByTestId('link-data-mismatch');
+    await expect.poll(() => back.getAttribute('data-stored'), { timeout: 60000 }).toBe('demo');
+    await page.getByTestId('link-data-switch').click();
+    await back.waitFor({ state: 'detached', timeout: 60000 });
+    await expect.poll(() => national.getAttribute('data-value'), { timeout: 60000 }).toBe(figures[0]);
   });
 });
