@@ -19,7 +19,7 @@ import { LangProvider } from '../src/ui';
 import snapshot from '../data/demo/snapshot.json';
 
 /** The bundled demo, read from the repository instead of fetched from the app's origin. */
-const NODE_DEMO: DemoSources = {
+export const NODE_DEMO: DemoSources = {
   name: 'MADE SPIR (demo)',
   snapshot: snapshot as DemoSnapshot, // JSON written by data/generator/snapshot.ts from these types
   gainsUrl: 'data/demo/reported-gains.csv',

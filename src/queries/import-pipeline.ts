@@ -12,6 +12,7 @@ import {
   type TableSpec,
   type TextInput,
 } from '../ingest';
+import { EngineFile, stageEngineFile } from './engine-file';
 
 /**
  * The one import pipeline: read → guard → decode → sniff (`readInput`, in ingest) → stage (DuckDB's reader into
@@ -101,6 +102,8 @@ export async function readAndStage(
   table: string,
   opts: StageOptions = {},
 ): Promise<StagedFile> {
+  // A file in the local engine's data folder: the engine reads it where it lies (src/queries/engine-file.ts).
+  if (raw instanceof EngineFile) return stageEngineFile(db, raw, fileName, table, opts);
   const whole = await readChecked(fileName, raw, opts.signal);
   checkAborted(opts.signal);
   const lines = leadingLines(whole.utf8, whole.dialect.delimiter);

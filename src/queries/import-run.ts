@@ -4,7 +4,6 @@ import {
   appendInto,
   listDatasets,
   mapStagedValues,
-  sha256Hex,
   datasetRowCount,
   deleteDatasetRows,
   type DatasetInfo,
@@ -24,6 +23,7 @@ import {
   type PreparedImport,
 } from './import-dataset';
 import type { ImportProgress } from './import-pipeline';
+import { sourceHash } from './engine-file';
 import { EngineRestarted } from './pinned-db';
 import { readSources, writeSources, type SourceFile } from './dataset-sources';
 import type { ValueMapping } from './value-mapping';
@@ -184,7 +184,7 @@ async function finishOnce(
   const id = result.datasetId;
   const file: SourceFile = {
     file: run.fileName,
-    hash: await sha256Hex(run.raw),
+    hash: await sourceHash(run.raw),
     importedAt: result.info.created_at,
     firstLine: 0,
     rowsIn: result.rowsIn,

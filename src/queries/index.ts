@@ -8,6 +8,8 @@ export { exportRows, useStampMaker } from './exports';
 export { BROWSABLE, CONSOLE_EXAMPLES, GAIN_COLUMNS, TRACE_ROW_COLUMNS } from '../db';
 export { EngineProvider, useEngine } from './engine-context';
 export { connectLocalEngine, type RemoteAddress } from './local-engine';
+export { EngineFile } from './engine-file';
+export { useEngineDataFiles } from './engine-data-files';
 export { useImport, useDatasets, type EmptyImport, type ImportProblem } from './use-import';
 export { useDatasetSources } from './dataset-sources';
 export type { AppendOutcome } from './import-run';

@@ -23,4 +23,6 @@ export const keys = {
   reference: (ref: DataRef) => [...keys.all, 'reference', ref.version] as const,
   /** The programme tables are not per data set: the data version alone says when they changed. */
   programme: (ref: DataRef, ...which: readonly unknown[]) => [...keys.all, 'programme', ref.version, ...which] as const,
+  /** The local engine's data folder (not per data set: the files on disk). */
+  engineDataFiles: (url: string) => [...keys.all, 'engine-data-files', url] as const,
 };

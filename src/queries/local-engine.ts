@@ -9,6 +9,12 @@ function memoryStore(): KeyValueStore {
   return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
 }
 
+/** Each local Engine's address, for what it asks the engine beside SQL (its data folder's files). */
+const addresses = new WeakMap<Engine, RemoteAddress>();
+
+/** The local engine's address behind `engine`, or null for the browser's own. */
+export const localAddress = (engine: Engine): RemoteAddress | null => addresses.get(engine) ?? null;
+
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`Could not read the bundled file ${url} (HTTP ${res.status})`);
@@ -40,5 +46,6 @@ export async function connectLocalEngine(
     datasets: engineKeptStore(() => opened ?? Promise.reject(new Error('The local engine is not open.'))),
     readBundled,
   });
+  addresses.set(engine, address);
   return { engine, version };
 }

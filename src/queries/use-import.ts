@@ -16,6 +16,7 @@ import {
 } from './import-dataset';
 import { finishGains, prepareGains, rereadGains, type FinishedImport, type StagedRun } from './import-run';
 import { applyMappingFile, type MappingFile } from './import-mapping-file';
+import { EngineFile } from './engine-file';
 import { EngineRestarted } from './pinned-db';
 import { SaveNotConfirmed } from './save-dataset';
 import type { ValueMapping } from './value-mapping';
@@ -137,7 +138,7 @@ export function useImport() {
   );
 
   const start = useCallback(
-    async (file: File, opts: ImportOptions) => {
+    async (file: File | EngineFile, opts: ImportOptions) => {
       options.current = opts;
       abort.current?.abort();
       const ctrl = new AbortController();
@@ -145,9 +146,10 @@ export function useImport() {
       setState({ kind: 'working', step: 'reading', fileName: file.name, bytes: file.size });
       try {
         // Refused on its size alone, before the browser is asked to hold it.
-        const tooBig = checkFileSize(file.size, importLimit());
+        // A file the local engine reads from its data folder never comes into the page: no browser limit applies.
+        const tooBig = file instanceof EngineFile ? null : checkFileSize(file.size, importLimit());
         if (tooBig) throw new InputRefused(file.name, tooBig);
-        const bytes = new Uint8Array(await file.arrayBuffer());
+        const bytes = file instanceof EngineFile ? file : new Uint8Array(await file.arrayBuffer());
         // The engine's start-up stages and validates the bundled tables through the same scratch tables: an import
         // started meanwhile failed with "csv_rejects does not exist". It waits for start-up to finish.
         await engine.started;

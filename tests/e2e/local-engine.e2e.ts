@@ -1,3 +1,6 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngineServer, type EngineServer } from '../../src/server/http-server';
 import { baseUrl, sessionPerTest } from './browser';
@@ -5,19 +8,23 @@ import { ENGLISH, importSaved, ready } from './journey-helpers';
 
 const session = sessionPerTest();
 let engine: EngineServer;
+const data = mkdtempSync(join(tmpdir(), 'e2e-engine-data-'));
 
 beforeAll(async () => {
-  // The local engine in-process on a port the system picks, allowing only the app's own origin.
-  engine = await startEngineServer({ port: 0, origins: [new URL(baseUrl()).origin] });
+  // The local engine in-process on a port the system picks, allowing only the app's own origin, with a data folder.
+  mkdirSync(join(data, 'partners'));
+  copyFileSync(ENGLISH, join(data, 'partners', 'english.csv'));
+  engine = await startEngineServer({ port: 0, origins: [new URL(baseUrl()).origin], dataDir: data });
 });
 afterAll(async () => {
   await engine.close();
+  rmSync(data, { recursive: true, force: true });
 });
 
 const HEADLINE = ['figure-reported', 'figure-national', 'figure-social', 'figure-bcr'] as const;
 
 describe('the app on the local engine (native DuckDB)', () => {
-  it('refuses a wrong token and another origin; connects through the engine switch; imports english.csv with the same headline as the browser engine; a year cross-filter and a console query run on the local engine', async () => {
+  it('refuses a wrong token and another origin; connects through the engine switch; imports english.csv, sent and from the engine’s data folder, with the same headline as the browser engine; a year cross-filter and a console query run on the local engine', async () => {
     // Refusals, as plain HTTP requests.
     expect((await fetch(`${engine.url}/health`, { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
     const evil = await fetch(`${engine.url}/session`, {
@@ -56,6 +63,18 @@ describe('the app on the local engine (native DuckDB)', () => {
     // The local engine starts on the demo, like the browser: its own import of the same file gives the same figures.
     await expect.poll(() => value('figure-reported'), { timeout: 60000 }).toBe('90000000');
     await importSaved(page, ENGLISH);
+    await expect.poll(headline, { timeout: 60000 }).toEqual(inBrowser);
+
+    // The same file from the engine's data folder, read where it lies (the page never holds it): the same figures.
+    if ((await page.getByTestId('import-open').getAttribute('aria-expanded')) !== 'true')
+      await page.getByTestId('import-open').click();
+    const listed = page.getByTestId('engine-data-files').locator('li[data-path="partners/english.csv"]');
+    await listed.waitFor({ timeout: 60000 });
+    await listed.getByTestId('engine-data-import').click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60000 });
+    await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
+    await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
     await expect.poll(headline, { timeout: 60000 }).toEqual(inBrowser);
 
     // A report filter on one year re-runs the chain on the local engine.

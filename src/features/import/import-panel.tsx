@@ -5,6 +5,7 @@ import { ErrorBanner, Notice, useLang, useT } from '../../ui';
 import { AppendNote } from './append-note';
 import { DatasetSources } from './dataset-sources';
 import { EmptyImportNotice } from './empty-import';
+import { EngineDataFiles } from './engine-data-files';
 import { ImportSummary } from './import-summary';
 import { MappingStep } from './mapping-step';
 import { PopulationSummary } from './population-summary';
@@ -128,6 +129,10 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
         </fieldset>
         <TemplateLinks />
       </div>
+      <EngineDataFiles
+        disabled={busy || mode === 'table' || mode === 'population'}
+        onImport={(file) => void start(file, { mode, name, keepDuplicates })}
+      />
       {state.kind === 'working' ? (
         <Notice testId="import-progress">
           {state.step === 'reading' ? t({ da: 'Læser', en: 'Reading' }) : t({ da: 'Validerer', en: 'Validating' })}{' '}
