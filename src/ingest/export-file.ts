@@ -3,7 +3,7 @@ import { exportJson } from './export-json';
 import { exportParquet } from './export-parquet';
 import { stampFileName, type ExportStamp } from './export-stamp';
 import { tableFromRows, type ExportTable } from './export-table';
-import { exportXlsx } from './export-xlsx';
+import { exportXlsx, plainXlsx } from './export-xlsx';
 
 export type ExportFormat = 'csv-da' | 'csv' | 'xlsx' | 'parquet' | 'json';
 
@@ -60,4 +60,18 @@ export function csvDownload(
   style: CsvStyle = 'en',
 ): ExportedFile {
   return { bytes: exportCsv(tableFromRows(rows, columns), style), fileName, mime: 'text/csv;charset=utf-8' };
+}
+
+/** Rows of plain objects as a one-sheet XLSX (no stamp sheet), through the app's XLSX writer and formula guard. */
+export function xlsxDownload(
+  rows: readonly object[],
+  fileName: string,
+  sheetName: string,
+  columns?: readonly string[],
+): ExportedFile {
+  return {
+    bytes: plainXlsx(tableFromRows(rows, columns), sheetName),
+    fileName,
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  };
 }

@@ -12,6 +12,18 @@ import { writeXlsx, type XlsxValue } from './xlsx-write';
 export async function exportXlsx(table: ExportTable, stamp: ExportStamp, lang: 'da' | 'en'): Promise<Uint8Array> {
   assertFinite(table);
   await Promise.resolve();
+  const stampRows = [
+    [lang === 'da' ? 'Nøgle' : 'Key', lang === 'da' ? 'Værdi' : 'Value'].map((value) => ({ value, bold: true })),
+    ...stampEntries(stamp).map(([k, v]) => [k, neutraliseFormula(v)]),
+  ];
+  return writeXlsx([
+    dataSheet(table, 'Data'),
+    { name: lang === 'da' ? 'Proveniens' : 'Provenance', widths: [30, 80], rows: stampRows },
+  ]);
+}
+
+/** The table as a sheet: a bold header, numbers as numbers, text through the formula guard. */
+function dataSheet(table: ExportTable, name: string) {
   const kinds = table.columns.map((_, i) => columnKind(table, i));
   const header = table.columns.map((c) => ({ value: neutraliseFormula(c.name), bold: true }));
   const rows = table.rows.map((r) =>
@@ -23,12 +35,11 @@ export async function exportXlsx(table: ExportTable, stamp: ExportStamp, lang: '
       return neutraliseFormula(cellText(v));
     }),
   );
-  const stampRows = [
-    [lang === 'da' ? 'Nøgle' : 'Key', lang === 'da' ? 'Værdi' : 'Value'].map((value) => ({ value, bold: true })),
-    ...stampEntries(stamp).map(([k, v]) => [k, neutraliseFormula(v)]),
-  ];
-  return writeXlsx([
-    { name: 'Data', widths: table.columns.map(() => 18), rows: [header, ...rows] },
-    { name: lang === 'da' ? 'Proveniens' : 'Provenance', widths: [30, 80], rows: stampRows },
-  ]);
+  return { name, widths: table.columns.map(() => 18), rows: [header, ...rows] };
+}
+
+/** One sheet and no stamp: a file to send back as it is (a partner's rejected rows). */
+export function plainXlsx(table: ExportTable, sheetName: string): Uint8Array {
+  assertFinite(table);
+  return writeXlsx([dataSheet(table, sheetName)]);
 }
