@@ -6,7 +6,7 @@ import { GAINS_SPEC, matchHeader } from './columns';
  */
 
 /** How many lines from the top the header row may be chosen among. */
-export const HEADER_ROW_CHOICES = 10;
+const HEADER_ROW_CHOICES = 10;
 
 /** The first `n` physical lines' fields (quotes respected within a line; a quoted newline ends the look-ahead). */
 export function leadingLines(utf8: Uint8Array, delimiter: string, n = HEADER_ROW_CHOICES): string[][] {

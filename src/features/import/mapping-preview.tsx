@@ -2,10 +2,10 @@ import type { GainMapping } from '../../db';
 import { GAIN_COLUMNS, type PreparedImport, type ValueMapping } from '../../queries';
 import { useT } from '../../ui';
 
-export const PREVIEW_ROWS = 5;
+const PREVIEW_ROWS = 5;
 
 /** The first rows as they will be read: the mapped fields under their canonical names, categorical values mapped. */
-export function previewRows(
+function previewRows(
   prepared: PreparedImport,
   mapping: GainMapping,
   values: ValueMapping,
