@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENS } from '../../src/app/screens';
 import { baseUrl, sessionPerTest, settled, sql } from './browser';
+import { openScreen } from './journey-helpers';
 
 const session = sessionPerTest();
 // Evaluated through the DevTools protocol: the app's CSP (rightly) refuses an injected <script>.
@@ -98,7 +99,7 @@ describe('a tour of the app on the demo data', () => {
     // opened by its URL in the same document.
     await page.evaluate(axeSource);
     for (const screen of SCREENS) {
-      await page.goto(`${baseUrl()}#/${screen}`);
+      await openScreen(page, screen);
       await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 30000 });
       await settled(page);
       const violations = await page.evaluate(async () => {
@@ -126,7 +127,7 @@ describe('a tour of the app on the demo data', () => {
     }
 
     // The keyboard, from the Overview.
-    await page.goto(`${baseUrl()}#/overview`);
+    await openScreen(page, 'overview');
     await settled(page);
     await page.locator('body').focus();
     const nav = await tabTo(page, (f) => f.tag === 'a' && f.text === 'Data');
@@ -148,7 +149,7 @@ describe('a tour of the app on the demo data', () => {
     const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
     await page.keyboard.press('Space');
     await (await chooser).setFiles([]);
-    await page.goto(`${baseUrl()}#/overview`);
+    await openScreen(page, 'overview');
     await settled(page);
     await page.locator('body').focus();
     const toggle = await tabTo(page, (f) => f.tag === 'button' && /^(Show as table|Vis som tabel)$/.test(f.text), 200);
@@ -184,8 +185,10 @@ describe('a tour of the app on the demo data', () => {
     await themeChart.getByRole('button', { name: 'Robotter og automatisering' }).click();
     await page.getByTestId('selected-theme').waitFor();
     expect(await page.getByTestId('selected-theme').getAttribute('data-value')).toBe('robotics_automation');
-    expect(new URL(page.url()).searchParams.get('m.theme')).toBe('robotics_automation');
-    expect(new URL(page.url()).searchParams.get('f.theme')).toBeNull();
+    // page.url() follows the page's replaceState by a protocol event of its own, not by the DOM: polled.
+    const param = (name: string) => new URL(page.url()).searchParams.get(name);
+    await expect.poll(() => param('m.theme')).toBe('robotics_automation');
+    expect(param('f.theme')).toBeNull();
     const selected = await value('figure-national-selected');
     expect(selected).toBeGreaterThan(0);
     expect(selected).toBeLessThan(national);
@@ -197,7 +200,7 @@ describe('a tour of the app on the demo data', () => {
     await expect.poll(() => value('figure-national-selected'), { timeout: 60000 }).toBe(selected);
     await page.getByRole('button', { name: 'Fjern valg Tema' }).click();
     await expect.poll(() => page.getByTestId('figure-national-selected').count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('m.theme')).toBeNull();
+    await expect.poll(() => param('m.theme')).toBeNull();
 
     // A filter on the reports re-runs the chain on the subset, under a banner that says so.
     await page.goto(`${baseUrl()}?f.industry=10#/overview`);
@@ -238,11 +241,13 @@ describe('the app on a phone (390 × 844)', () => {
     await page.goto(baseUrl());
     await expect.poll(() => page.getByTestId('figure-reported').getAttribute('data-value'), { timeout: 60000 }).toBe('90000000');
     const chain = page.getByTestId('chart-waterfall');
-    await expect.poll(() => chain.getAttribute('data-bars').then(Number), { timeout: 30000 }).toBeGreaterThan(0);
-    const bars = Number(await chain.getAttribute('data-bars'));
-    // The table twin lists the same steps as bars.
+    // The table twin lists the same steps as bars. data-bars counts what Recharts has drawn so far (a
+    // MutationObserver), so it is polled up to the table's step count rather than read once after the first bar.
     await chain.getByRole('button', { name: 'Vis som tabel' }).click();
-    expect(await chain.locator('table tbody tr').count()).toBe(bars);
+    const steps = chain.locator('table tbody tr');
+    await expect.poll(() => steps.count(), { timeout: 30000 }).toBeGreaterThan(0);
+    const bars = await steps.count();
+    await expect.poll(() => chain.getAttribute('data-bars').then(Number), { timeout: 30000 }).toBe(bars);
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
     // The navigation is folded away; the menu opens it and a chosen screen closes it again.
@@ -260,10 +265,10 @@ describe('the app on a phone (390 × 844)', () => {
     // The import drawer opens from the menu with its file input.
     await menu.click();
     await page.getByTestId('import-open').click();
-    expect(await page.getByText('Vælg fil …').isVisible()).toBe(true);
+    await page.getByText('Vælg fil …').waitFor({ state: 'visible' });
 
     // English from the menu: the chain chart still draws all its bars.
-    await page.goto(`${baseUrl()}#/overview`);
+    await openScreen(page, 'overview');
     await menu.click();
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => page.getByTestId('figure-reported').textContent(), { timeout: 30000 }).toBe('DKK 90.0m');

@@ -160,6 +160,8 @@ export interface DebugDb {
  * (`<html data-fetching>`, the number of fetching queries, set by src/app/app.tsx) and the engine runs no statement.
  */
 export async function settled(page: Page, timeout = 60000): Promise<void> {
+  // The first render may come after the load event: the header first, so that the badge's absence means "started".
+  await page.getByTestId('import-open').waitFor({ state: 'attached', timeout });
   await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout });
   await page.waitForFunction(
     () =>

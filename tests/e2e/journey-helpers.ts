@@ -79,6 +79,9 @@ export function makeHostileFiles(): { file: (name: string) => string; remove: ()
 }
 
 export async function ready(page: Session['page']) {
+  // React commits its first render in a task of its own, which may come after the load event: until the header is
+  // there, "no loading badge" says nothing about the engine.
+  await page.getByTestId('import-open').waitFor({ state: 'attached', timeout: 60000 });
   await page.getByTestId('engine-loading').waitFor({ state: 'detached', timeout: 60000 });
 }
 
@@ -92,6 +95,17 @@ export async function importSaved(page: Session['page'], path: string): Promise<
   await page.getByRole('button', { name: /^(Luk|Close)$/ }).click();
   await summary.waitFor({ state: 'hidden' });
   return realised;
+}
+
+/**
+ * Opens a screen by its hash in the same document. page.goto(`…#/screen`) is no such thing: once the data set's
+ * provenance has loaded the app writes it into the URL's query (d.name, d.hash, d.files), and a goto without that
+ * query then loads the page anew (a cold start, and whatever was injected gone), before that it only changes the hash.
+ */
+export async function openScreen(page: Session['page'], screen: string): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${screen}`);
 }
 
 export const figure = (page: Session['page']) => page.getByTestId('figure-reported').getAttribute('data-value');
