@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatInteger } from '../format';
+import './dataset-empty.css';
 import { useLang, useT } from './i18n';
 
 /**
@@ -60,7 +61,7 @@ export function DatasetEmpty({
         </li>
         <li>{t({ da: 'eller skift til et andet datasæt i toppen.', en: 'or switch to another data set in the header.' })}</li>
       </ul>
-      {actions ? <div className="row-wrap">{actions}</div> : null}
+      {actions ? <div className="notice-actions">{actions}</div> : null}
     </section>
   );
 }

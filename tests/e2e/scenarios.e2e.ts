@@ -123,7 +123,7 @@ describe('scenarios: what-if on the assumptions', () => {
     const said = (await mismatch.textContent()) ?? '';
     expect(said).toContain('Linket blev lavet på datasættet «english»');
     expect(said).toContain('Tallene her kommer fra «MADE SPIR (demo)»');
-    expect(said).toContain(`SHA-256 begynder med ${fileHash}…`);
+    expect(said).toContain(`Importér filen med SHA-256 ${fileHash}…`);
     expect(await other.page.getByTestId('link-data-switch').count()).toBe(0);
 
     // Back in the first profile, which keeps the demo beside the import: the demo link offers to switch to it, and

@@ -30,11 +30,11 @@ export function EmptyGate({
       reports={empty.reports}
       actions={
         <>
-          <button type="button" className="button" data-testid="dataset-empty-import" onClick={onImport}>
+          <button type="button" className="button button-primary" data-testid="dataset-empty-import" onClick={onImport}>
             {t({ da: 'Importér data', en: 'Import data' })}
           </button>
           {empty.isDemo ? null : (
-            <button type="button" data-testid="dataset-empty-demo" onClick={() => void activate('demo')}>
+            <button type="button" className="button" data-testid="dataset-empty-demo" onClick={() => void activate('demo')}>
               {t({ da: `Skift til «${demo.name}»`, en: `Switch to “${demo.name}”` })}
             </button>
           )}

@@ -42,8 +42,7 @@ describe('a link opened on other data', () => {
     const text = notice.textContent ?? '';
     expect(text).toContain('Linket blev lavet på datasættet «partnere» (SHA-256 abcdef012345…)');
     expect(text).toMatch(/Tallene her kommer fra «MADE SPIR \(demo\)» \(SHA-256 [0-9a-f]{12}…\)/);
-    expect(text).toContain('Importér filen, linket blev lavet på');
-    expect(text).toContain('0123456789ab…');
+    expect(text).toContain('Importér filen med SHA-256 0123456789ab…, som linket blev lavet på');
     expect(screen.queryByTestId('link-data-switch')).toBeNull();
     // While unresolved the URL keeps naming the link's data (a reload still says so) …
     expect(param('d.hash')).toBe('abcdef012345');

@@ -43,26 +43,31 @@ export function LinkDataNotice() {
             })
           : link.files.length > 1
             ? t({
-                da: `Importér de filer, linket blev lavet på, for at se linkets tal: den første som nyt datasæt (Importér data i toppen), de næste tilføjet til det; deres SHA-256 begynder med ${files}.`,
-                en: `Import the files the link was made on to see the link’s figures: the first as a new data set (Import data in the header), the others added to it; their SHA-256 start with ${files}.`,
+                da: `Importér filerne med SHA-256 ${files}, som linket blev lavet på, for at se linkets tal: den første som nyt datasæt (Importér data i toppen), de næste tilføjet til det.`,
+                en: `Import the files with SHA-256 ${files} that the link was made on to see the link’s figures: the first as a new data set (Import data in the header), the others added to it.`,
               })
             : files
               ? t({
-                  da: `Importér filen, linket blev lavet på (Importér data i toppen, som nyt datasæt), for at se linkets tal; dens SHA-256 begynder med ${files}.`,
-                  en: `Import the file the link was made on (Import data in the header, as a new data set) to see the link’s figures; its SHA-256 starts with ${files}.`,
+                  da: `Importér filen med SHA-256 ${files}, som linket blev lavet på, med Importér data i toppen (som nyt datasæt) for at se linkets tal.`,
+                  en: `Import the file with SHA-256 ${files} that the link was made on (Import data in the header, as a new data set) to see the link’s figures.`,
                 })
               : t({
                   da: 'Bed afsenderen om filen, linket blev lavet på, og importér den (Importér data i toppen) for at se linkets tal.',
                   en: 'Ask the sender for the file the link was made on and import it (Import data in the header) to see the link’s figures.',
                 })}
       </p>
-      <div className="row-wrap">
+      <div className="notice-actions">
         {stored ? (
-          <button type="button" className="button" data-testid="link-data-switch" onClick={() => void switchToStored()}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="link-data-switch"
+            onClick={() => void switchToStored()}
+          >
             {t({ da: `Skift til «${stored.name}»`, en: `Switch to “${stored.name}”` })}
           </button>
         ) : null}
-        <button type="button" data-testid="link-data-dismiss" onClick={dismiss}>
+        <button type="button" className="button" data-testid="link-data-dismiss" onClick={dismiss}>
           {t({ da: `Fortsæt med «${active.name}»`, en: `Continue with “${active.name}”` })}
         </button>
       </div>
