@@ -94,11 +94,13 @@ describe('SQL console and exports', () => {
     expect(await error.getAttribute('data-kind')).toBe('duckdb');
     expect(await error.textContent()).toMatch(/syntax error/i);
     expect(num(await error.getAttribute('data-position'))).toBe('SELECT theme FROM reported_gains WHERE '.length);
-    expect(await page.getByTestId('sql-error-mark').textContent()).toBe('WHERE');
+    // The editor marks the error from an effect after the message renders: polled.
+    const mark = page.getByTestId('sql-error-mark');
+    await expect.poll(() => mark.textContent()).toBe('WHERE');
     await typeQuery(page, 'SELECT nosuch FROM reported_gains');
     await page.getByTestId('sql-run').click();
     await expect.poll(() => error.textContent()).toMatch(/nosuch/);
-    expect(await page.getByTestId('sql-error-mark').textContent()).toBe('nosuch');
+    await expect.poll(() => mark.textContent()).toBe('nosuch');
     await typeQuery(page, 'SELECT DISTINCT theme FROM reported_gains');
     expect(await runAndCount(page)).toBeGreaterThan(1);
     expect(await error.count()).toBe(0);
@@ -196,7 +198,8 @@ describe('SQL console and exports', () => {
     await expect
       .poll(() => page.getByTestId('figure-reported').getAttribute('data-value').then(Number), { timeout: 60000 })
       .toBeCloseTo(figure, 2);
-    expect(await page.getByTestId('dataset-select').inputValue()).not.toBe('demo');
+    // The demo has the same total, so the figure's poll does not show the new set is active: polled too.
+    await expect.poll(() => page.getByTestId('dataset-select').inputValue()).not.toBe('demo');
 
     // Back in the console.
     await page.getByRole('link', { name: /SQL/ }).click();
