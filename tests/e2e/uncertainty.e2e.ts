@@ -38,7 +38,7 @@ describe('uncertainty: sensitivity and Monte Carlo', () => {
       .toBeGreaterThan(0);
     const toggle = page.getByTestId('dist-show-all');
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByTestId('mc-cancel').isVisible()).toBe(true);
     await page.getByTestId('mc-cancel').click();
     await expect.poll(() => page.getByTestId('mc-status').textContent()).toMatch(/Annulleret efter/);
@@ -91,15 +91,17 @@ describe('uncertainty: sensitivity and Monte Carlo', () => {
     await page.getByTestId('heatmap-current').waitFor();
 
     // Invalid settings are shown at the field and block the run.
+    // Each field's check re-renders the panel after the input event: the states below are polled, not read once.
+    const runButton = page.getByTestId('mc-run');
     await page.getByTestId('mc-seed').fill('abc');
-    expect(await page.getByTestId('mc-run').isDisabled()).toBe(true);
-    expect(await page.getByTestId('mc-seed').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => runButton.isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('mc-seed').getAttribute('aria-invalid')).toBe('true');
     await page.getByTestId('mc-seed').fill('1');
     await page.getByTestId('dist-transferability-max').fill('120');
     await page.getByTestId('dist-error-transferability').waitFor();
     expect(await page.getByTestId('dist-error-transferability').textContent()).toContain('between 0 % and 100 %');
-    expect(await page.getByTestId('mc-run').isDisabled()).toBe(true);
+    await expect.poll(() => runButton.isDisabled()).toBe(true);
     await page.getByTestId('dist-transferability-max').fill('70');
-    expect(await page.getByTestId('mc-run').isEnabled()).toBe(true);
+    await expect.poll(() => runButton.isEnabled()).toBe(true);
   });
 });
