@@ -1,5 +1,8 @@
-/** A deterministic reported-gains CSV of `rows` rows in the canonical format (~80 bytes a row). */
-export function generateGainsCsv(rows: number, seed = 1): string {
+const HEADER =
+  'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status';
+
+/** The rows of a deterministic reported-gains CSV in the canonical format (~80 bytes a row), header first. */
+export function* gainsLines(rows: number, seed = 1): Generator<string> {
   let s = seed >>> 0;
   const rnd = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -9,9 +12,7 @@ export function generateGainsCsv(rows: number, seed = 1): string {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const themes = ['digital', 'robots', 'materials', 'operations', 'product', 'sustainable'];
-  const parts: string[] = [
-    'project_id,project_title,theme,company_id,company_name,nace,employees,affected_employees,size_class,year,gain_type,annual_gain_dkk,status',
-  ];
+  yield HEADER;
   for (let i = 0; i < rows; i++) {
     const company = Math.floor(rnd() * Math.max(10, rows / 4));
     const nace = 10 + (company % 24);
@@ -19,9 +20,11 @@ export function generateGainsCsv(rows: number, seed = 1): string {
     const affected = Math.max(1, Math.floor(employees * 0.3));
     const theme = themes[company % 6];
     const gain = Math.round(rnd() * 2_000_000) / 4;
-    parts.push(
-      `P${i % 5000},Project ${i % 5000},${theme},C${company},Company ${company},${nace},${employees},${affected},,${2015 + (i % 3)},productivity,${gain},${rnd() < 0.7 ? 'realised' : 'expected'}`,
-    );
+    yield `P${i % 5000},Project ${i % 5000},${theme},C${company},Company ${company},${nace},${employees},${affected},,${2015 + (i % 3)},productivity,${gain},${rnd() < 0.7 ? 'realised' : 'expected'}`;
   }
-  return parts.join('\n') + '\n';
+}
+
+/** The whole CSV as one string (up to a few million rows: a JS string holds at most ~512 MB). */
+export function generateGainsCsv(rows: number, seed = 1): string {
+  return [...gainsLines(rows, seed)].join('\n') + '\n';
 }

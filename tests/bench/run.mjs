@@ -216,7 +216,9 @@ results.figures.initial_js_gzip_kb = {
 {
   const out = join(mkdtempSync(join(tmpdir(), 'spillover-native-')), 'native.json');
   const sizes = quick ? ['1000000'] : ['10000000', '100000000'];
-  if (spawnSync('npx', ['tsx', 'tests/bench/native.ts', ...sizes, `--out=${out}`], { stdio: 'inherit' }).status === 0)
+  const env = { ...process.env, NATIVE_SIZES: sizes.join(','), NATIVE_OUT: out };
+  const args = ['vitest', 'run', '--config', 'tests/bench/vitest.native.config.ts'];
+  if (spawnSync('npx', args, { stdio: 'inherit', env }).status === 0)
     Object.assign(results.figures, JSON.parse(readFileSync(out, 'utf8')));
   else results.figures.native_error = 'tests/bench/native.ts failed (see its output above)';
 }
