@@ -61,7 +61,8 @@ describe('storage faults', () => {
       "SELECT count(*)::INT AS n FROM gains_flat WHERE dataset_id = getvariable('active_dataset')",
     );
     expect(held?.n).toBe(shown.loaded);
-    expect(await options(page)).toEqual(expect.arrayContaining(['english', 'hostile']));
+    // The list is its own query, a placeholder (the demo alone) until it answers after the reload: polled.
+    await expect.poll(() => options(page), { timeout: 60000 }).toEqual(expect.arrayContaining(['english', 'hostile']));
     expect(await page.getByTestId('storage-notice').count()).toBe(0);
 
     const kept = await options(page);
@@ -73,6 +74,6 @@ describe('storage faults', () => {
     expect(await notice.getAttribute('data-codes')).toBe('interrupted');
     expect(await notice.textContent()).toContain('Importen af «english» blev ikke gjort færdig');
     await expect.poll(() => figure(page), { timeout: 60000 }).toBe(shown.realised);
-    expect(await options(page)).toEqual(kept);
+    await expect.poll(() => options(page), { timeout: 60000 }).toEqual(kept);
   }, 300_000);
 });
