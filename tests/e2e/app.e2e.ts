@@ -181,6 +181,8 @@ describe('a tour of the app on the demo data', () => {
     const national = await value('figure-national');
     const themeChart = page.getByRole('figure', { name: /Efter tema/ }).first();
     const themeToggle = themeChart.getByRole('button', { name: 'Vis som tabel' });
+    // The keyboard check above may have opened this chart's table already: counted once its (lazy) frame is there.
+    await themeChart.waitFor();
     if ((await themeToggle.count()) > 0) await themeToggle.click();
     await themeChart.getByRole('button', { name: 'Robotter og automatisering' }).click();
     await page.getByTestId('selected-theme').waitFor();
