@@ -16,7 +16,7 @@ export * from './queries/import-gains';
 export { headerNames, stageBytes, stageCsv, type Staged } from './queries/stage-csv';
 export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
 export { dropStaged, importRejects, stagedRowsAt, stagedSamples } from './queries/import-staging';
-export { appendInto, rowsFromEach } from './queries/import-append';
+export { appendInto, copyWithout, rowsFromEach } from './queries/import-append';
 export { mapStagedValues, stagedDistinct } from './queries/import-values';
 export * from './queries/model-cells';
 export * from './queries/plausibility';

@@ -28,7 +28,8 @@ export function readSources(memory: ImportDeps['memory'], info: DatasetInfo): So
   if (kept) {
     try {
       const list = JSON.parse(kept) as SourceFile[]; // written by writeSources below, never by a user
-      if (Array.isArray(list) && list.length) return list;
+      // Empty: every file was removed from the set (the record itself then counts 0 rows).
+      if (Array.isArray(list)) return list;
     } catch {
       // A damaged list falls back to the record's own account of its one file.
     }

@@ -237,8 +237,9 @@ export class Engine {
       if (this.unconfirmed.has(d.info.dataset_id)) continue;
       try {
         const n = await restoreDatasetRows(db, d.info.dataset_id, d.rows);
-        // Rows that disagree with the record's own count are reported and removed, never shown as zeros.
-        if (n === 0 || (d.info.rows_loaded !== null && n !== d.info.rows_loaded)) {
+        // Rows that disagree with the record's own count are reported and removed, never shown as zeros; a record
+        // that says 0 (every source file removed from it) is a data set that is empty, and comes back as such.
+        if (d.info.rows_loaded === null ? n === 0 : n !== d.info.rows_loaded) {
           await deleteDatasetRows(db, d.info.dataset_id);
           await this.datasets.remove(d.info.dataset_id).catch(() => undefined);
           problems.push({ code: 'short', name: d.info.name, expected: d.info.rows_loaded ?? 0, found: n });

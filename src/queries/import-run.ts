@@ -2,6 +2,7 @@ import {
   StoreError,
   activateDataset,
   appendInto,
+  copyWithout,
   listDatasets,
   mapStagedValues,
   datasetRowCount,
@@ -53,6 +54,8 @@ export interface RunOptions {
   onProgress?: (p: ImportProgress) => void;
   /** The line the headers are on (default: found, `auto`). */
   headerRow?: number | 'auto';
+  /** Append in place of the active set's source file at this index (its rows and counts leave the set first). */
+  replaceSource?: number;
 }
 
 /** `saved`, or why the data set lives in this tab only (the browser's storage cannot be used). */
@@ -197,12 +200,21 @@ async function finishOnce(
   let written = false;
   try {
     if (baseInfo) {
-      const a = await appendInto(db, id, baseInfo.dataset_id, opts.keepDuplicates ?? false);
+      const before = readSources(deps.memory, baseInfo);
+      // Replacing one of the set's files: the set without it is what the new file joins.
+      const gone = opts.replaceSource === undefined ? undefined : before[opts.replaceSource];
+      const reduced = `${id}-without`;
+      if (gone) {
+        const next = before[(opts.replaceSource ?? 0) + 1];
+        await copyWithout(db, reduced, baseInfo.dataset_id, gone.firstLine, next?.firstLine ?? null);
+      }
+      const a = await appendInto(db, id, gone ? reduced : baseInfo.dataset_id, opts.keepDuplicates ?? false);
+      if (gone) await deleteDatasetRows(db, reduced);
       const skipped = opts.keepDuplicates ? 0 : a.duplicates.length;
       const dataset = {
-        rowsIn: (baseInfo.rows_in ?? 0) + result.rowsIn,
+        rowsIn: (baseInfo.rows_in ?? 0) - (gone?.rowsIn ?? 0) + result.rowsIn,
         rowsLoaded: a.rowsLoaded,
-        rowsRejected: (baseInfo.rows_rejected ?? 0) + result.rowsRejected,
+        rowsRejected: (baseInfo.rows_rejected ?? 0) - (gone?.rejected ?? 0) + result.rowsRejected,
         realisedTotal: a.realisedTotal,
         expectedTotal: a.expectedTotal,
       };
@@ -222,7 +234,7 @@ async function finishOnce(
       };
       await registerDataset(db, result.info);
       sources = [
-        ...readSources(deps.memory, baseInfo),
+        ...before.filter((s) => s !== gone),
         { ...file, firstLine: a.lineOffset, loaded: a.fileRows, duplicates: skipped },
       ];
       validated = dataset;
@@ -258,7 +270,7 @@ async function finishOnce(
  * Activation on the instance that validated the rows; after a restart, on the fresh one, where the rows are
  * loaded again from the serialised bytes still in the page when the rebuild did not bring them back.
  */
-async function activate(
+export async function activate(
   engine: Engine,
   db: Db,
   { info, rows }: { info: DatasetInfo; rows: Uint8Array },

@@ -12,8 +12,17 @@ export { EngineFile } from './engine-file';
 export { useEngineDataFiles } from './engine-data-files';
 export { useImport, useDatasets, type EmptyImport, type ImportProblem } from './use-import';
 export { useDatasetSources } from './dataset-sources';
+export { useRemoveSource, type SourceRemoved } from './import-sources';
 export type { AppendOutcome } from './import-run';
 export { valuesToMap, withSuggestions, type ValueMapping } from './value-mapping';
+export {
+  applyMappingFile,
+  mappingFileOf,
+  parseMappingFile,
+  unmatchedColumns,
+  type MappingFile,
+  type MappingFileProblem,
+} from './import-mapping-file';
 export { useRejectedRows } from './reject-fix';
 export { REQUIRED, type PreparedImport, type ImportResult, type PopulationImportResult } from './import-dataset';
 export { useFiltersFromUrl } from './url-filters';

@@ -84,6 +84,8 @@ export interface ImportOptions {
   name?: string;
   /** Append: keep rows that duplicate rows already in the data set (skipped and counted apart otherwise). */
   keepDuplicates?: boolean;
+  /** Append in place of the active set's source file at this index. */
+  replaceSource?: number;
 }
 
 function engineOrThrow(e: Engine | null): Engine {
@@ -119,6 +121,7 @@ export function useImport() {
         const { result, saved } = await finishGains(engine, staged, mapping, name, mode, {
           signal: ctrl.signal,
           keepDuplicates: options.current.keepDuplicates,
+          replaceSource: options.current.replaceSource,
           values,
         });
         setState({ kind: 'done', result, saved });

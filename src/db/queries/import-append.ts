@@ -97,3 +97,31 @@ export async function rowsFromEach(db: Db, datasetId: string, starts: readonly n
   );
   return ranges.map((_, i) => Number(r.rows[0]?.[`n${i}`] ?? 0));
 }
+
+/** A data set's rows and totals, for the figures a save must find again. */
+export interface SetTotals {
+  rowsLoaded: number;
+  realisedTotal: number;
+  expectedTotal: number;
+}
+
+/**
+ * Copies data set `base`'s rows into `target` leaving out one source file's lines, `[from, to)` (`to` null: to the
+ * end): the set without that file. `base` itself is not changed.
+ */
+export async function copyWithout(db: Db, target: string, base: string, from: number, to: number | null): Promise<SetTotals> {
+  await db.exec(
+    `INSERT INTO gains_flat SELECT ? AS dataset_id, * EXCLUDE (dataset_id) FROM gains_flat
+     WHERE dataset_id = ? AND NOT (line >= ? AND line < ?)`,
+    [target, base, from, to ?? 2 ** 31],
+  );
+  const t = (
+    await db.query<{ n: number; realised: number; expected: number }>(
+      `SELECT count(*) AS n, coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'realised'), 0) AS realised,
+         coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'expected'), 0) AS expected
+       FROM gains_flat WHERE dataset_id = ?`,
+      [target],
+    )
+  ).rows[0];
+  return { rowsLoaded: Number(t?.n ?? 0), realisedTotal: t?.realised ?? 0, expectedTotal: t?.expected ?? 0 };
+}

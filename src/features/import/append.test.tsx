@@ -43,4 +43,42 @@ describe('append in the import panel', () => {
       ['partner-b.csv', '1'],
     ]);
   });
+
+  it('replaces one file with another and removes one, the counts and totals following (dataset-source-replace, -remove)', async () => {
+    renderWithEngine(<ImportPanel />, { engine });
+    await choose('partner-a.csv', a);
+    fireEvent.click(screen.getByTestId('import-mode-append'));
+    await choose('partner-b.csv', b);
+    await waitFor(() => expect(screen.getAllByTestId('dataset-source')).toHaveLength(2));
+    const c = `${HEAD}\nP4,T,automation,C4,N,25,10,,,2024,productivity,7,realised\nP5,T,automation,C5,N,25,10,,,2024,productivity,x,realised\n`;
+    fireEvent.change(screen.getAllByTestId('dataset-source-replace')[0]!, {
+      target: { files: [new File([c], 'partner-c.csv', { type: 'text/csv' })] },
+    });
+    await waitFor(() => expect(screen.getByTestId('import-summary')).toHaveAttribute('data-rows-in', '2'), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByTestId('import-saved')).toHaveAttribute('data-state', 'saved'), { timeout: 30_000 });
+    // a's rows leave the set; b's stays (its copy of a's row was skipped when it came), c's loadable row joins.
+    const whole = screen.getByTestId('import-appended').firstElementChild;
+    expect(whole).toHaveAttribute('data-rows-loaded', '2');
+    expect(whole).toHaveAttribute('data-realised-total', '1007');
+    await waitFor(() =>
+      expect(screen.getAllByTestId('dataset-source').map((r) => [r.dataset.file, r.dataset.rows])).toEqual([
+        ['partner-b.csv', '1'],
+        ['partner-c.csv', '1'],
+      ]),
+    );
+    fireEvent.click(screen.getAllByTestId('dataset-source-remove')[0]!);
+    const removed = await screen.findByTestId('dataset-source-removed', undefined, { timeout: 30_000 });
+    expect([removed.dataset.file, removed.dataset.rowsIn, removed.dataset.rowsLoaded, removed.dataset.rowsRejected]).toEqual([
+      'partner-b.csv',
+      '2',
+      '1',
+      '1',
+    ]);
+    expect(removed).toHaveAttribute('data-realised-total', '7');
+    await waitFor(() =>
+      expect(screen.getAllByTestId('dataset-source').map((r) => [r.dataset.file, r.dataset.rows])).toEqual([
+        ['partner-c.csv', '1'],
+      ]),
+    );
+  });
 });

@@ -180,7 +180,9 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
           onApply={(columns, rows) => void fixRows(columns, rows)}
         />
       ) : null}
-      <DatasetSources />
+      <DatasetSources
+        onReplace={(index, file) => void start(file, { mode: 'append', name, keepDuplicates, replaceSource: index })}
+      />
       {state.kind === 'population' ? <PopulationSummary result={state.result} onClose={reset} /> : null}
       {state.kind === 'table' ? (
         <Notice testId="table-import-summary">
