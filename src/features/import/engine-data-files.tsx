@@ -14,6 +14,10 @@ export function EngineDataFiles({ onImport, disabled }: { onImport: (file: Engin
   if (!data) return null;
   const { list, fileOf } = data;
   const files = list.data?.files ?? [];
+  const sizeText = (bytes: number) =>
+    bytes < 1e6
+      ? `${formatNumber(bytes / 1e3, lang, { decimals: 1 })} kB`
+      : `${formatNumber(bytes / 1e6, lang, { decimals: 1 })} MB`;
   return (
     <details className="engine-data-files" open>
       <summary>{t({ da: 'Filer i den lokale motors datamappe', en: "Files in the local engine's data folder" })}</summary>
@@ -45,7 +49,7 @@ export function EngineDataFiles({ onImport, disabled }: { onImport: (file: Engin
               <li key={f.path} data-path={f.path} data-size={f.size}>
                 <code>{f.path}</code>{' '}
                 <span>
-                  {formatNumber(f.size / 1e6, lang, { decimals: 1 })} MB, {formatDate(f.modified, lang, { style: 'short' })}
+                  {sizeText(f.size)}, {formatDate(f.modified, lang, { style: 'short' })}
                 </span>{' '}
                 <button
                   type="button"
