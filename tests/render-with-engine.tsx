@@ -11,26 +11,13 @@ import {
   makeQueryClient,
   openingDb,
   type DatasetStore,
-  type DemoSnapshot,
   type DemoSources,
   type KeyValueStore,
 } from '../src/queries';
 import { LangProvider } from '../src/ui';
-import snapshot from '../data/demo/snapshot.json';
+import { NODE_DEMO } from './node-demo';
 
-/** The bundled demo, read from the repository instead of fetched from the app's origin. */
-export const NODE_DEMO: DemoSources = {
-  name: 'MADE SPIR (demo)',
-  snapshot: snapshot as DemoSnapshot, // JSON written by data/generator/snapshot.ts from these types
-  gainsUrl: 'data/demo/reported-gains.csv',
-  populationUrl: 'data/demo/population.csv',
-  relevanceUrl: 'data/demo/relevance.csv',
-  programme: {
-    fundingUrl: 'data/demo/funding.csv',
-    membersUrl: 'data/demo/members.csv',
-    activitiesUrl: 'data/demo/activities.csv',
-  },
-};
+export { NODE_DEMO };
 
 /** A localStorage stand-in of the test's own. */
 function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
@@ -55,8 +42,10 @@ function memoryDatasetStore(): DatasetStore {
 }
 
 /** An Engine on the Node door with the demo loaded; resolves once it is ready (or rejects with why not). */
-export async function openNodeEngine(options: { storage?: KeyValueStore; datasets?: DatasetStore } = {}): Promise<Engine> {
-  const engine = new Engine(NODE_DEMO, {
+export async function openNodeEngine(
+  options: { storage?: KeyValueStore; datasets?: DatasetStore; demo?: DemoSources } = {},
+): Promise<Engine> {
+  const engine = new Engine(options.demo ?? NODE_DEMO, {
     open: (hooks) => openingDb(openNodeDb(), hooks.onStatus),
     storage: options.storage ?? memoryStorage(),
     datasets: options.datasets ?? memoryDatasetStore(),

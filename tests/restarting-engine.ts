@@ -4,18 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { openNodeDb } from '../src/db/node/node-db';
 import type { Db, EngineStatus, QueryResult, Row, SqlValue } from '../src/db';
-import { Engine, type DatasetStore, type DemoSources, type KeyValueStore } from '../src/queries';
-import snapshot from '../data/demo/snapshot.json';
-import type { DemoSnapshot } from '../src/queries';
-
-// The bundled data set's rows matter to no fault test, and every restart loads them again: a 20-row file stands in.
-const NODE_DEMO: DemoSources = {
-  name: 'MADE SPIR (demo)',
-  snapshot: snapshot as DemoSnapshot, // JSON written by data/generator/snapshot.ts from these types
-  gainsUrl: 'tests/fixtures/import/english.csv',
-  populationUrl: 'data/demo/population.csv',
-  relevanceUrl: 'data/demo/relevance.csv',
-};
+import { Engine, type DatasetStore, type KeyValueStore } from '../src/queries';
+import { NODE_DEMO } from './node-demo';
 
 interface Hooks {
   onStatus: (status: EngineStatus) => void;

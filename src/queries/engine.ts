@@ -7,6 +7,9 @@ import {
   loadRelevanceCsv,
   registerDataset,
   restoreDatasetRows,
+  restoreTableCsv,
+  BUNDLED_TABLES,
+  type BundledTable,
   type Db,
   type EngineStatus,
   type Row,
@@ -16,7 +19,7 @@ import {
   type StoreProblem,
 } from '../db';
 import type { ModelInput } from '../model';
-import type { ProgrammeTable } from '../db';
+import { PROGRAMME_TABLES, type ProgrammeTable } from '../db';
 import { loadBundledDataset, type ImportDeps } from './import-dataset';
 import { loadKeptPopulation, loadPopulation, POPULATION_KEY } from './import-population';
 import { readMarker, writeMarker } from './import-marker';
@@ -39,6 +42,11 @@ export interface DemoSources {
   relevanceUrl: string;
   /** The programme profile's tables (funding, members, activities). */
   programme?: ProgrammeUrls;
+  /**
+   * The same tables as the pipeline loads them from the files above, written by DuckDB (data/demo/prevalidated/):
+   * a start restores them instead of validating the bundled files again (data/prevalidated.test.ts keeps them equal).
+   */
+  prevalidated?: Record<BundledTable, string>;
 }
 
 export const DEMO_DATASET_ID = 'demo';
@@ -213,11 +221,18 @@ export class Engine {
       set: (k: string, v: string) => this.storage.setItem(k, v),
       remove: (k: string) => this.storage.removeItem(k),
     };
-    const populationProblems = await loadKeptPopulation(db, kept, () => this.bundled(this.demo.populationUrl));
-    await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
-    await loadRelevanceCsv(db, 'relevance.csv');
-    const programmeProblems = await this.loadProgramme(db);
-    await this.loadDemo(db);
+    const bundledRestored = await this.restoreBundled(db);
+    const populationProblems =
+      bundledRestored && kept.get(POPULATION_KEY) === null
+        ? []
+        : await loadKeptPopulation(db, kept, () => this.bundled(this.demo.populationUrl));
+    if (!bundledRestored) {
+      await db.load('relevance.csv', await this.bundled(this.demo.relevanceUrl));
+      await loadRelevanceCsv(db, 'relevance.csv');
+    }
+    const programmeKept = PROGRAMME_TABLES.some((t) => this.storage.getItem(programmeKey(t)) !== null);
+    const programmeProblems = bundledRestored && !programmeKept ? [] : await this.loadProgramme(db);
+    if (!bundledRestored) await this.loadDemo(db);
     const interrupted = startup ? await this.undoInterruptedImport() : [];
     // The store reports (never throws) what it could not trust; bad records are already gone from it.
     const { datasets: stored, problems: storeProblems } = await this.datasets.load();
@@ -272,6 +287,17 @@ export class Engine {
     if (marker.datasetId) await this.datasets.remove(marker.datasetId).catch(() => undefined);
     writeMarker(this.session, null);
     return [{ code: 'interrupted', name: marker.name }];
+  }
+
+  /**
+   * The bundled tables as the pipeline left them (`demo.prevalidated`), restored without validating them again;
+   * false when there is no such copy, and the bundled files go through the pipeline.
+   */
+  private async restoreBundled(db: Db): Promise<boolean> {
+    const urls = this.demo.prevalidated;
+    if (!urls) return false;
+    for (const table of BUNDLED_TABLES) await restoreTableCsv(db, table, await this.bundled(urls[table]));
+    return true;
   }
 
   /** The bundled demo's gains, read and validated like an import and registered as the data set 'demo'. */
