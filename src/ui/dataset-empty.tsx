@@ -12,11 +12,14 @@ export function DatasetEmpty({
   reason,
   name,
   reports,
+  rest,
   actions,
 }: {
   reason: 'no-rows' | 'no-realised';
   name: string;
   reports: number;
+  /** The screen's own content follows below (its rows, its tables): only the chain's figures are left out. */
+  rest?: boolean;
   actions?: ReactNode;
 }) {
   const t = useT();
@@ -36,14 +39,19 @@ export function DatasetEmpty({
       </h2>
       <p>
         {reason === 'no-rows'
-          ? t({
-              da: 'Der er ingen indberetninger at regne ud fra, så her vises ingen tal og ingen diagrammer.',
-              en: 'There are no reports to compute from, so no figures and no charts are shown here.',
-            })
+          ? t({ da: 'Der er ingen indberetninger at regne ud fra.', en: 'There are no reports to compute from.' })
           : t({
-              da: `Dets ${n} rækker er forventede gevinster (eller realiserede, der summerer til 0 kr.). Beregningen går ud fra de realiserede gevinster, så her vises ingen tal og ingen diagrammer.`,
-              en: `Its ${n} rows are expected gains (or realised ones summing to DKK 0). The calculation starts from realised gains, so no figures and no charts are shown here.`,
+              da: `Dets ${n} rækker er forventede gevinster (eller realiserede, der summerer til 0 kr.). Beregningen går ud fra de realiserede gevinster.`,
+              en: `Its ${n} rows are expected gains (or realised ones summing to DKK 0). The calculation starts from realised gains.`,
             })}
+      </p>
+      <p>
+        {rest
+          ? t({
+              da: 'Derfor vises beregningens tal og diagrammer ikke; resten af siden følger nedenfor.',
+              en: 'So the calculation’s figures and charts are not shown; the rest of this page follows below.',
+            })
+          : t({ da: 'Derfor vises her ingen tal og ingen diagrammer.', en: 'So no figures and no charts are shown here.' })}
       </p>
       <p>{t({ da: 'Sådan får du tal at se:', en: 'To see figures:' })}</p>
       <ul>

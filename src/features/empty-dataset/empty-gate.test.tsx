@@ -42,7 +42,8 @@ describe('an empty data set on every screen', () => {
       expect(screen.getAllByTestId('dataset-empty')).toHaveLength(1);
     }
     for (const s of ['data', 'programme'] as const) {
-      await expectExplained(s, 'no-realised', rerender);
+      const empty = await expectExplained(s, 'no-realised', rerender);
+      expect(empty.textContent).toContain('resten af siden følger nedenfor');
       expect(await screen.findByRole('heading', { name: s === 'data' ? 'Data' : 'Programprofil' })).toBeInTheDocument();
     }
     rerender(shell('overview'));
@@ -60,6 +61,7 @@ describe('an empty data set on every screen', () => {
       const empty = await expectExplained(s, 'no-rows', rerender);
       expect(empty.textContent).toContain('The data set “Tomt” has no rows');
       expect(empty.textContent).toContain('There are no reports to compute from');
+      expect(empty.textContent).toContain('So no figures and no charts are shown here.');
     }
     fireEvent.click(screen.getByTestId('dataset-empty-import'));
     await waitFor(() => expect(screen.getByTestId('import-open')).toHaveAttribute('aria-expanded', 'true'));

@@ -28,6 +28,7 @@ export function EmptyGate({
       reason={empty.reason}
       name={empty.name}
       reports={empty.reports}
+      rest={placement === 'above'}
       actions={
         <>
           <button type="button" className="button button-primary" data-testid="dataset-empty-import" onClick={onImport}>
