@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, lstatSync, openSync, readSync, closeSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
-export interface DataFileEntry {
+interface DataFileEntry {
   /** Relative to the data folder, `/`-separated. */
   path: string;
   size: number;
@@ -78,12 +78,12 @@ export function resolveDataFile(root: string, path: string): string {
 }
 
 /** Bytes read from the start of a data file for the browser to sniff (encoding, delimiter, header). */
-export const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
 
 /** More blank lines than the browser allows are not listed one by one: the import refuses the file anyway. */
 const MAX_BLANK = 10_001;
 
-export interface DataFileFacts {
+interface DataFileFacts {
   /** The absolute path DuckDB reads (inside --data, so the session's allowed_directories admit it). */
   file: string;
   size: number;
