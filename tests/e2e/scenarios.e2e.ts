@@ -10,7 +10,7 @@ const num = (v: string | null) => Number(v);
 describe('scenarios: what-if on the assumptions', () => {
   // One journey: what-if, save and reopen (a reload), a copied URL in a fresh profile (a second context), then goal
   // seek and the comparison from the preset.
-  it('halving adoption_ceiling halves figure-national; deadweight 100 makes figure-social 0; the Overview follows; a saved scenario survives a reload and can be reopened; a copied URL opened in a fresh browser profile restores the same figures; goal seek finds the adoption that gives a national potential and applies it; compares scenarios side by side and exports the comparison with its differences; a link made on an imported data set names it in a fresh profile (link-data-mismatch with the file’s hash), and a demo link offers the demo kept beside an import', async () => {
+  it('halving adoption_ceiling halves figure-national; deadweight 100 makes figure-social 0; the Overview follows; a saved scenario survives a reload and can be reopened; a copied URL opened in a fresh browser profile restores the same figures; goal seek finds the adoption that gives a national potential and applies it; compares scenarios side by side and exports the comparison with its differences; a link made on an imported data set names it in a fresh profile (link-data-mismatch with the file’s hash) until that file is imported there, which shows the link’s figures', async () => {
     const page = session().page;
     await page.goto(`${baseUrl()}#/scenarios`);
     const national = page.getByTestId('figure-national');
@@ -107,10 +107,15 @@ describe('scenarios: what-if on the assumptions', () => {
     expect(download.suggestedFilename()).toMatch(/scenario-comparison/);
 
     // A link made on an imported data set, opened in the fresh profile (the demo there): the app says which data the
-    // figures come from and which file to import (its SHA-256, as `sha256sum` gives it), never silently the demo's.
+    // figures come from and which file to import (its SHA-256, as `sha256sum` gives it), never silently the demo's;
+    // importing that file there brings the link's own figures.
+    const onDemo = await national.getAttribute('data-value');
     await importSaved(page, ENGLISH);
     const demoHash = new URL(url).searchParams.get('d.hash');
     await expect.poll(() => new URL(page.url()).searchParams.get('d.name')).toBe('english');
+    await expect.poll(() => national.getAttribute('data-value'), { timeout: 60000 }).not.toBe(onDemo);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.fetching)).toBe('0');
+    const onEnglish = await Promise.all(ids.map((id) => page.getByTestId(id).getAttribute('data-value')));
     const onImport = new URL(page.url());
     expect(onImport.searchParams.get('d.hash')).not.toBe(demoHash);
     const fileHash = createHash('sha256').update(readFileSync(ENGLISH)).digest('hex').slice(0, 12);
@@ -125,14 +130,11 @@ describe('scenarios: what-if on the assumptions', () => {
     expect(said).toContain('Tallene her kommer fra «MADE SPIR (demo)»');
     expect(said).toContain(`Importér filen med SHA-256 ${fileHash}…`);
     expect(await other.page.getByTestId('link-data-switch').count()).toBe(0);
-
-    // Back in the first profile, which keeps the demo beside the import: the demo link offers to switch to it, and
-    // then shows the figures it was made with.
-    await page.goto(url);
-    const back = page.getByTestId('link-data-mismatch');
-    await expect.poll(() => back.getAttribute('data-stored'), { timeout: 60000 }).toBe('demo');
-    await page.getByTestId('link-data-switch').click();
-    await back.waitFor({ state: 'detached', timeout: 60000 });
-    await expect.poll(() => national.getAttribute('data-value'), { timeout: 60000 }).toBe(figures[0]);
+    await importSaved(other.page, ENGLISH);
+    await mismatch.waitFor({ state: 'detached', timeout: 60000 });
+    await expect
+      .poll(() => other.page.getByTestId('figure-national').getAttribute('data-value'), { timeout: 60000 })
+      .toBe(onEnglish[0]);
+    expect(await Promise.all(ids.map((id) => other.page.getByTestId(id).getAttribute('data-value')))).toEqual(onEnglish);
   });
 });
