@@ -10,7 +10,7 @@ const num = (v: string | null) => Number(v);
 describe('scenarios: what-if on the assumptions', () => {
   // One journey: what-if, save and reopen (a reload), a copied URL in a fresh profile (a second context), then goal
   // seek and the comparison from the preset.
-  it('halving adoption_ceiling halves figure-national; deadweight 100 makes figure-social 0; the Overview follows; a saved scenario survives a reload and can be reopened; a copied URL opened in a fresh browser profile restores the same figures; goal seek finds the adoption that gives a national potential and applies it; compares scenarios side by side and exports the comparison with its differences; a link made on an imported data set names it in a fresh profile (link-data-mismatch with the file’s hash) until that file is imported there, which shows the link’s figures', async () => {
+  it('halving adoption_ceiling halves figure-national; deadweight 100 makes figure-social 0; the Overview follows; a saved scenario survives a reload and can be reopened; a copied URL opened in a fresh browser profile restores the same figures; goal seek finds the adoption that gives a national potential and applies it; compares scenarios side by side and exports the comparison with its differences; a link made on an imported data set names it in a fresh profile (link-data-mismatch with the file’s hash) until that file is imported there, which shows the link’s figures; its only file removed, the empty data set explains itself (dataset-empty)', async () => {
     const page = session().page;
     await page.goto(`${baseUrl()}#/scenarios`);
     const national = page.getByTestId('figure-national');
@@ -136,5 +136,12 @@ describe('scenarios: what-if on the assumptions', () => {
       .poll(() => other.page.getByTestId('figure-national').getAttribute('data-value'), { timeout: 60000 })
       .toBe(onEnglish[0]);
     expect(await Promise.all(ids.map((id) => other.page.getByTestId(id).getAttribute('data-value')))).toEqual(onEnglish);
+
+    // Its only file removed, the data set is empty: the screen explains that instead of drawing 0 kr. figures.
+    await other.page.getByTestId('dataset-source-remove').click();
+    const empty = other.page.locator('[data-testid="dataset-empty"][data-reason="no-rows"]');
+    await empty.waitFor({ timeout: 60000 });
+    expect(await other.page.getByTestId('figure-national').count()).toBe(0);
+    expect(await empty.textContent()).toContain('Datasættet «english» har ingen rækker');
   });
 });
