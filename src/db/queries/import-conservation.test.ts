@@ -75,4 +75,5 @@ it('rows in = rows loaded + rows rejected for random and mutated files', async (
     }),
     { numRuns: 150, seed: 20171 },
   );
-});
+  // 150 imports: ~20 s on a quiet 2-core machine, past two minutes when other work shares it.
+}, 300_000);
