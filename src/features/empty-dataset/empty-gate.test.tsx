@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Shell } from '../../app/shell';
 import type { Screen } from '../../app/screens';
 import { EngineChoice } from '../engine';
+import { englishIn } from '../report/english-words';
 import type { Engine } from '../../queries';
 import { datasetFromDemo } from '../../../tests/datasets-for-tests';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
@@ -37,6 +38,7 @@ describe('an empty data set on every screen', () => {
       const empty = await expectExplained(s, 'no-realised', rerender);
       expect(empty.textContent).toContain('Datasættet «Kun forventede» har ingen realiserede gevinster');
       expect(empty.textContent).toMatch(/Dets \d+ rækker er forventede gevinster/);
+      expect(englishIn(empty.textContent ?? '')).toEqual([]);
       expect(container.querySelector('svg')).toBeNull();
       expect(screen.queryByTestId('figure-national')).toBeNull();
       expect(screen.getAllByTestId('dataset-empty')).toHaveLength(1);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../queries';
 import { datasetFromDemo } from '../../../tests/datasets-for-tests';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
+import { englishIn } from '../report/english-words';
 import { LinkDataNotice } from './link-data-notice';
 
 // A shared link names the data set it was made on; opened on other data the app says so, and how to get the link's
@@ -44,6 +45,7 @@ describe('a link opened on other data', () => {
     expect(text).toMatch(/Tallene her kommer fra «MADE SPIR \(demo\)» \(SHA-256 [0-9a-f]{12}…\)/);
     expect(text).toContain('Importér filen med SHA-256 0123456789ab…, som linket blev lavet på');
     expect(screen.queryByTestId('link-data-switch')).toBeNull();
+    expect(englishIn(text)).toEqual([]);
     // While unresolved the URL keeps naming the link's data (a reload still says so) …
     expect(param('d.hash')).toBe('abcdef012345');
     // … and once the user keeps the figures shown, it names the data they come from.
