@@ -204,6 +204,10 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       else res.end();
     });
   });
+  // Node closes an idle kept-alive connection after 5 s, and a client that reuses it at that moment loses its request
+  // (ECONNRESET): seen here on a 110 MB upload sent on the connection of the request before. Clients drop idle
+  // connections well before a minute, so the race moves out of the way.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
