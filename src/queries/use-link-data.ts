@@ -11,6 +11,11 @@ export interface LinkDataState {
   mismatch: { link: LinkData; active: { name: string; hash: string } } | null;
   /** A data set kept in this browser whose content hash is the link's: switching to it shows the link's figures. */
   stored: { datasetId: string; name: string } | null;
+  /**
+   * The link names data the app cannot check yet (the engine is starting) and they are not, by name, the bundled
+   * demo that the start-up figures come from: said at once rather than showing those figures silently.
+   */
+  pending: LinkData | null;
   switchToStored: () => Promise<void>;
   /** Keeps the figures shown; from then on the URL names the active data set. */
   dismiss: () => void;
@@ -60,5 +65,6 @@ export function useLinkData(): LinkDataState {
   }, [engine, stored]);
   const dismiss = useCallback(() => setLink(null), []);
 
-  return { mismatch: link && active && !matches ? { link, active } : null, stored, switchToStored, dismiss };
+  const pending = link && !active && !(s.datasetId === DEMO_DATASET_ID && link.name === s.demo.name) ? link : null;
+  return { mismatch: link && active && !matches ? { link, active } : null, pending, stored, switchToStored, dismiss };
 }

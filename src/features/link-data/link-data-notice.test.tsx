@@ -37,6 +37,8 @@ describe('a link opened on other data', () => {
   it('made on data this browser does not hold: names both data sets and the file to import, in Danish', async () => {
     open('?d.name=partnere&d.hash=abcdef012345&d.files=0123456789ab');
     renderWithEngine(<LinkDataNotice />, { engine });
+    // Before the active data set's hash is known, the link's data are named at once (never the figures alone).
+    expect(screen.getByTestId('link-data-checking').textContent).toContain('«partnere» (SHA-256 abcdef012345…)');
     const notice = await screen.findByTestId('link-data-mismatch', undefined, { timeout: 30_000 });
     expect(notice).toHaveAttribute('data-link-hash', 'abcdef012345');
     expect(notice).toHaveAttribute('data-stored', '');

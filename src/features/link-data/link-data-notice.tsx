@@ -1,5 +1,5 @@
 import { useLinkData } from '../../queries';
-import { useT } from '../../ui';
+import { Notice, useT } from '../../ui';
 
 /**
  * A shared link opened on other data than it was made on: which data set the link names, which one the figures
@@ -7,7 +7,16 @@ import { useT } from '../../ui';
  */
 export function LinkDataNotice() {
   const t = useT();
-  const { mismatch, stored, switchToStored, dismiss } = useLinkData();
+  const { mismatch, pending, stored, switchToStored, dismiss } = useLinkData();
+  if (pending)
+    return (
+      <Notice testId="link-data-checking">
+        {t({
+          da: `Linket blev lavet på datasættet «${pending.name}» (SHA-256 ${pending.hash}…); når databasen er startet, tjekkes det, om tallene her kommer fra de samme data.`,
+          en: `The link was made on the data set “${pending.name}” (SHA-256 ${pending.hash}…); once the database has started, the app checks whether the figures here come from the same data.`,
+        })}
+      </Notice>
+    );
   if (!mismatch) return null;
   const { link, active } = mismatch;
   const linkHash = `${link.hash}…`;
