@@ -68,7 +68,8 @@ export function DatasetSources({ onReplace }: { onReplace?: (index: number, file
                     {t({ da: 'Fjern', en: 'Remove' })}
                   </button>{' '}
                   {onReplace ? (
-                    <label className="button">
+                    // Positioned, so the hidden input stays inside the scrolling table and never widens the page.
+                    <label className="button" style={{ position: 'relative' }}>
                       {t({ da: 'Erstat …', en: 'Replace …' })}
                       <input
                         type="file"

@@ -11,13 +11,15 @@ export function HeaderRowChoice({ prepared, onChange }: { prepared: PreparedImpo
   if (lines.length < 2) return null;
   return (
     <div className="header-row-choice">
-      <label className="field-inline">
+      <label style={{ display: 'block', maxWidth: '100%' }}>
         {t({ da: 'Overskrifterne står på', en: 'The headers are on' })}{' '}
         <select
           data-testid="mapping-header-row"
           value={row}
           onChange={(e) => onChange(Number(e.target.value))}
           aria-label={t({ da: 'Linjen med overskrifterne', en: 'The line with the headers' })}
+          // A line's text may be long: the choice never widens the page on a phone.
+          style={{ maxWidth: '100%' }}
         >
           {lines.map((fields, i) => (
             <option key={i} value={i + 1}>

@@ -67,37 +67,39 @@ export function MappingStep({
           })}
         </p>
         {onHeaderRow ? <HeaderRowChoice prepared={prepared} onChange={(row) => onHeaderRow(row)} /> : null}
-        <table className="table">
-          <tbody>
-            {GAIN_COLUMNS.map((c) => (
-              <tr key={c}>
-                <th scope="row">
-                  {label(c)} <code>{c}</code>{' '}
-                  {REQUIRED.includes(c) ? <span aria-label={t({ da: 'påkrævet', en: 'required' })}>*</span> : null}
-                </th>
-                <td>
-                  <select
-                    aria-label={label(c)}
-                    data-testid={`map-column-${c}`}
-                    data-confidence={confidence(c)}
-                    value={mapping[c] ?? ''}
-                    onChange={(e) => setMapping({ ...mapping, [c]: e.target.value === '' ? null : e.target.value })}
-                  >
-                    <option value="">{t({ da: '(ingen)', en: '(none)' })}</option>
-                    {prepared.columns.map((col) => (
-                      <option key={col} value={col}>
-                        {col} — {(prepared.samples[col] ?? []).slice(0, 3).join(' | ')}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className={`confidence confidence-${confidence(c)}`} data-testid={`map-confidence-${c}`}>
-                  {t(CONFIDENCE_TEXT[confidence(c)])}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="table">
+            <tbody>
+              {GAIN_COLUMNS.map((c) => (
+                <tr key={c}>
+                  <th scope="row">
+                    {label(c)} <code>{c}</code>{' '}
+                    {REQUIRED.includes(c) ? <span aria-label={t({ da: 'påkrævet', en: 'required' })}>*</span> : null}
+                  </th>
+                  <td>
+                    <select
+                      aria-label={label(c)}
+                      data-testid={`map-column-${c}`}
+                      data-confidence={confidence(c)}
+                      value={mapping[c] ?? ''}
+                      onChange={(e) => setMapping({ ...mapping, [c]: e.target.value === '' ? null : e.target.value })}
+                    >
+                      <option value="">{t({ da: '(ingen)', en: '(none)' })}</option>
+                      {prepared.columns.map((col) => (
+                        <option key={col} value={col}>
+                          {col} — {(prepared.samples[col] ?? []).slice(0, 3).join(' | ')}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className={`confidence confidence-${confidence(c)}`} data-testid={`map-confidence-${c}`}>
+                    {t(CONFIDENCE_TEXT[confidence(c)])}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <ValueMappingTable prepared={prepared} mapping={mapping} values={values} onChange={setValues} />
         <MappingPreview prepared={prepared} mapping={mapping} values={effective} />
         <MappingFileButtons prepared={prepared} mapping={mapping} values={effective} onApply={applyFile} />
