@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useImport, type ImportProblem } from '../../queries';
+import { useEngine, useImport, type ImportProblem } from '../../queries';
 import { formatInteger, formatNumber } from '../../format';
 import { ErrorBanner, Notice, useLang, useT } from '../../ui';
 import { AppendNote } from './append-note';
@@ -47,6 +47,8 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
   const t = useT();
   const { lang } = useLang();
   const { state, start, finish, remap, fixRows, reread, cancel, reset } = useImport();
+  // The grid fixes rows into the set the import made; once another set is active (a file removed), it is gone.
+  const { datasetId } = useEngine();
   const [mode, setMode] = useState<'add' | 'replace' | 'append' | 'table' | 'population'>('add');
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   const [name, setName] = useState('');
@@ -172,7 +174,7 @@ export function ImportPanel({ onActivity }: { onActivity?: () => void } = {}) {
       ) : null}
       {state.kind === 'done' ? <ImportSummary result={state.result} saved={state.saved} onClose={reset} /> : null}
       {state.kind === 'done' && state.result.appended ? <AppendNote appended={state.result.appended} /> : null}
-      {state.kind === 'done' && state.result.rejected.length > 0 ? (
+      {state.kind === 'done' && state.result.rejected.length > 0 && state.result.datasetId === datasetId ? (
         <RejectsGrid
           key={state.result.datasetId}
           fileName={state.result.fileName}

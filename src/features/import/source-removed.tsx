@@ -22,7 +22,7 @@ export function SourceRemovedNote({ out }: { out: SourceRemoved }) {
               da: `${out.file} er fjernet. Datasættet har ingen rækker nu; tilføj en fil til det, eller vælg et andet datasæt.`,
               en: `${out.file} was removed. The data set has no rows now; add a file to it, or choose another data set.`,
             })
-          : `${t({ da: `${out.file} er fjernet. Datasættet har nu`, en: `${out.file} was removed. The data set now has` })} ${formatInteger(out.rowsLoaded, lang)} ${t({ da: 'rækker, realiseret', en: 'rows, realised' })} ${amount}${amount.endsWith('.') ? '' : '.'}`}
+          : `${t({ da: `${out.file} er fjernet. Datasættet har nu`, en: `${out.file} was removed. The data set now has` })} ${formatInteger(out.rowsLoaded, lang)} ${out.rowsLoaded === 1 ? t({ da: 'række, realiseret', en: 'row, realised' }) : t({ da: 'rækker, realiseret', en: 'rows, realised' })} ${amount}${amount.endsWith('.') ? '' : '.'}`}
         {out.saved === 'saved' ? null : ` ${t({ da: 'Det er kun gemt i denne fane.', en: 'It is kept in this tab only.' })}`}
       </Notice>
     </div>
