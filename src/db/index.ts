@@ -33,4 +33,4 @@ export * from './queries/programme';
 export { runConsole, consoleSchema, type ConsoleError, type SchemaTable } from './queries/console';
 export { CONSOLE_EXAMPLES } from './queries/console-examples';
 export { datasetProvenance, referenceProvenance, type DatasetProvenance, type ReferenceProvenance } from './queries/provenance';
-export { BUNDLED_TABLES, restoreTableCsv, tableCsv, type BundledTable } from './queries/table-snapshot';
+export { BUNDLED_TABLES, restoreTableCsv, type BundledTable } from './queries/table-snapshot';
