@@ -209,7 +209,7 @@ export function useImport() {
       options.current = { mode: 'append', keepDuplicates: true };
       setState({ kind: 'working', step: 'validating', fileName, bytes: bytes.byteLength });
       try {
-        const staged = await prepareGains(engine, fileName, bytes, fileName);
+        const staged = await prepareGains(engine, fileName, bytes, fileName, { headerRow: 1 });
         run.current = staged;
         await finish(staged.prepared, prev.mapping, {});
         last.current = prev;
