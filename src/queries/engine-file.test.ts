@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE_DEMO } from '../../tests/render-with-engine';
+import { NODE_DEMO } from '../../tests/node-demo';
 import { datasetRowCount, sha256Hex } from '../db';
 import { startEngineServer, type EngineServer } from '../server/http-server';
 import type { Engine } from './engine';
