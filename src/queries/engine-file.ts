@@ -9,7 +9,7 @@ import {
   type RemoteAddress,
 } from '../db';
 import { InputRefused, leadingLines, readInput } from '../ingest';
-import type { StageOptions, StagedFile } from './import-pipeline';
+import type { StageOptions, StagedFile } from './staged-file';
 
 /**
  * A file in the local engine's `--data` folder, imported where it lies: the page never holds its bytes. It passes

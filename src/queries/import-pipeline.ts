@@ -13,6 +13,9 @@ import {
   type TextInput,
 } from '../ingest';
 import { EngineFile, stageEngineFile } from './engine-file';
+import type { StageOptions, StagedFile } from './staged-file';
+
+export type { ImportProgress, StageOptions, StagedFile } from './staged-file';
 
 /**
  * The one import pipeline: read → guard → decode → sniff (`readInput`, in ingest) → stage (DuckDB's reader into
@@ -20,19 +23,6 @@ import { EngineFile, stageEngineFile } from './engine-file';
  * target's SQL, in db). Every import goes through it: reported gains, the population table, the programme tables;
  * the generic extra table shares read → guard → decode → sniff.
  */
-
-export interface ImportProgress {
-  bytesDone: number;
-  bytesTotal: number;
-  rowsDone: number;
-}
-
-export interface StageOptions {
-  signal?: AbortSignal;
-  onProgress?: (p: ImportProgress) => void;
-  /** The line (1-based) the headers are on, lines above it left out; `auto`: the likely one (`detectHeaderRow`). */
-  headerRow?: number | 'auto';
-}
 
 /** Files above this are read in chunks, so the user sees progress and can cancel between them. */
 export const CHUNKED_ABOVE = 5 * 1024 * 1024;
@@ -81,17 +71,6 @@ async function stageText(
     onProgress?.({ bytesDone: c.end, bytesTotal: utf8.byteLength, rowsDone: rowsIn });
   }
   return { table, columns, rowsIn, parseRejects };
-}
-
-/** A file read, checked and staged: its text, and the staging table that holds its records. */
-export interface StagedFile {
-  fileName: string;
-  input: TextInput;
-  staged: Staged;
-  /** The line the headers were read from (1: the first). */
-  headerRow: number;
-  /** The file's first lines as fields, to choose the header row among. */
-  lines: string[][];
 }
 
 /** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */
