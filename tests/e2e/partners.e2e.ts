@@ -67,19 +67,19 @@ describe('partners', () => {
     expect(await page.getByTestId('map-column-nace').getAttribute('data-confidence')).toBe('exact');
     for (const [canonical, column] of Object.entries(B_COLUMNS))
       await page.getByTestId(`map-column-${canonical}`).selectOption(column);
+    // The status column's values are read from the staged rows once it is mapped: polled, not read once.
     const values = page.getByTestId('map-value-status');
-    expect(await values.evaluateAll((rows) => rows.map((r) => [r.dataset.value, r.dataset.chosen]))).toEqual([
-      ['Ja', 'realised'],
-      ['Nej', 'expected'],
-    ]);
+    await expect
+      .poll(() => values.evaluateAll((rows) => rows.map((r) => [r.dataset.value, r.dataset.chosen])), { timeout: 60000 })
+      .toEqual([
+        ['Ja', 'realised'],
+        ['Nej', 'expected'],
+      ]);
     // The first rows as they will load: canonical names, the statuses read.
     const preview = page.getByTestId('mapping-preview');
-    expect(await preview.locator('td[data-column="status"]').allTextContents()).toEqual([
-      'realised',
-      'realised',
-      'expected',
-      'realised',
-    ]);
+    await expect
+      .poll(() => preview.locator('td[data-column="status"]').allTextContents(), { timeout: 60000 })
+      .toEqual(['realised', 'realised', 'expected', 'realised']);
     // The mapping as a JSON file a colleague can reuse.
     const [mappingFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('mapping-export').click()]);
     const mappingPath = join(dir, 'mapping.json');
@@ -91,6 +91,8 @@ describe('partners', () => {
       values: { status: { Ja: 'realised', Nej: 'expected' } },
     });
     await page.getByTestId('mapping-apply').click();
+    // Partner A's summary (saved too) stays up until B's replaces it: wait for B's own.
+    await page.locator('[data-testid="import-summary"][data-rows-in="4"]').waitFor({ timeout: 60000 });
     await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
     expect(await summary.getAttribute('data-rows-in')).toBe('4');
     expect(await summary.getAttribute('data-rows-loaded')).toBe('2');
@@ -98,10 +100,12 @@ describe('partners', () => {
     expect(await summary.getAttribute('data-rows-rejected')).toBe('1');
     expect(await page.getByTestId('import-rejects').textContent()).toMatch(/mange.*er ikke et tal/);
     const sources = page.getByTestId('dataset-source');
-    expect(await sources.evaluateAll((rows) => rows.map((r) => [r.dataset.file, r.dataset.rows]))).toEqual([
-      ['partner-a.csv', '2'],
-      ['partner-b.csv', '2'],
-    ]);
+    await expect
+      .poll(() => sources.evaluateAll((rows) => rows.map((r) => [r.dataset.file, r.dataset.rows])), { timeout: 60000 })
+      .toEqual([
+        ['partner-a.csv', '2'],
+        ['partner-b.csv', '2'],
+      ]);
     // Realised: 1,000,000 (A) + 2,500,000 (B; its copy of A's row skipped).
     await expect.poll(() => figure(page), { timeout: 60000 }).toBe('3500000');
 
@@ -140,6 +144,8 @@ describe('partners', () => {
     await download.saveAs(exported);
     await page.getByLabel(/^(Tilføj som nyt datasæt|Add as a new data set)$/).dispatchEvent('click');
     await page.getByTestId('import-file').setInputFiles(exported);
+    // The earlier summary stays up until this import's replaces it: wait for this one's own.
+    await page.locator('[data-testid="import-summary"][data-rows-loaded="4"]').waitFor({ timeout: 60000 });
     await page.locator('[data-testid="import-saved"][data-state="saved"]').waitFor({ timeout: 60000 });
     expect(await summary.getAttribute('data-rows-loaded')).toBe('4');
     expect(await summary.getAttribute('data-rows-rejected')).toBe('0');

@@ -64,6 +64,8 @@ describe('scenarios: what-if on the assumptions', () => {
       .toBe(figures[0]);
     expect(await Promise.all(ids.map((id) => other.page.getByTestId(id).getAttribute('data-value')))).toEqual(figures);
     expect(await other.page.getByTestId('param-transferability').inputValue()).toBe('33,3');
+    // Absences are read once every query has answered (the data check included), so they could have shown.
+    await expect.poll(() => other.page.evaluate(() => document.documentElement.dataset.fetching), { timeout: 60000 }).toBe('0');
     expect(await other.page.getByTestId('saved-scenario').count()).toBe(0);
     expect(await other.page.getByTestId('link-data-mismatch').count()).toBe(0); // the same data on both sides
 
@@ -129,6 +131,8 @@ describe('scenarios: what-if on the assumptions', () => {
     expect(said).toContain('Linket blev lavet på datasættet «english»');
     expect(said).toContain('Tallene her kommer fra «MADE SPIR (demo)»');
     expect(said).toContain(`Importér filen med SHA-256 ${fileHash}…`);
+    // No stored data set has the link's hash here: no switch is offered (read once the stored list has answered).
+    await expect.poll(() => other.page.evaluate(() => document.documentElement.dataset.fetching), { timeout: 60000 }).toBe('0');
     expect(await other.page.getByTestId('link-data-switch').count()).toBe(0);
     await importSaved(other.page, ENGLISH);
     await mismatch.waitFor({ state: 'detached', timeout: 60000 });
