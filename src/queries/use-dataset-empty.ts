@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useEngine } from './engine-context';
 import { DEMO_DATASET_ID } from './engine';
 import { provenanceQuery, summaryQuery } from './options';
@@ -23,9 +24,17 @@ export function useDatasetEmpty(): DatasetEmptiness | null {
   const s = useEngine();
   const summary = useQuery(summaryQuery(s));
   const provenance = useQuery(provenanceQuery(s));
+  // The last answer for this data set: a refetch of the same set (after a save, a restart) keeps it, so the screen
+  // does not flash the chain's charts on the previous placeholder between two explanations. Kept as state set while
+  // rendering (React's pattern for what a render learnt from the previous one).
+  const [last, setLast] = useState<{ datasetId: string; empty: DatasetEmptiness | null } | null>(null);
   const d = summary.data;
-  if (!d || summary.isPlaceholderData || !s.ready) return null;
+  if (!d || summary.isPlaceholderData || !s.ready) return last?.datasetId === s.datasetId ? last.empty : null;
   const reason: EmptyReason | null = d.reports === 0 ? 'no-rows' : d.realisedDkk === 0 ? 'no-realised' : null;
-  if (!reason) return null;
-  return { reason, name: provenance.data?.name ?? '', reports: d.reports, isDemo: s.datasetId === DEMO_DATASET_ID };
+  const empty = reason
+    ? { reason, name: provenance.data?.name ?? '', reports: d.reports, isDemo: s.datasetId === DEMO_DATASET_ID }
+    : null;
+  if (last?.datasetId !== s.datasetId || JSON.stringify(last.empty) !== JSON.stringify(empty))
+    setLast({ datasetId: s.datasetId, empty });
+  return empty;
 }

@@ -58,7 +58,7 @@ describe('an empty data set on every screen', () => {
   it('no rows: says so in English, and offers the import', async () => {
     window.localStorage.setItem('spillover.lang', 'en');
     await engine.activate('none');
-    const { rerender } = renderWithEngine(shell('overview'), { engine });
+    const { rerender, client } = renderWithEngine(shell('overview'), { engine });
     for (const s of ['overview', 'report'] as const) {
       const empty = await expectExplained(s, 'no-rows', rerender);
       expect(empty.textContent).toContain('The data set “Tomt” has no rows');
@@ -67,6 +67,24 @@ describe('an empty data set on every screen', () => {
     }
     fireEvent.click(screen.getByTestId('dataset-empty-import'));
     await waitFor(() => expect(screen.getByTestId('import-open')).toHaveAttribute('aria-expanded', 'true'));
+
+    // The same set's data refetched (a save, a restart bumps the version): the explanation stays through the refetch;
+    // the chain's screen never shows in between on the earlier answer.
+    rerender(shell('overview'));
+    await screen.findByTestId('dataset-empty');
+    let shown = 0;
+    const watch = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="figure-national"]')) shown += 1;
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const fetched = engine.getSnapshot().version;
+    engine.touch();
+    await waitFor(() => expect(client.isFetching()).toBeGreaterThan(0));
+    await waitFor(() => expect(client.isFetching()).toBe(0), { timeout: 30_000 });
+    expect(engine.getSnapshot().version).toBeGreaterThan(fetched);
+    watch.disconnect();
+    expect(shown).toBe(0);
+    expect(screen.getByTestId('dataset-empty')).toHaveAttribute('data-reason', 'no-rows');
     window.localStorage.removeItem('spillover.lang');
   });
 });
