@@ -30,10 +30,11 @@ function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
   };
 }
 
-/** An IndexedDB stand-in: the data sets kept in memory. */
-function memoryDatasetStore(): DatasetStore {
-  const kept = new Map<string, Awaited<ReturnType<DatasetStore['load']>>['datasets'][number]>();
+/** An IndexedDB stand-in: the data sets kept in memory (`kept`, for a test to look into). */
+export function memoryDatasetStore(): DatasetStore & { kept: Map<string, Parameters<DatasetStore['put']>[0]> } {
+  const kept = new Map<string, Parameters<DatasetStore['put']>[0]>();
   return {
+    kept,
     load: async () => ({ datasets: [...kept.values()], problems: [] }),
     put: async (d) => void kept.set(d.info.dataset_id, d),
     get: async (id) => kept.get(id) ?? null,

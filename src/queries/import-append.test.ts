@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeEngine } from '../../tests/render-with-engine';
-import type { DatasetStore, Engine } from './engine';
+import { memoryDatasetStore, openNodeEngine } from '../../tests/render-with-engine';
+import type { Engine } from './engine';
 import { datasetSources } from './dataset-sources';
 import { finishGains, prepareGains, type GainsMode } from './import-run';
 
@@ -8,13 +8,8 @@ import { finishGains, prepareGains, type GainsMode } from './import-run';
 // that duplicate one already in the set are skipped and counted apart, each file is listed with its rows and hash,
 // and the result goes through the same confirmed save as any import (the set appended to is given up only after).
 
-const kept = new Map<string, Parameters<DatasetStore['put']>[0]>();
-const store: DatasetStore = {
-  load: async () => ({ datasets: [...kept.values()], problems: [] }),
-  put: async (d) => void kept.set(d.info.dataset_id, d),
-  get: async (id) => kept.get(id) ?? null,
-  remove: async (id) => void kept.delete(id),
-};
+const store = memoryDatasetStore();
+const kept = store.kept;
 let engine: Engine;
 beforeAll(async () => {
   engine = await openNodeEngine({ datasets: store });

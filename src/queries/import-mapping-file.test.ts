@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeEngine } from '../../tests/render-with-engine';
-import type { DatasetStore, Engine } from './engine';
+import { memoryDatasetStore, openNodeEngine } from '../../tests/render-with-engine';
+import type { Engine } from './engine';
 import { applyMappingFile, mappingFileOf, parseMappingFile } from './import-mapping-file';
 import { finishGains, prepareGains, rereadGains } from './import-run';
 
 // The mapping step's header row (found under a title, or chosen) and the mapping as a JSON file a colleague reuses.
 
-const kept = new Map<string, Parameters<DatasetStore['put']>[0]>();
-const store: DatasetStore = {
-  load: async () => ({ datasets: [...kept.values()], problems: [] }),
-  put: async (d) => void kept.set(d.info.dataset_id, d),
-  get: async (id) => kept.get(id) ?? null,
-  remove: async (id) => void kept.delete(id),
-};
+const store = memoryDatasetStore();
 let engine: Engine;
 beforeAll(async () => {
   engine = await openNodeEngine({ datasets: store });

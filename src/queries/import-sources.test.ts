@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeEngine } from '../../tests/render-with-engine';
+import { memoryDatasetStore, openNodeEngine } from '../../tests/render-with-engine';
 import { datasetSources } from './dataset-sources';
-import type { DatasetStore, Engine, KeyValueStore } from './engine';
+import type { Engine, KeyValueStore } from './engine';
 import { finishGains, prepareGains, type RunOptions } from './import-run';
 import { removeSource } from './import-sources';
 
 // One of a data set's files removed or replaced: its rows leave the set, the totals follow, the new set goes
 // through the confirmed save, and rows in = loaded + rejected + duplicates holds per file and for the set.
 
-const kept = new Map<string, Parameters<DatasetStore['put']>[0]>();
-const store: DatasetStore = {
-  load: async () => ({ datasets: [...kept.values()], problems: [] }),
-  put: async (d) => void kept.set(d.info.dataset_id, d),
-  get: async (id) => kept.get(id) ?? null,
-  remove: async (id) => void kept.delete(id),
-};
+const store = memoryDatasetStore();
+const kept = store.kept;
 const data = new Map<string, string>();
 const storage: KeyValueStore = {
   getItem: (k) => data.get(k) ?? null,

@@ -1,26 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { NODE_DEMO } from '../../tests/node-demo';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import snapshot from '../../data/demo/snapshot.json';
 import { datasetRowCount, exportDatasetRows, listDatasets } from '../db';
 import { startEngineServer } from '../server/http-server';
-import type { DemoSnapshot, DemoSources } from './engine';
 import { connectLocalEngine } from './local-engine';
 
-const DEMO: DemoSources = {
-  name: 'MADE SPIR (demo)',
-  snapshot: snapshot as DemoSnapshot, // JSON written by data/generator/snapshot.ts from these types
-  gainsUrl: 'data/demo/reported-gains.csv',
-  populationUrl: 'data/demo/population.csv',
-  relevanceUrl: 'data/demo/relevance.csv',
-  programme: {
-    fundingUrl: 'data/demo/funding.csv',
-    membersUrl: 'data/demo/members.csv',
-    activitiesUrl: 'data/demo/activities.csv',
-  },
-};
 const read = (path: string) => readFile(path).then((b) => new Uint8Array(b));
 const root = mkdtempSync(join(tmpdir(), 'local-engine-kept-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -28,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 it('keeps an imported data set in the engine’s --db file: a new connection after an engine restart restores it', async () => {
   const dbFile = join(root, 'kept.duckdb');
   const first = await startEngineServer({ port: 0, origins: [], dbFile });
-  const a = await connectLocalEngine(DEMO, { url: first.url, token: first.token }, read);
+  const a = await connectLocalEngine(NODE_DEMO, { url: first.url, token: first.token }, read);
   await a.engine.started;
   expect(a.version).toBe('v1.4.3');
   const demoRows = await datasetRowCount(a.engine.db, 'demo');
@@ -41,7 +28,7 @@ it('keeps an imported data set in the engine’s --db file: a new connection aft
   await first.close();
 
   const second = await startEngineServer({ port: 0, origins: [], dbFile });
-  const b = await connectLocalEngine(DEMO, { url: second.url, token: second.token }, read);
+  const b = await connectLocalEngine(NODE_DEMO, { url: second.url, token: second.token }, read);
   await b.engine.started;
   expect(b.engine.getSnapshot().error).toBeNull();
   expect(b.engine.getSnapshot().restoreProblems).toEqual([]);

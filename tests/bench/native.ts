@@ -4,6 +4,7 @@
 // figure is the app's path on the local engine (HTTP, the engine's guard, Arrow IPC, the app's own SQL) as a ratio to
 // bare native DuckDB on the same file in this process:
 //   import       — the file imported where it lies, as the import panel's engine-data-import does (EngineFile: the
+import { NODE_DEMO } from '../node-demo';
 //                  engine's scan of the file, DuckDB's reader into the staging table, samples and distinct values
 //                  for the mapping step, validation into gains_flat with every reject kept, activation: derived
 //                  tables and the Overview's pre-aggregates) vs a bare CREATE TABLE AS read_csv of the file. Left
@@ -18,7 +19,6 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { activateDataset } from '../../src/db/queries/datasets';
 import { reportedBy } from '../../src/db/queries/breakdowns';
 import { startEngineServer } from '../../src/server/http-server';
-import type { DemoSnapshot, DemoSources } from '../../src/queries/engine';
 import { EngineFile } from '../../src/queries/engine-file';
 import { completeImport } from '../../src/queries/import-dataset';
 import { prepareGains } from '../../src/queries/import-run';
@@ -35,19 +35,6 @@ const time = async (f: () => Promise<unknown>) => {
   const t0 = performance.now();
   await f();
   return performance.now() - t0;
-};
-
-const DEMO: DemoSources = {
-  name: 'MADE SPIR (demo)',
-  snapshot: JSON.parse(readFileSync('data/demo/snapshot.json', 'utf8')) as DemoSnapshot, // written by data:generate
-  gainsUrl: 'data/demo/reported-gains.csv',
-  populationUrl: 'data/demo/population.csv',
-  relevanceUrl: 'data/demo/relevance.csv',
-  programme: {
-    fundingUrl: 'data/demo/funding.csv',
-    membersUrl: 'data/demo/members.csv',
-    activitiesUrl: 'data/demo/activities.csv',
-  },
 };
 
 const BARE_BREAKDOWN = `SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM g WHERE status = 'realised' GROUP BY theme`;
@@ -82,7 +69,7 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
       const server = await startEngineServer({ port: 0, origins: [], dataDir: data });
       try {
         const address = { url: server.url, token: server.token };
-        const { engine } = await connectLocalEngine(DEMO, address, async (p) => new Uint8Array(readFileSync(p)));
+        const { engine } = await connectLocalEngine(NODE_DEMO, address, async (p) => new Uint8Array(readFileSync(p)));
         await engine.started;
         const db = engine.pinned();
         let loaded = 0;

@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetStore, Engine } from '../../queries';
-import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
+import type { Engine } from '../../queries';
+import { memoryDatasetStore, openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
 import { ImportPanel } from './import-panel';
 
 // Replace and Add never remove or hide a stored data set unless the new one was validated and stored; a file with no
 // loadable rows is refused with its reasons in both modes.
 
-const kept = new Map<string, Parameters<DatasetStore['put']>[0]>();
-const store: DatasetStore = {
-  load: async () => ({ datasets: [...kept.values()], problems: [] }),
-  put: async (d) => void kept.set(d.info.dataset_id, d),
-  get: async (id) => kept.get(id) ?? null,
-  remove: async (id) => void kept.delete(id),
-};
+const store = memoryDatasetStore();
+const kept = store.kept;
 let engine: Engine;
 beforeAll(async () => {
   engine = await openNodeEngine({ datasets: store });
