@@ -12,8 +12,6 @@ import {
   type BundledTable,
   type Db,
   type EngineStatus,
-  type Row,
-  type SqlValue,
   type DatasetInfo,
   type DatasetSummary,
   type StoreProblem,
@@ -24,6 +22,7 @@ import { loadBundledDataset, type ImportDeps } from './import-dataset';
 import { loadKeptPopulation, loadPopulation, POPULATION_KEY } from './import-population';
 import { readMarker, writeMarker } from './import-marker';
 import { pinnedDb } from './pinned-db';
+export { openingDb } from './opening-db';
 import { loadProgrammeTables, programmeKey, type ProgrammeUrls } from './programme-load';
 
 /** The demo's headline inputs computed at build time by the same SQL (data/generator/snapshot.ts). */
@@ -102,30 +101,6 @@ const browserEngineDeps = (): EngineDeps => ({
   datasets: datasetStore,
   readBundled: fetchBytes,
 });
-
-/**
- * A Db for a database still being opened (a Node door opens asynchronously): each call waits for it. Reports
- * 'ready', or 'failed' with the reason, through `onStatus`.
- */
-export function openingDb(opening: Promise<Db>, onStatus: (status: EngineStatus) => void): Db {
-  opening.then(
-    () => onStatus({ kind: 'ready', restarts: 0 }),
-    (e: unknown) => onStatus({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) }),
-  );
-  return {
-    query: <T extends Row = Row>(sql: string, params?: readonly SqlValue[]) => opening.then((db) => db.query<T>(sql, params)),
-    exec: (sql, params) => opening.then((db) => db.exec(sql, params)),
-    load: (name, bytes) => opening.then((db) => db.load(name, bytes)),
-    readFile: (name) => opening.then((db) => db.readFile(name)),
-    send: (sql, signal) =>
-      opening.then((db) => {
-        if (!db.send) throw new Error('This database cannot run console statements on a connection of their own.');
-        return db.send(sql, signal);
-      }),
-    drop: (name) => opening.then((db) => db.drop(name)),
-    close: () => opening.then((db) => db.close()),
-  };
-}
 
 export interface EngineSnapshot {
   status: EngineStatus;
