@@ -14,5 +14,8 @@ export default defineConfig({
     // What is on screen may take seconds to follow an action while the other file's browser starts.
     expect: { poll: { timeout: 15000 } },
     pool: 'forks',
+    // A worker runs its files one after the other in one process (each file still launches its own browser): a new
+    // process per file cost ~5 s of imports between files on this machine.
+    isolate: false,
   },
 });
