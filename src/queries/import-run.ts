@@ -240,7 +240,7 @@ async function finishOnce(
       validated = dataset;
     }
     engine.saving(result.name, id);
-    const { info, rows } = await serialiseDataset(db, result.info);
+    const { info, rows } = await serialiseDataset(db, result.info, engine.datasets);
     let saved: SaveState = 'saved';
     try {
       written = true;

@@ -47,7 +47,7 @@ export async function removeSource(engine: Engine, index: number): Promise<Sourc
     };
     await registerDataset(db, info);
     engine.saving(info.name, id);
-    const stored = await serialiseDataset(db, info);
+    const stored = await serialiseDataset(db, info, engine.datasets);
     let saved: SourceRemoved['saved'] = 'saved';
     try {
       written = true;

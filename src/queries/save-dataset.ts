@@ -1,4 +1,14 @@
-import { exportDatasetRows, sha256Hex, storedRowsSummary, type DatasetInfo, type Db, type StoredDataset } from '../db';
+import {
+  engineRowsHash,
+  exportDatasetRows,
+  keptRowsSummary,
+  KeptOnEngine,
+  sha256Hex,
+  storedRowsSummary,
+  type DatasetInfo,
+  type Db,
+  type StoredDataset,
+} from '../db';
 import type { DatasetStore } from './engine';
 import { faults } from './fault-points';
 import { EngineRestarted } from './pinned-db';
@@ -26,30 +36,50 @@ export class SaveNotConfirmed extends Error {
   }
 }
 
-/** The data set's validated rows as stored bytes, with their hash in its info. */
-export async function serialiseDataset(db: Db, info: DatasetInfo): Promise<StoredDataset> {
+/** A store that keeps a data set's rows on the engine that validated them (the local engine's, engine-kept.ts). */
+const keepsRowsOnEngine = (store?: DatasetStore): boolean =>
+  store !== undefined && 'keepsRowsOnEngine' in store && store.keepsRowsOnEngine === true;
+
+/**
+ * The data set's validated rows as stored bytes, with their hash in its info. For a store that keeps the rows on
+ * the engine, nothing crosses to the page: the engine hashes the rows where they are (`engineRowsHash`) and a
+ * `KeptOnEngine` stands for them.
+ */
+export async function serialiseDataset(db: Db, info: DatasetInfo, store?: DatasetStore): Promise<StoredDataset> {
   await faults.at('serialising');
+  if (keepsRowsOnEngine(store))
+    return {
+      info: { ...info, content_hash: await engineRowsHash(db, 'validated', info.dataset_id) },
+      rows: new KeptOnEngine(info.dataset_id),
+    };
   const rows = await exportDatasetRows(db, info.dataset_id);
   return { info: { ...info, content_hash: await sha256Hex(rows) }, rows };
 }
+
+/** The stored rows' hash and what they hold: read in the page from bytes, or by the engine where it keeps them. */
+const hashOf = (db: Db, rows: Uint8Array) =>
+  rows instanceof KeptOnEngine ? engineRowsHash(db, 'kept', rows.datasetId) : sha256Hex(rows);
+const summaryOf = (db: Db, rows: Uint8Array) =>
+  rows instanceof KeptOnEngine ? keptRowsSummary(db, rows.datasetId) : storedRowsSummary(db, rows);
 
 // Sums of the same doubles taken in another order may differ in the last bits; a lost or changed row moves a
 // total by far more than this.
 const SAME_TOTAL = 1e-9;
 
 /**
- * Writes the data set and confirms it by what the store holds afterwards: read back, its bytes must hash to what
- * was written, and read as a reload reads them they must give the validated row count and realised total.
+ * Writes the data set and confirms it by what the store holds afterwards: read back, its rows must hash to what
+ * was written, and read as a reload reads them they must give the validated row count and realised total. Rows kept
+ * on the engine are read back and checked there; only the hash, the count and the total cross to the page.
  * Throws `SaveNotConfirmed` (the record removed by the caller) or the store's own `StoreError`.
  */
 export async function writeConfirmed(db: Db, store: DatasetStore, d: StoredDataset, validated: Validated): Promise<void> {
   await faults.at('writing');
   await store.put(d);
   const back = await store.get(d.info.dataset_id);
-  if (!back || (await sha256Hex(back.rows)) !== d.info.content_hash)
+  if (!back || (await hashOf(db, back.rows)) !== d.info.content_hash)
     throw new SaveNotConfirmed(d.info.name, validated, { rows: null, realisedTotal: null });
   // Bytes the reader cannot read at all are a mismatch too; a restart meanwhile is the caller's to handle.
-  const found = await storedRowsSummary(db, back.rows).catch((e: unknown) => {
+  const found = await summaryOf(db, back.rows).catch((e: unknown) => {
     if (e instanceof EngineRestarted) throw e;
     return null;
   });

@@ -61,8 +61,77 @@ export async function storedRowsSummary(db: Db, bytes: Uint8Array): Promise<Stor
   }
 }
 
-/** Loads rows written by `exportDatasetRows` back under `datasetId`; they were validated when first imported. */
+/**
+ * Stands, where a data set's stored bytes would, for its rows kept in the local engine's own database
+ * (`spillover_kept.rows`, src/db/queries/engine-kept.ts): they never cross to the page, so no size the page can hold
+ * bounds them. Any copy made of it (slice, map) is plain, empty bytes: only this object stands for the rows.
+ */
+export class KeptOnEngine extends Uint8Array {
+  static get [Symbol.species]() {
+    return Uint8Array;
+  }
+
+  constructor(readonly datasetId: string) {
+    super(0);
+  }
+}
+
+/** The kept rows' table: gains_flat's columns, typed as the stored CSV is read. */
+export const KEPT_ROWS_SETUP = `CREATE TABLE IF NOT EXISTS spillover_kept.rows (dataset_id VARCHAR NOT NULL, ${COLUMNS.map((c) => `${c} ${TYPES[c]}`).join(', ')})`;
+
+const ROWS_TABLES = { validated: 'gains_flat', kept: 'spillover_kept.rows' } as const;
+/** Rows per block of the engine's hash: each block's text stays far below DuckDB's 4 GB string, at any size. */
+const HASH_BLOCK = 65_536;
+
+/**
+ * A data set's rows hashed by the engine, in a defined order, so the same rows give the same hash in either table:
+ * each row as JSON of its columns (strings escaped, NULL as null), rows in line order (ties by their text) joined by
+ * newlines, SHA-256 per block of `HASH_BLOCK` lines, and SHA-256 of the blocks' hashes in order. Only the hash
+ * crosses to the page. (Not the hash of the browser store's CSV bytes: that text would not fit one string at 100M rows.)
+ */
+export async function engineRowsHash(db: Db, rows: keyof typeof ROWS_TABLES, datasetId: string): Promise<string> {
+  const r = await db.query<{ hash: string }>(
+    `SELECT coalesce(sha256(string_agg(h, '' ORDER BY b)), sha256('')) AS hash FROM (
+       SELECT line // ${HASH_BLOCK} AS b, sha256(string_agg(j, chr(10) ORDER BY line, j)) AS h FROM (
+         SELECT line, to_json(struct_pack(${COLUMNS.join(', ')})) AS j FROM ${ROWS_TABLES[rows]} WHERE dataset_id = ?)
+       GROUP BY b)`,
+    [datasetId],
+  );
+  return r.rows[0]?.hash ?? '';
+}
+
+/** Copies a data set's validated rows into the engine's kept table (what was there under `keptId` goes first). */
+export async function keepRowsOnEngine(db: Db, datasetId: string, keptId = datasetId): Promise<void> {
+  await db.exec(`DELETE FROM ${ROWS_TABLES.kept} WHERE dataset_id = ?`, [keptId]);
+  await db.exec(
+    `INSERT INTO ${ROWS_TABLES.kept} SELECT ?, ${COLUMNS.join(', ')} FROM gains_flat WHERE dataset_id = ? ORDER BY line`,
+    [keptId, datasetId],
+  );
+}
+
+/** What the engine's kept rows hold, read there: their count and realised total, as `storedRowsSummary` gives. */
+export async function keptRowsSummary(db: Db, datasetId: string): Promise<StoredRowsSummary> {
+  const r = await db.query<{ n: number; realised: number }>(
+    `SELECT count(*)::BIGINT AS n, coalesce(sum(annual_gain_dkk) FILTER (WHERE status = 'realised'), 0) AS realised
+     FROM ${ROWS_TABLES.kept} WHERE dataset_id = ?`,
+    [datasetId],
+  );
+  return { rows: r.rows[0]?.n ?? 0, realisedTotal: r.rows[0]?.realised ?? 0 };
+}
+
+/**
+ * Loads rows written by `exportDatasetRows` back under `datasetId`; they were validated when first imported. Rows
+ * kept on the engine (`KeptOnEngine`) are copied there from its kept table, never through the page.
+ */
 export async function restoreDatasetRows(db: Db, datasetId: string, bytes: Uint8Array): Promise<number> {
+  if (bytes instanceof KeptOnEngine) {
+    await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]);
+    await db.exec(
+      `INSERT INTO gains_flat SELECT ?, ${COLUMNS.join(', ')} FROM ${ROWS_TABLES.kept} WHERE dataset_id = ? ORDER BY line`,
+      [datasetId, bytes.datasetId],
+    );
+    return datasetRowCount(db, datasetId);
+  }
   const file = `restore-${datasetId}.csv`;
   await db.load(file, bytes);
   try {
