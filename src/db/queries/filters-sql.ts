@@ -35,7 +35,7 @@ const ROW_DIMENSIONS: readonly FilterDimension[] = ['project', 'company'];
 const COMPANY_DIMENSIONS: readonly FilterDimension[] = ['theme', 'industry', 'size_class'];
 
 /** The text an INTEGER column casts to (no sign '+', no leading zeros, no spaces), within INTEGER's range. */
-const isIntegerText = (v: string) => /^(0|-?[1-9]\d{0,9})$/.test(v) && Number(v) >= -2147483648 && Number(v) <= 2147483647;
+export const isIntegerText = (v: string) => /^(0|-?[1-9]\d{0,9})$/.test(v) && Number(v) >= -2147483648 && Number(v) <= 2147483647;
 
 /**
  * ` AND …` conditions for the active filters (values bound), leaving out `except` so a breakdown still shows

@@ -1,0 +1,212 @@
+import type { PopulationCell, RelevanceEntry } from '../../model';
+import type { Db } from '../types';
+
+/**
+ * The Overview's data held in JS once per data set, so a cross-filter click on a cube dimension (theme, industry,
+ * size class, year, gain type, status) is answered without SQL: the small gains_cube as it is stored, the rows as
+ * dictionary codes in typed arrays (for the distinct counts and top lists), and the reference tables. Every
+ * dictionary is fetched in DuckDB's ORDER BY order, so iterating codes in order gives SQL's ORDER BY.
+ */
+export interface OverviewData {
+  cube: CubeCell[];
+  themes: string[];
+  /** Companies by company_id: code i is the i-th id. nace as its code into `naces`; size as its code into `sizes`, -1 for none. */
+  companies: {
+    ids: string[];
+    names: (string | null)[];
+    nace: Int32Array;
+    size: Int32Array;
+    employees: Float64Array;
+    affected: Float64Array;
+  };
+  projects: { ids: string[]; titles: (string | null)[]; themes: (string | null)[] };
+  naces: number[];
+  sizes: string[];
+  /** One entry a row of overview.gains_scan. */
+  rows: {
+    company: Int32Array;
+    project: Int32Array;
+    theme: Int32Array;
+    year: Int32Array;
+    gainType: Int32Array;
+    status: Int32Array;
+    gain: Float64Array;
+  };
+  gainTypes: string[];
+  statuses: string[];
+  /** The rows of each project (CSR: projectRows[projectStart[p] .. projectStart[p + 1]]). */
+  projectStart: Int32Array;
+  projectRows: Int32Array;
+  population: PopulationCell[];
+  relevance: RelevanceEntry[];
+  /** Per NACE division in the population table: names and totals (coverage's right-hand side). */
+  populationByNace: { nace: number; nameDa: string | null; nameEn: string | null; firms: number; employees: number }[];
+  populationYear: number | null;
+}
+
+export interface CubeCell {
+  theme: string;
+  nace: number;
+  sizeClass: string | null;
+  year: number;
+  gainType: string;
+  status: string;
+  gainDkk: number;
+  reports: number;
+}
+
+/** Above this many rows the index is not built (JS memory ~30 B a row, and the fetch holds the worker): SQL answers. */
+export const MAX_INDEX_ROWS = 3_000_000;
+
+const NaNs = (v: number | null) => (v === null ? NaN : v);
+
+/** Parses a ',' separated list of integers (what string_agg wrote) into `out`, without a string per value. */
+function parseInts(text: string, out: Int32Array): void {
+  let v = 0;
+  let neg = false;
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      out[k++] = neg ? -v : v;
+      v = 0;
+      neg = false;
+    } else if (c === 45) neg = true;
+    else v = v * 10 + (c - 48);
+  }
+  if (text.length > 0) out[k++] = neg ? -v : v;
+  if (k !== out.length) throw new Error(`overview index: expected ${out.length} values, read ${k}`);
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Fetches the index for the active data set, or null when it has more than MAX_INDEX_ROWS rows. */
+export async function loadOverviewData(db: Db): Promise<OverviewData | null> {
+  const n = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM overview.gains_scan')).rows[0]?.n ?? 0);
+  if (n > MAX_INDEX_ROWS) return null;
+  const q = async <T extends Record<string, string | number | boolean | null>>(sql: string) => (await db.query<T>(sql)).rows;
+  const cube = await q<CubeCell & Record<string, string | number | null>>(
+    `SELECT theme, nace, size_class AS "sizeClass", year, gain_type AS "gainType", status, gain_dkk AS "gainDkk", reports
+     FROM overview.gains_cube ORDER BY theme, nace, size_class, year, gain_type, status`,
+  );
+  const themes = (await q<{ v: string }>('SELECT DISTINCT theme AS v FROM overview.gains_cube ORDER BY 1')).map((r) => r.v);
+  const gainTypes = (await q<{ v: string }>('SELECT DISTINCT gain_type AS v FROM overview.gains_cube ORDER BY 1')).map(
+    (r) => r.v,
+  );
+  const statuses = (await q<{ v: string }>('SELECT DISTINCT status AS v FROM overview.gains_cube ORDER BY 1')).map((r) => r.v);
+  const naces = (await q<{ v: number }>('SELECT DISTINCT nace AS v FROM companies WHERE nace IS NOT NULL ORDER BY 1')).map(
+    (r) => r.v,
+  );
+  const sizes = (
+    await q<{ v: string }>('SELECT DISTINCT size_class AS v FROM companies WHERE size_class IS NOT NULL ORDER BY 1')
+  ).map((r) => r.v);
+  const comp = await q<{
+    id: string;
+    name: string | null;
+    nace: number | null;
+    size: string | null;
+    e: number | null;
+    a: number | null;
+  }>(
+    `SELECT company_id AS id, company_name AS name, nace, size_class AS size, employees AS e, affected_employees AS a
+     FROM companies ORDER BY company_id`,
+  );
+  const naceCode = new Map(naces.map((v, i) => [v, i]));
+  const sizeCode = new Map(sizes.map((v, i) => [v, i]));
+  const companies = {
+    ids: comp.map((c) => c.id),
+    names: comp.map((c) => c.name),
+    nace: Int32Array.from(comp, (c) => (c.nace === null ? -1 : (naceCode.get(c.nace) ?? -1))),
+    size: Int32Array.from(comp, (c) => (c.size === null ? -1 : (sizeCode.get(c.size) ?? -1))),
+    employees: Float64Array.from(comp, (c) => NaNs(c.e)),
+    affected: Float64Array.from(comp, (c) => NaNs(c.a)),
+  };
+  const proj = await q<{ id: string; title: string | null; theme: string | null }>(
+    'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
+  );
+  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above.
+  const r = (
+    await q<Record<string, string>>(
+      `WITH c AS (SELECT company_id, row_number() OVER (ORDER BY company_id) - 1 AS k FROM companies),
+            p AS (SELECT project_id, row_number() OVER (ORDER BY project_id) - 1 AS k FROM projects),
+            t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
+            gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
+            st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
+            g AS (SELECT c.k AS company, p.k AS project, t.k AS theme, g.year, gt.k AS gain_type, st.k AS status,
+                         g.annual_gain_dkk AS gain, g.rowid AS r
+                  FROM overview.gains_scan g JOIN c USING (company_id) JOIN p USING (project_id)
+                    JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status)
+       SELECT coalesce(string_agg(company::VARCHAR, ',' ORDER BY r), '') AS company,
+              coalesce(string_agg(project::VARCHAR, ',' ORDER BY r), '') AS project,
+              coalesce(string_agg(theme::VARCHAR, ',' ORDER BY r), '') AS theme,
+              coalesce(string_agg(year::VARCHAR, ',' ORDER BY r), '') AS year,
+              coalesce(string_agg(gain_type::VARCHAR, ',' ORDER BY r), '') AS gain_type,
+              coalesce(string_agg(status::VARCHAR, ',' ORDER BY r), '') AS status,
+              coalesce(string_agg(gain::VARCHAR, ',' ORDER BY r), '') AS gain,
+              count(*) AS n
+       FROM g`,
+    )
+  )[0];
+  const len = Number(r?.n ?? 0);
+  if (len !== n) throw new Error(`overview index: ${n} rows, ${len} coded (a row without its company or project?)`);
+  const ints = (col: string) => {
+    const out = new Int32Array(len);
+    parseInts(text(r?.[col]), out);
+    return out;
+  };
+  // DuckDB writes a DOUBLE as its shortest round-trip text, so Number() gives back the same double.
+  const gainText = text(r?.gain);
+  const gain = Float64Array.from(gainText === '' ? [] : gainText.split(','), Number);
+  const rows = {
+    company: ints('company'),
+    project: ints('project'),
+    theme: ints('theme'),
+    year: ints('year'),
+    gainType: ints('gain_type'),
+    status: ints('status'),
+    gain,
+  };
+  // Rows grouped by project (counting sort), for the top projects' distinct companies.
+  const projectStart = new Int32Array(proj.length + 1);
+  for (let i = 0; i < len; i++) projectStart[(rows.project[i] as number) + 1]! += 1;
+  for (let p = 0; p < proj.length; p++) projectStart[p + 1]! += projectStart[p] as number;
+  const fill = projectStart.slice(0, proj.length);
+  const projectRows = new Int32Array(len);
+  for (let i = 0; i < len; i++) projectRows[fill[rows.project[i] as number]!++] = i;
+
+  const population = await q<PopulationCell & Record<string, string | number>>(
+    `SELECT nace, size_class AS "sizeClass", firms, employees, value_added_dkk AS "valueAddedDkk"
+     FROM population ORDER BY nace, size_class`,
+  );
+  const relevance = await q<RelevanceEntry & Record<string, string | number>>(
+    'SELECT theme, nace, relevance FROM relevance ORDER BY ALL',
+  );
+  const populationByNace = await q<{
+    nace: number;
+    nameDa: string | null;
+    nameEn: string | null;
+    firms: number;
+    employees: number;
+  }>(
+    `SELECT nace, max(nace_name_da) AS "nameDa", max(nace_name_en) AS "nameEn", sum(firms) AS firms, sum(employees) AS employees
+     FROM population GROUP BY nace ORDER BY nace`,
+  );
+  const py = await q<{ y: number | null }>('SELECT (SELECT max(year) FROM population)::DOUBLE AS y');
+  return {
+    cube,
+    themes,
+    companies,
+    projects: { ids: proj.map((p) => p.id), titles: proj.map((p) => p.title), themes: proj.map((p) => p.theme) },
+    naces,
+    sizes,
+    rows,
+    gainTypes,
+    statuses,
+    projectStart,
+    projectRows,
+    population,
+    relevance,
+    populationByNace,
+    populationYear: py[0]?.y ?? null,
+  };
+}
