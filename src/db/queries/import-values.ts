@@ -45,23 +45,46 @@ export async function mappedValues(
   return { text, number: (c) => numberExpr(`(${stripSpaces(text(c))})`, style), style };
 }
 
-/** Each column's distinct values with their counts (most frequent first), for columns with at most `max` of them. */
+/**
+ * Each column's distinct values with their counts (most frequent first), for columns with at most `max` of them.
+ * Two passes over the staged table whatever its width (it was one per column): DuckDB's approximate distinct count of
+ * every column first, then the exact values and counts of only the columns that may have few (every column, unpivoted,
+ * in one GROUP BY). The approximation only chooses which columns to count exactly: a column is left out only when its
+ * estimate is far above `max` (HyperLogLog's error at such counts is a few per cent), so the answer is exact.
+ */
 export async function stagedDistinct(
   db: Db,
   staged: string,
   columns: readonly string[],
   max = 30,
 ): Promise<Record<string, { value: string; n: number }[]>> {
+  if (!columns.length) return {};
+  const t = quoteIdent(staged);
+  const text = (c: string) => `nullif(trim(${quoteIdent(c)}::VARCHAR), '')`;
+  const estimates = (
+    await db.query<Record<string, number>>(
+      `SELECT ${columns.map((c, i) => `approx_count_distinct(${text(c)})::BIGINT AS c${i}`).join(', ')} FROM ${t}`,
+    )
+  ).rows[0];
+  const few = columns.filter((_, i) => Number(estimates?.[`c${i}`] ?? Infinity) <= 4 * max + 10);
   const out: Record<string, { value: string; n: number }[]> = {};
-  for (const c of columns) {
-    const x = quoteIdent(c);
-    const r = await db.query<{ value: string; n: number }>(
-      `SELECT trim(${x}) AS value, count(*)::INTEGER AS n FROM ${quoteIdent(staged)}
-       WHERE ${x} IS NOT NULL AND trim(${x}) <> '' GROUP BY 1 ORDER BY n DESC, value LIMIT ?`,
-      [max + 1],
-    );
-    if (r.rows.length <= max) out[c] = r.rows.map((v) => ({ value: String(v.value), n: Number(v.n) }));
-  }
+  if (!few.length) return out;
+  // Unpivoted by position (k), so no column name needs to survive as a value; NULLs (empty or blank) are left out.
+  // A column with more than `max` values answers with one row of NULL value, so it is told from one with none.
+  const r = await db.query<{ k: number; value: string | null; n: number | null }>(
+    `WITH v AS (SELECT CAST(substr(k, 2) AS INTEGER) AS k, value
+                FROM (SELECT ${few.map((c, i) => `${text(c)} AS c${i}`).join(', ')} FROM ${t})
+                UNPIVOT (value FOR k IN (${few.map((_, i) => `c${i}`).join(', ')}))),
+          g AS (SELECT k, value, count(*)::INTEGER AS n FROM v GROUP BY k, value),
+          w AS (SELECT k, value, n, count(*) OVER (PARTITION BY k) AS kinds FROM g)
+     SELECT k, value, n FROM w WHERE kinds <= ?
+     UNION ALL SELECT DISTINCT k, NULL, NULL FROM w WHERE kinds > ?
+     ORDER BY k, n DESC, value`,
+    [max, max],
+  );
+  const many = new Set(r.rows.filter((v) => v.value === null).map((v) => Number(v.k)));
+  for (const [i, c] of few.entries())
+    if (!many.has(i)) out[c] = r.rows.filter((v) => Number(v.k) === i).map((v) => ({ value: String(v.value), n: Number(v.n) }));
   return out;
 }
 
