@@ -29,6 +29,7 @@ export { useFiltersFromUrl } from './url-filters';
 export { useModelSelection, type SelectionDimension } from './model-selection';
 export { scenarioParams, type RawValue, type SavedScenario, type ScenarioState } from './scenario-state';
 export { ScenarioStore, useScenario, type ScenarioSnapshot } from './scenario-store';
+export { flushUrl } from './url-writer';
 export * from './programme';
 export { createMonteCarloRunner, type McJob, type MonteCarloRunner } from './monte-carlo-client';
 export { analysisStore, useLatestAnalyses } from './analysis-store';

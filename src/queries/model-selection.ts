@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SIZE_CLASSES, type SizeClass, type TermSelection } from '../model';
+import { currentHref, scheduleUrl } from './url-writer';
 
 /**
  * The selected model terms in the URL (`?m.theme=…&m.industry=10&m.size_class=250%2B`): bars of the model's own
@@ -34,14 +35,14 @@ export function useModelSelection(): {
   remove: (d: SelectionDimension) => void;
   clear: () => void;
 } {
-  const [selection, setSelection] = useState<TermSelection>(() => readSelection(window.location.search));
+  const [selection, setSelection] = useState<TermSelection>(() => readSelection(new URL(currentHref()).search));
   useEffect(() => {
     const onPop = () => setSelection(readSelection(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const apply = useCallback((next: TermSelection) => {
-    window.history.replaceState(null, '', writeSelection(window.location.href, next));
+    scheduleUrl(window, 'selection', (href) => writeSelection(href, next));
     setSelection(next);
   }, []);
   const without = (d: SelectionDimension): TermSelection => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { ScenarioStore } from './scenario-store';
+import { flushUrl } from './url-writer';
 
 function page(search = '') {
   const state = { href: `http://app/${search}#/scenarios` };
@@ -19,12 +20,14 @@ describe('ScenarioStore', () => {
     const store = new ScenarioStore(win, window.localStorage);
     expect(store.setParam('adoption_ceiling', 0.5)).toBeNull();
     expect(store.getSnapshot().params.adoption_ceiling).toBe(0.5);
+    flushUrl(win);
     expect(new URL(state.href).searchParams.get('p.adoption_ceiling')).toBe('0.5');
     const issues = store.setParam('deadweight', 3);
     expect(issues?.[0]?.id).toBe('deadweight');
     expect(store.getSnapshot().params.deadweight).toBe(0.15);
     store.resetParam('adoption_ceiling');
     expect(store.getSnapshot().active.overrides).toEqual({});
+    flushUrl(win);
     expect(new URL(state.href).searchParams.has('p.adoption_ceiling')).toBe(false);
   });
 

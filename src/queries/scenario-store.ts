@@ -18,6 +18,7 @@ import {
   type SavedScenario,
   type ScenarioState,
 } from './scenario-state';
+import { scheduleUrl } from './url-writer';
 
 export interface ScenarioSnapshot {
   active: ScenarioState;
@@ -69,7 +70,8 @@ export class ScenarioStore {
 
   private setActive(active: ScenarioState) {
     this.snap = this.make(active, this.snap.urlIssues, this.snap.saved, this.snap.storageProblem);
-    this.win.history.replaceState(null, '', writeScenario(this.win.location.href, this.snap.active));
+    const written = this.snap.active;
+    scheduleUrl(this.win, 'scenario', (href) => writeScenario(href, written));
     this.emit();
   }
 

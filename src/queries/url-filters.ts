@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FILTER_DIMENSIONS, type FilterDimension, type Filters } from '../db';
+import { currentHref, scheduleUrl } from './url-writer';
 
 const PREFIX = 'f.';
 
@@ -30,14 +31,14 @@ export function useFiltersFromUrl(): {
   remove: (dimension: FilterDimension) => void;
   clear: () => void;
 } {
-  const [filters, setFilters] = useState<Filters>(() => readFilters(window.location.search));
+  const [filters, setFilters] = useState<Filters>(() => readFilters(new URL(currentHref()).search));
   useEffect(() => {
     const onPop = () => setFilters(readFilters(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const apply = useCallback((next: Filters) => {
-    window.history.replaceState(null, '', writeFilters(window.location.href, next));
+    scheduleUrl(window, 'filters', (href) => writeFilters(href, next));
     setFilters(next);
   }, []);
   return {

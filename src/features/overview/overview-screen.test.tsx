@@ -105,7 +105,8 @@ describe('Overview on the Node engine with the demo data', () => {
     const sel = await screen.findByTestId('figure-national-selected');
     expect(screen.getByTestId('figure-national')).toHaveAttribute('data-value', total);
     expect(screen.queryByTestId('filter-scope')).toBeNull();
-    expect(window.location.search).toContain('m.industry=10');
+    // The URL is written once the clicks pause (src/queries/url-writer.ts).
+    await waitFor(() => expect(window.location.search).toContain('m.industry=10'));
     expect(window.location.search).not.toContain('f.industry');
     expect(screen.getByTestId('selected-industry')).toHaveTextContent('Branche 10 · Fremstilling af fødevarer');
     // The bar's own value, as the chart's table shows it (compact DKK), equals the selected sum.
@@ -135,7 +136,7 @@ describe('Overview on the Node engine with the demo data', () => {
     fireEvent.change(screen.getByTestId('attribution-control'), { target: { value: '10' } });
     await waitFor(() => expect(Number(screen.getByTestId('figure-bcr').getAttribute('data-value'))).toBeCloseTo(before * 0.1, 6));
     expect(screen.getByTestId('figure-bcr-realised')).toHaveAttribute('data-value', realisedBefore);
-    expect(window.location.search).toContain('p.attribution=0.1');
+    await waitFor(() => expect(window.location.search).toContain('p.attribution=0.1'));
     expect(screen.getByTestId('potential-basis')).toHaveTextContent('10 % af det blev tilskrevet programmet');
   });
 });

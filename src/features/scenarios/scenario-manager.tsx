@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { formatDate } from '../../format';
 import { PRESETS, presetById, type PresetId, type Text } from '../../model';
-import type { ScenarioSnapshot, ScenarioStore } from '../../queries';
+import { flushUrl, type ScenarioSnapshot, type ScenarioStore } from '../../queries';
 import { downloadFile, useLang, useT } from '../../ui';
 
 /** Start from a preset, save / duplicate / rename / delete named scenarios, share the link, import and export JSON. */
@@ -37,6 +37,7 @@ export function ScenarioManager({ snap, store }: { snap: ScenarioSnapshot; store
   };
   const share = async () => {
     try {
+      flushUrl();
       await navigator.clipboard.writeText(window.location.href);
       setCopied('copied');
     } catch {
