@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useWidth } from './use-width';
 import {
   Bar,
@@ -10,6 +10,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
   type YAxisTickContentProps,
 } from 'recharts';
 import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
@@ -92,6 +93,29 @@ function categoryTick(maxChars: number) {
   };
 }
 
+/**
+ * A bar's value label, right of the bar: Recharts' own label measures its text in the DOM on every render (a
+ * forced layout per label); a plain <text> with its anchor set needs no measuring.
+ */
+function valueLabel(formatValue: (value: number) => string) {
+  return function ValueLabel(props: LabelProps) {
+    const { x, y, width, height, value } = props as LabelProps & { x?: number; y?: number; width?: number; height?: number };
+    return (
+      <text
+        x={Number(x) + Number(width) + 5}
+        y={Number(y) + Number(height) / 2}
+        fontSize={11}
+        fill="#1b1f24"
+        textAnchor="start"
+        dominantBaseline="central"
+        className="recharts-label"
+      >
+        {formatValue(Number(value))}
+      </text>
+    );
+  };
+}
+
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
 export function CategoryBarChart({
   title,
@@ -124,7 +148,9 @@ export function CategoryBarChart({
   const maxLines = Math.max(1, ...data.map((d) => wrapLabel(d.label, maxChars).length));
   const band = Math.max(series.length * ROW_PER_SERIES + 16, maxLines * 13 + 12);
   const height = Math.max(140, data.length * band + (series.length > 1 ? 64 : 40));
-  const Tick = categoryTick(maxChars);
+  // Components made once per setting: a new function each render would remount every tick and label.
+  const Tick = useMemo(() => categoryTick(maxChars), [maxChars]);
+  const ValueLabel = useMemo(() => valueLabel(formatValue), [formatValue]);
   const summary = `${title}. ${data.map((d) => `${d.label}: ${series.map((s, i) => `${s.name} ${formatValue(d.values[i] ?? 0)}`).join(', ')}`).join('; ')}`;
   // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
   // Recharts' role="application" surface inside an image would be a second, conflicting one.
@@ -145,7 +171,7 @@ export function CategoryBarChart({
         </pattern>
       </defs>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={narrow ? 2 : 4} />
+      <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={narrow ? 2 : 4} interval={0} />
       <YAxis type="category" dataKey="label" width={axisWidth} tick={Tick} interval={0} />
       <Tooltip formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
       {series.length > 1 ? <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
@@ -171,12 +197,7 @@ export function CategoryBarChart({
           {selectedKeys.length > 0
             ? data.map((d) => <Cell key={d.key} fillOpacity={selectedKeys.includes(d.key) ? 1 : 0.3} />)
             : null}
-          <LabelList
-            dataKey={s.id}
-            position="right"
-            formatter={(v: unknown) => formatValue(Number(v))}
-            style={{ fontSize: 11, fill: '#1b1f24' }}
-          />
+          <LabelList dataKey={s.id} position="right" content={ValueLabel} />
         </Bar>
       ))}
     </BarChart>

@@ -26,6 +26,8 @@ import {
 } from '../db';
 import { DEMO_DATASET_ID, type DemoSnapshot, type DemoSources } from './engine';
 import { keys, type DataRef } from './keys';
+import { overviewAnswers } from './overview-index';
+import type { OverviewAnswers } from '../db/queries/overview-index';
 import { runQuery } from './query-error';
 
 /** What a query reads from: the engine's state as `useEngine()` gives it. Queries wait for `ready` themselves. */
@@ -45,6 +47,29 @@ const on =
   <T>(s: Source, name: string, run: (db: Db) => Promise<T>) =>
   () =>
     runQuery(s.db, name, run);
+
+/**
+ * An Overview query's answer from the loaded Overview index (src/queries/overview-index.ts), when the filters allow
+ * it: given as initialData, so a cross-filter click renders every answer in the same commit with no SQL.
+ */
+const fromIndex =
+  <K extends keyof OverviewAnswers>(s: Source, filters: Filters, pick: K) =>
+  (): OverviewAnswers[K] | undefined =>
+    overviewAnswers(s, filters)?.[pick];
+/** The query's function: the index's answer when it has one (it may have loaded since), else `run` on the db. */
+const onIndexed = <K extends keyof OverviewAnswers>(
+  s: Source,
+  filters: Filters,
+  pick: K,
+  name: string,
+  run: (db: Db) => Promise<OverviewAnswers[K]>,
+) => {
+  const sql = on(s, name, run);
+  return () => {
+    const a = overviewAnswers(s, filters);
+    return a ? Promise.resolve(a[pick]) : sql();
+  };
+};
 
 export const datasetsQuery = (s: Source) =>
   queryOptions({
@@ -72,7 +97,8 @@ export const datasetsQuery = (s: Source) =>
 export const summaryQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: [...keys.summary(s), filters] as const,
-    queryFn: on(s, 'summary', (db) => datasetSummary(db, filters)),
+    queryFn: onIndexed(s, filters, 'summary', 'summary', (db) => datasetSummary(db, filters)),
+    initialData: fromIndex(s, filters, 'summary'),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.summary),
   });
@@ -80,7 +106,8 @@ export const summaryQuery = (s: Source, filters: Filters = {}) =>
 export const modelInputQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: [...keys.modelInput(s), filters] as const,
-    queryFn: on(s, 'model-input', (db) => modelInput(db, filters)),
+    queryFn: onIndexed(s, filters, 'modelInput', 'model-input', (db) => modelInput(db, filters)),
+    initialData: fromIndex(s, filters, 'modelInput'),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.modelInput),
   });
@@ -89,7 +116,8 @@ export const modelInputQuery = (s: Source, filters: Filters = {}) =>
 export const checkInputQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: [...keys.checkInput(s), filters] as const,
-    queryFn: on(s, 'check-input', (db) => checkInput(db, filters)),
+    queryFn: onIndexed(s, filters, 'checkInput', 'check-input', (db) => checkInput(db, filters)),
+    initialData: fromIndex(s, filters, 'checkInput'),
     enabled: s.ready,
     placeholderData: keepPreviousData,
   });
@@ -106,32 +134,39 @@ export const browsePageQuery = (s: Source, req: BrowseRequest) =>
 // screens share one cache. The names are the snapshot's (data/generator/snapshot.ts), which holds each one's result.
 
 const REPORTED_NAME = { year: 'year', gain_type: 'gain-type', status: 'status' } as const;
+const REPORTED_ANSWER = { year: 'byYear', gain_type: 'byGainType', status: 'byStatus' } as const;
 
 export const reportedByQuery = (s: Source, dimension: keyof typeof REPORTED_NAME, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, REPORTED_NAME[dimension], filters),
-    queryFn: on(s, `breakdown ${REPORTED_NAME[dimension]}`, (db) => reportedBy(db, dimension, filters)),
+    queryFn: onIndexed(s, filters, REPORTED_ANSWER[dimension], `breakdown ${REPORTED_NAME[dimension]}`, (db) =>
+      reportedBy(db, dimension, filters),
+    ),
+    initialData: fromIndex(s, filters, REPORTED_ANSWER[dimension]),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns[REPORTED_NAME[dimension]] as ReportedGroup[] | undefined),
   });
 export const topProjectsQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, 'top-projects', filters),
-    queryFn: on(s, 'breakdown top-projects', (db) => topProjects(db, 10, filters)),
+    queryFn: onIndexed(s, filters, 'topProjects', 'breakdown top-projects', (db) => topProjects(db, 10, filters)),
+    initialData: fromIndex(s, filters, 'topProjects'),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns['top-projects'] as TopProject[] | undefined),
   });
 export const topCompaniesQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, 'top-companies', filters),
-    queryFn: on(s, 'breakdown top-companies', (db) => topCompanies(db, 10, filters)),
+    queryFn: onIndexed(s, filters, 'topCompanies', 'breakdown top-companies', (db) => topCompanies(db, 10, filters)),
+    initialData: fromIndex(s, filters, 'topCompanies'),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns['top-companies'] as TopCompany[] | undefined),
   });
 export const coverageQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, 'coverage', filters),
-    queryFn: on(s, 'breakdown coverage', (db) => coverageByIndustry(db, filters)),
+    queryFn: onIndexed(s, filters, 'coverage', 'breakdown coverage', (db) => coverageByIndustry(db, filters)),
+    initialData: fromIndex(s, filters, 'coverage'),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns['coverage'] as IndustryCoverage[] | undefined),
   });

@@ -40,6 +40,48 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
     const loaded = Number(await summary.getAttribute('data-rows-loaded'));
     if (loaded !== rows) throw new Error(`interaction bench: expected ${rows} rows loaded, got ${loaded}`);
     const idle = () => page.waitForFunction(() => document.documentElement.dataset.fetching === '0');
+    const click = (chart, k) =>
+      page.evaluate(
+        async ({ chart, k }) => {
+          const button = document.querySelectorAll(`[data-testid="${chart}"] tbody button`)[k];
+          if (!button) throw new Error(`no row ${k} in ${chart}`);
+          const t0 = performance.now();
+          button.click();
+          const key = () =>
+            [...new URLSearchParams(location.search)]
+              .filter(([p]) => p.startsWith('f.'))
+              .map(([p, v]) => `${p.slice(2)}=${v}`)
+              .sort()
+              .join('&');
+          await new Promise((resolve) => {
+            const check = () =>
+              document.documentElement.dataset.fetching === '0' &&
+              document.querySelector('section.breakdowns')?.getAttribute('data-filters') === key()
+                ? resolve()
+                : requestAnimationFrame(check);
+            check();
+          });
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          return { ms: performance.now() - t0, state: key() };
+        },
+        { chart, k },
+      );
+    const clear = async () => {
+      const b = page.getByRole('button', { name: /Clear all filters|Remove filter/ }).first();
+      if (await b.count()) await b.click();
+      await idle();
+    };
+
+    // The first cross-filter click after the import: from the summary appearing, through opening the Overview, to
+    // the click's answers painted (the Overview's index is not loaded yet: whatever answers first, SQL or index).
+    const summaryAt = await page.evaluate(() => performance.now());
+    await page.evaluate(() => {
+      location.hash = '#/overview';
+    });
+    await page.getByTestId('coverage').getByRole('button', { name: 'Show as table' }).click();
+    const first = await click('coverage', 0);
+    const firstClick = { fromSummaryMs: (await page.evaluate(() => performance.now())) - summaryAt, clickMs: first.ms };
+    await clear();
 
     // Parameter change → headline updated (DOM changed and the next frame painted), on the Scenarios screen.
     await page.goto(`${appUrl}?lang=en#/scenarios`);
@@ -74,42 +116,54 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
       return out;
     }, samples);
 
-    // Cross-filter click → every Overview query finished and the next frame painted.
+    // Cross-filter clicks → every Overview query finished, every chart showing the new filters' answers
+    // (section.breakdowns[data-filters]) and the next frame painted. Rows are clicked in the charts' tables.
     await page.goto(`${appUrl}?lang=en#/overview`);
     await page.waitForFunction(() => document.querySelectorAll('figure.chart').length >= 11);
     await idle();
-    const chart = page.getByRole('figure', { name: /By theme/ }).first();
-    await chart.getByRole('button', { name: 'Show as table' }).click();
-    await chart.evaluate((el) => el.setAttribute('data-bench', 'theme'));
-    const cross = [];
-    for (let i = 0; i < samples; i++) {
-      const ms = await page.evaluate(async (k) => {
-        const fig = document.querySelector('[data-testid="figure-reported"]');
-        const buttons = [...document.querySelectorAll('[data-bench="theme"] tbody button')];
-        const button = buttons[k % buttons.length];
-        if (!button) throw new Error('the theme table has no row buttons');
-        const t0 = performance.now();
-        const before = fig.getAttribute('data-value');
-        button.click();
-        // Wait until the queries the click started have all finished, then for the paint.
-        await new Promise((resolve) => {
-          const check = () =>
-            document.documentElement.dataset.fetching === '0' && fig.getAttribute('data-value') !== before
-              ? resolve()
-              : requestAnimationFrame(check);
-          requestAnimationFrame(check);
-        });
-        await new Promise((r) => requestAnimationFrame(() => r()));
-        return performance.now() - t0;
-      }, i);
-      cross.push(ms);
-      await page
-        .getByRole('button', { name: /Clear all filters|Remove filter/ })
-        .first()
-        .click();
-      await idle();
+    const indexWait = await page.evaluate(async () => {
+      const t0 = performance.now();
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector('[data-overview-index="ready"]') ? resolve() : setTimeout(check, 20));
+        check();
+      });
+      return performance.now() - t0;
+    });
+    await idle();
+    for (const id of ['breakdown-year', 'coverage'])
+      await page.getByTestId(id).getByRole('button', { name: 'Show as table' }).click();
+    // The filter states, each reached by clicks from no filters: a year (or none), then an industry. No state repeats
+    // in the uncached sample, so neither the query cache nor the index's memo has it.
+    const plan = await page.evaluate(() => {
+      const rows = (id) => document.querySelectorAll(`[data-testid="${id}"] tbody button`).length;
+      return { years: rows('breakdown-year'), industries: rows('coverage') };
+    });
+    if (!plan.years || !plan.industries) throw new Error(`interaction bench: no row buttons (${JSON.stringify(plan)})`);
+    const uncached = [];
+    const seen = new Set();
+    const steps = [];
+    for (let y = -1; y < plan.years && uncached.length < samples; y++)
+      for (let n = 0; n < plan.industries && uncached.length < samples; n++) {
+        await clear();
+        if (y >= 0) {
+          const r = await click('breakdown-year', y);
+          if (!seen.has(r.state)) uncached.push(r.ms);
+          seen.add(r.state);
+        }
+        const r = await click('coverage', n);
+        if (seen.has(r.state)) throw new Error(`interaction bench: state ${r.state} repeated in the uncached sample`);
+        seen.add(r.state);
+        uncached.push(r.ms);
+        steps.push([y, n]);
+      }
+    // Repeated clicks: the same states again (answers cached).
+    const repeated = [];
+    for (const [y, n] of steps.slice(0, samples)) {
+      await clear();
+      if (y >= 0) await click('breakdown-year', y);
+      repeated.push((await click('coverage', n)).ms);
     }
-
+    await clear();
     // Monte Carlo 10,000 draws on the Uncertainty screen: wall time from Run to P50 shown; long tasks during it.
     await page.goto(`${appUrl}?lang=en#/uncertainty`);
     await page.getByTestId('mc-run').waitFor();
@@ -173,7 +227,19 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
         }),
       );
     }
-    return { rows, param, cross, mc, longTasks, longest, cancel };
+    return {
+      rows,
+      param,
+      cross: uncached,
+      crossUncached: uncached,
+      crossRepeated: repeated,
+      firstClick,
+      indexWait,
+      mc,
+      longTasks,
+      longest,
+      cancel,
+    };
   } finally {
     await ctx.close();
     rmSync(dir, { recursive: true, force: true });

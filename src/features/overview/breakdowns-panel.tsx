@@ -49,6 +49,10 @@ export function BreakdownsPanel({
   const projects = useQuery(topProjectsQuery(engine, filters));
   const companies = useQuery(topCompaniesQuery(engine, filters));
   const coverage = useQuery(coverageQuery(engine, filters));
+  // Which filters the charts show, once every breakdown has its own answer (not the previous one as placeholder):
+  // what the interaction bench waits for.
+  const all = [byYear, byGainType, byStatus, projects, companies, coverage];
+  const shown = all.some((q) => q.isPlaceholderData || q.data === undefined) ? 'pending' : filtersKey(filters);
   const data: BreakdownsData = {
     byYear: byYear.data,
     byGainType: byGainType.data,
@@ -65,9 +69,18 @@ export function BreakdownsPanel({
       onSelectTerm={onSelectTerm}
       selection={selection}
       width={undefined}
+      shownFilters={shown}
     />
   );
 }
+
+/** The filters as `dimension=value` pairs, sorted and joined by '&' (the bench builds the same from the URL). */
+export const filtersKey = (f: Filters) =>
+  Object.entries(f)
+    .filter(([, v]) => typeof v === 'string')
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .sort()
+    .join('&');
 
 const L = {
   national: { da: 'Nationalt potentiale pr. år', en: 'National potential per year' },
@@ -105,9 +118,12 @@ export function BreakdownsView({
   onSelectTerm,
   selection = {},
   width,
+  shownFilters,
 }: {
   result: ModelResult | null;
   data: BreakdownsData;
+  /** The filters whose answers `data` holds (see BreakdownsPanel), as data-filters. */
+  shownFilters?: string;
   onSelect?: (s: BreakdownSelection) => void;
   onSelectTerm?: (c: TermClick) => void;
   selection?: TermSelection;
@@ -147,7 +163,7 @@ export function BreakdownsView({
   const b = result?.breakdown;
 
   return (
-    <section aria-labelledby="breakdowns-title" className="breakdowns">
+    <section aria-labelledby="breakdowns-title" className="breakdowns" data-filters={shownFilters}>
       <h3 id="breakdowns-title">{t({ da: 'Fordelinger', en: 'Breakdowns' })}</h3>
       {b ? (
         <>

@@ -22,6 +22,7 @@ import {
   useFiltersFromUrl,
   useScenario,
 } from '../../queries';
+import { useOverviewIndex } from '../../queries/overview-index';
 import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
@@ -49,6 +50,8 @@ export function OverviewScreen() {
   const { lang } = useLang();
   const engine = useEngine();
   const cross = useFiltersFromUrl();
+  // The cross-filter's answers in JS, fetched once per data version in idle time (src/queries/overview-index.ts).
+  const indexed = useOverviewIndex(engine);
   const summary = useQuery(summaryQuery(engine, cross.filters));
   const cells = useQuery(modelInputQuery(engine, cross.filters));
   const scenario = useScenario();
@@ -92,7 +95,7 @@ export function OverviewScreen() {
     ) : null;
 
   return (
-    <section aria-labelledby="screen-title">
+    <section aria-labelledby="screen-title" data-overview-index={indexed ? 'ready' : 'none'}>
       <h2 id="screen-title">{t({ da: 'Overblik', en: 'Overview' })}</h2>
       <div className="scenario-bar">
         <label className="field-inline">

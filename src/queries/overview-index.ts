@@ -1,0 +1,64 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { Db, Filters } from '../db';
+import { OverviewIndex, type OverviewAnswers } from '../db/queries/overview-index';
+import { loadOverviewData } from '../db/queries/overview-index-load';
+import type { DataRef } from './keys';
+
+/**
+ * The active data set's Overview index (src/db/queries/overview-index.ts), one at a time: fetched once per data
+ * version in idle time after the Overview first shows, then every Overview query under cube-dimension filters is
+ * answered from it synchronously (the query options' initialData), so a click needs no SQL and lands as one commit.
+ */
+type Entry = { db: Db; key: string; index: OverviewIndex | null; loading: boolean };
+let current: Entry | null = null;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
+const keyOf = (s: DataRef) => `${s.datasetId}\u0000${s.version}`;
+
+/** The index's answers for `filters`, when the index of exactly this data is loaded and the filters allow it. */
+export function overviewAnswers(s: DataRef & { db: Db }, filters: Filters): OverviewAnswers | undefined {
+  const e = current;
+  if (!e || e.db !== s.db || e.key !== keyOf(s) || !e.index) return undefined;
+  return e.index.answer(filters) ?? undefined;
+}
+
+/** Starts fetching the index of `s`'s data unless it is loaded or loading; a newer data version replaces it. */
+export function loadOverviewIndex(s: DataRef & { db: Db; ready: boolean }): Promise<void> {
+  if (!s.ready) return Promise.resolve();
+  const key = keyOf(s);
+  if (current && current.db === s.db && current.key === key) return Promise.resolve();
+  const entry: Entry = { db: s.db, key, index: null, loading: true };
+  current = entry; // the older set's index is dropped at once (its arrays are the memory)
+  return loadOverviewData(s.db)
+    .then((data) => {
+      // A data version that changed while this was read leaves it unused: the next render asks for the new one.
+      if (current === entry && data) entry.index = new OverviewIndex(data);
+    })
+    .catch(() => undefined) // without the index the SQL answers, as before
+    .finally(() => {
+      entry.loading = false;
+      if (current === entry) notify();
+    });
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** Whether the index for `s` is loaded; schedules its load in idle time. Re-renders when it arrives. */
+export function useOverviewIndex(s: DataRef & { db: Db; ready: boolean }): boolean {
+  const { db, datasetId, version, ready } = s;
+  useEffect(() => {
+    if (!ready) return;
+    const start = () => void loadOverviewIndex({ db, datasetId, version, ready });
+    // After the screen's own first queries: the index's fetch holds the one worker for a while at 1M rows.
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(start, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(start, 200);
+    return () => clearTimeout(id);
+  }, [db, datasetId, version, ready]);
+  return useSyncExternalStore(subscribe, () => !!current && current.db === db && current.key === keyOf(s) && !!current.index);
+}
