@@ -80,21 +80,20 @@ export class KeptOnEngine extends Uint8Array {
 export const KEPT_ROWS_SETUP = `CREATE TABLE IF NOT EXISTS spillover_kept.rows (dataset_id VARCHAR NOT NULL, ${COLUMNS.map((c) => `${c} ${TYPES[c]}`).join(', ')})`;
 
 const ROWS_TABLES = { validated: 'gains_flat', kept: 'spillover_kept.rows' } as const;
-/** Rows per block of the engine's hash: each block's text stays far below DuckDB's 4 GB string, at any size. */
-const HASH_BLOCK = 65_536;
 
 /**
- * A data set's rows hashed by the engine, in a defined order, so the same rows give the same hash in either table:
- * each row as JSON of its columns (strings escaped, NULL as null), rows in line order (ties by their text) joined by
- * newlines, SHA-256 per block of `HASH_BLOCK` lines, and SHA-256 of the blocks' hashes in order. Only the hash
- * crosses to the page. (Not the hash of the browser store's CSV bytes: that text would not fit one string at 100M rows.)
+ * A data set's rows hashed by the engine where they are, the same for the same rows in either table: each row's
+ * SHA-256 over its columns as JSON (its line among them, strings escaped, NULL as null), the first 128 bits of those
+ * digests summed exactly (as two 64-bit halves, HUGEINT sums), and the SHA-256 of the row count and the two sums.
+ * A row lost, added or changed (its line included) changes it. The sum makes it independent of the order DuckDB reads
+ * the rows in, which an ordered string_agg would fix at 3-5 times the cost (1M rows: 15-25 s against 5 s). Only the
+ * hash crosses to the page. Not the hash of the browser store's CSV bytes: that text would not fit one string at 100M.
  */
 export async function engineRowsHash(db: Db, rows: keyof typeof ROWS_TABLES, datasetId: string): Promise<string> {
+  const half = (from: number) => `coalesce(sum(('0x' || substr(h, ${from}, 16))::UBIGINT), 0)`;
   const r = await db.query<{ hash: string }>(
-    `SELECT coalesce(sha256(string_agg(h, '' ORDER BY b)), sha256('')) AS hash FROM (
-       SELECT line // ${HASH_BLOCK} AS b, sha256(string_agg(j, chr(10) ORDER BY line, j)) AS h FROM (
-         SELECT line, to_json(struct_pack(${COLUMNS.join(', ')})) AS j FROM ${ROWS_TABLES[rows]} WHERE dataset_id = ?)
-       GROUP BY b)`,
+    `SELECT sha256(count(*) || ':' || ${half(1)} || ':' || ${half(17)}) AS hash
+     FROM (SELECT sha256(to_json(struct_pack(${COLUMNS.join(', ')}))) AS h FROM ${ROWS_TABLES[rows]} WHERE dataset_id = ?)`,
     [datasetId],
   );
   return r.rows[0]?.hash ?? '';
