@@ -1,29 +1,30 @@
 // The local engine at scale (`npm run bench` runs it after the browser figures, under vitest so that the app's own
 // modules load as in the app: `tests/bench/vitest.native.config.ts`, sizes in NATIVE_SIZES). The bench's generated
-// reported-gains CSV is written into the engine's --data folder (tests/bench/write-gains.ts, streamed), then each
-// figure is the app's path on the local engine (HTTP, the engine's guard, Arrow IPC, the app's own SQL) as a ratio to
-// bare native DuckDB on the same file in this process:
+// reported-gains CSV is written by native DuckDB into the engine's --data folder (tests/bench/write-gains-native.ts),
+// then each figure is the app's path on the local engine (HTTP, the engine's guard, Arrow IPC, the app's own SQL) as
+// a ratio to bare native DuckDB on the same file in this process:
 //   import       — the file imported where it lies, as the import panel's engine-data-import does (EngineFile: the
-import { NODE_DEMO } from '../node-demo';
 //                  engine's scan of the file, DuckDB's reader into the staging table, samples and distinct values
-//                  for the mapping step, validation into gains_flat with every reject kept, activation: derived
-//                  tables and the Overview's pre-aggregates) vs a bare CREATE TABLE AS read_csv of the file. Left
-//                  out: the confirmed save, which reads the validated rows back through the page (see README);
+//                  for the mapping step; then finishGains: validation into gains_flat with every reject kept, the
+//                  confirmed save kept and checked on the engine, activation: derived tables and the Overview's
+//                  pre-aggregates) vs a bare CREATE TABLE AS read_csv of the file. Its steps are timed by the import's
+//                  own fault points, and the bytes that cross between page and engine are counted;
 //   breakdown    — the Overview's reported-gains-by-theme SQL vs a bare GROUP BY theme of the realised rows;
 //   cross-filter — the same breakdown under a report filter on one year vs a bare GROUP BY with that WHERE.
 // The import runs once, the queries three times (after one warm-up); memory is the machine's, not a browser tab's.
+// Each figure is printed as soon as it is known (a long run stopped early still tells what it measured).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { activateDataset } from '../../src/db/queries/datasets';
 import { reportedBy } from '../../src/db/queries/breakdowns';
 import { startEngineServer } from '../../src/server/http-server';
 import { EngineFile } from '../../src/queries/engine-file';
-import { completeImport } from '../../src/queries/import-dataset';
-import { prepareGains } from '../../src/queries/import-run';
+import { faults } from '../../src/queries/fault-points';
+import { finishGains, prepareGains } from '../../src/queries/import-run';
 import { connectLocalEngine } from '../../src/queries/local-engine';
-import { writeGainsCsv } from './write-gains';
+import { NODE_DEMO } from '../node-demo';
+import { writeGainsCsvNative } from './write-gains-native';
 
 type Stats = { median: number; min: number; max: number; runs: number };
 const stats = (xs: number[]): Stats => {
@@ -40,6 +41,33 @@ const time = async (f: () => Promise<unknown>) => {
 const BARE_BREAKDOWN = `SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM g WHERE status = 'realised' GROUP BY theme`;
 const BARE_FILTERED = `SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM g WHERE status = 'realised' AND year = 2016 GROUP BY theme`;
 
+/**
+ * Counts the bytes that cross between this page and the engine (request bodies up, response bodies down), by the
+ * import's step at the time; restored by the returned function.
+ */
+function countPageBytes(step: () => string) {
+  const realFetch = globalThis.fetch;
+  const bytes: Record<string, { up: number; down: number; calls: number }> = {};
+  const at = (k: string) => (bytes[k] ??= { up: 0, down: 0, calls: 0 });
+  globalThis.fetch = async (input, init) => {
+    const b = at(step());
+    b.calls += 1;
+    const body = init?.body;
+    b.up += typeof body === 'string' ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : 0;
+    const res = await realFetch(input, init);
+    b.down += (await res.clone().arrayBuffer()).byteLength;
+    return res;
+  };
+  return {
+    bytes,
+    restore: () => {
+      globalThis.fetch = realFetch;
+    },
+  };
+}
+
+const log = (...args: unknown[]) => console.log(`[native ${new Date().toISOString().slice(11, 19)}]`, ...args);
+
 export async function benchNative(sizes: number[], queryRuns = 3) {
   const data = mkdtempSync(join(tmpdir(), 'spillover-native-bench-'));
   const figures: Record<string, unknown> = {};
@@ -47,12 +75,17 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
     for (const rows of sizes) {
       const name = `gains-${rows}.csv`;
       const file = join(data, name);
-      const bytes = writeGainsCsv(rows, file);
+      const written = performance.now();
+      const bytes = await writeGainsCsvNative(rows, file);
+      log(
+        `${rows} rows: ${(bytes / 1e6).toFixed(0)} MB of CSV written in ${((performance.now() - written) / 1000).toFixed(1)} s`,
+      );
 
       // Bare native DuckDB first, then freed, so the two never hold the rows at once.
       const bareInstance = await DuckDBInstance.create(':memory:');
       const bare = await bareInstance.connect();
       const bareImport = await time(() => bare.run(`CREATE TABLE g AS SELECT * FROM read_csv('${file}')`));
+      log(`${rows} rows: bare read_csv ${bareImport.toFixed(0)} ms`);
       const bareBreakdown: number[] = [];
       const bareFiltered: number[] = [];
       for (let k = 0; k < queryRuns + 1; k++) {
@@ -73,17 +106,38 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
         await engine.started;
         const db = engine.pinned();
         let loaded = 0;
-        let prepareMs = 0;
-        const appImport = await time(async () => {
-          const t0 = performance.now();
-          const run = await prepareGains(engine, name, new EngineFile(name, name, bytes, address), name);
-          prepareMs = performance.now() - t0;
-          const out = await completeImport(db, run.prepared, run.prepared.mapping, name, engine.importDeps());
-          loaded = out.rowsLoaded;
-          await activateDataset(db, out.datasetId);
+        // Each step's time, from the fault point that starts it to the next one (or the import's end).
+        let step = 'staging';
+        let stepStart = performance.now();
+        const steps: Record<string, number> = {};
+        const enter = (next: string) => {
+          steps[step] = +(performance.now() - stepStart).toFixed(0);
+          log(`${rows} rows: ${step} ${steps[step]} ms`);
+          step = next;
+          stepStart = performance.now();
+        };
+        faults.inject((p) => {
+          if (p !== 'staging') enter(p);
         });
-        engine.endImport();
+        const page = countPageBytes(() => step);
+        let appImport: number;
+        try {
+          appImport = await time(async () => {
+            const run = await prepareGains(engine, name, new EngineFile(name, name, bytes, address), name);
+            enter('mapping');
+            const done = await finishGains(engine, run, run.prepared.mapping, name, 'add');
+            if (done.saved !== 'saved') throw new Error(`the import was not saved: ${done.saved}`);
+            loaded = done.result.rowsLoaded;
+          });
+          enter('done');
+        } finally {
+          faults.inject(null);
+          page.restore();
+        }
         if (loaded !== rows) throw new Error(`expected ${rows} rows loaded, got ${loaded}`);
+        log(
+          `${rows} rows: import ${appImport.toFixed(0)} ms (bare ${bareImport.toFixed(0)} ms, ×${(appImport / bareImport).toFixed(2)})`,
+        );
         const appBreakdown: number[] = [];
         const appFiltered: number[] = [];
         let groups = 0;
@@ -104,11 +158,13 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
         const bb = stats(bareBreakdown);
         const af = stats(appFiltered);
         const bf = stats(bareFiltered);
+        const { done: _end, ...importSteps } = steps;
         figures[`native_${rows}`] = {
           rows,
           csv_mb: +(bytes / 1e6).toFixed(0),
           import_ms: +appImport.toFixed(0),
-          import_stage_ms: +prepareMs.toFixed(0),
+          import_steps_ms: importSteps,
+          page_bytes: page.bytes,
           bare_import_ms: +bareImport.toFixed(0),
           import_ratio: ratio(appImport, bareImport),
           breakdown_ms: ab,
@@ -118,8 +174,9 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
           bare_cross_filter_ms: bf,
           cross_filter_ratio: ratio(af.median, bf.median),
           load_average: loadavg().map((x) => +x.toFixed(1)),
-          note: 'import = the CSV in --data imported where it lies (stage, mapping step data, validation, activation; no confirmed save) vs bare CREATE TABLE AS read_csv',
+          note: "import = the CSV in --data imported where it lies (stage, mapping step data, validation, confirmed save on the engine, activation) vs bare CREATE TABLE AS read_csv; steps from the fault points (mapping = the mapping step's samples and distinct values)",
         };
+        log(JSON.stringify(figures[`native_${rows}`]));
       } finally {
         await server.close();
       }
@@ -135,7 +192,7 @@ export function printNative(figures: Record<string, unknown>) {
   for (const [k, v] of Object.entries(figures)) {
     const f = v as {
       import_ms: number;
-      import_stage_ms: number;
+      import_steps_ms: Record<string, number>;
       bare_import_ms: number;
       import_ratio: number;
       breakdown_ms: Stats;
@@ -146,7 +203,11 @@ export function printNative(figures: Record<string, unknown>) {
       cross_filter_ratio: number;
     }; // written by benchNative above
     console.log(
-      `${k.padEnd(20)} import ${f.import_ms} ms (staging ${f.import_stage_ms}; bare ${f.bare_import_ms}, ×${f.import_ratio})  breakdown ${f.breakdown_ms.median} ms (bare ${f.bare_breakdown_ms.median}, ×${f.breakdown_ratio})  cross-filter ${f.cross_filter_ms.median} ms (bare ${f.bare_cross_filter_ms.median}, ×${f.cross_filter_ratio})`,
+      `${k.padEnd(20)} import ${f.import_ms} ms (${Object.entries(f.import_steps_ms)
+        .map(([s, ms]) => `${s} ${ms}`)
+        .join(
+          ', ',
+        )}; bare ${f.bare_import_ms}, ×${f.import_ratio})  breakdown ${f.breakdown_ms.median} ms (bare ${f.bare_breakdown_ms.median}, ×${f.breakdown_ratio})  cross-filter ${f.cross_filter_ms.median} ms (bare ${f.bare_cross_filter_ms.median}, ×${f.cross_filter_ratio})`,
     );
   }
 }
