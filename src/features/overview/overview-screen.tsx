@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState, type ComponentProps } from 'react';
 import { formatDkk, formatInteger, formatPercent } from '../../format';
 import {
   evaluate,
@@ -85,6 +85,10 @@ export function OverviewScreen() {
     [cells.data, result, checkData.data],
   );
   const [trace, setTrace] = useState<Figure | null>(null);
+  // A click paints the headline and the filter chips in its own frame; the charts (Recharts: milliseconds each) follow
+  // in a deferred render that yields to input, with the filters and the model's result they were drawn for.
+  const chartResult = useDeferredValue(result);
+  const chartFilters = useDeferredValue(cross.filters);
   const s = summary.data;
   const failed = summary.error ?? cells.error ?? checkData.error;
   const how = (f: Figure | null | undefined) =>
@@ -182,7 +186,7 @@ export function OverviewScreen() {
           display={s ? formatInteger(s.reports, lang) : '…'}
         />
       </div>
-      {result ? (
+      {chartResult ? (
         <Suspense fallback={<div className="chart chart-loading" style={{ height: 400 }} />}>
           <WaterfallChart
             title={t({
@@ -193,21 +197,21 @@ export function OverviewScreen() {
               da: 'Hvert trin i kæden med den faktor, det ganger med. Logaritmisk akse: trinnene spænder fra millioner til milliarder.',
               en: 'Each step of the chain with the factor it multiplies by. Log axis: the steps span millions to billions.',
             })}
-            chain={result.waterfall}
+            chain={chartResult.waterfall}
             formatTick={(v) => formatDkk(v, lang, { compact: true })}
             lang={lang}
           />
         </Suspense>
       ) : null}
-      {result ? (
+      {chartResult ? (
         <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
-          <TimePathPanel result={result} />
+          <TimePathPanel result={chartResult} />
         </Suspense>
       ) : null}
       <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
         <BreakdownsPanel
-          result={result}
-          filters={cross.filters}
+          result={chartResult}
+          filters={chartFilters}
           onSelect={(sel) => cross.toggle(sel.dimension, sel.key)}
           onSelectTerm={(c) => model.toggle(c.dimension, c.key)}
           selection={model.selection}
