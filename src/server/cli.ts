@@ -1,4 +1,4 @@
-// `npm run engine -- --port <P> [--token <T>] [--data <DIR>] [--db <FILE>] [--origin <URL>]…`: native DuckDB for
+// `npm run engine -- --port <P> [--token <T>] [--data <DIR>] [--db <FILE>] [--origin <URL>]… [--memory-limit <SIZE>]`: native DuckDB for
 // the app on this machine, listening on 127.0.0.1 only.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     db: { type: 'string' },
     origin: { type: 'string', multiple: true },
+    'memory-limit': { type: 'string' },
   },
 });
 
@@ -31,6 +32,7 @@ const server = await startEngineServer({
   origins: values.origin ?? DEFAULT_ORIGINS,
   dataDir,
   dbFile: values.db ? resolve(values.db) : null,
+  memoryLimit: values['memory-limit'] ?? null,
 });
 console.log(`Spillover local engine (native DuckDB) on ${server.url}`);
 console.log(`token: ${server.token}`);

@@ -18,6 +18,8 @@ export interface EngineServerOptions {
   origins: string[];
   dataDir?: string | null;
   dbFile?: string | null;
+  /** `--memory-limit`: each database's memory before it spills to disk (DuckDB's notation, e.g. 6GB). */
+  memoryLimit?: string | null;
   /** Request bodies above this are refused (uploads of a data file). */
   maxBodyBytes?: number;
 }
@@ -87,8 +89,9 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
   const origins = new Set(options.origins);
   const limit = options.maxBodyBytes ?? 2 * 1024 ** 3 - 1;
   const tempRoot = mkdtempSync(join(tmpdir(), 'spillover-engine-'));
-  const shared = options.dbFile ? await openShared(options.dbFile, options.dataDir ?? null, tempRoot) : null;
-  const sessionOptions: SessionOptions = { dataDir: options.dataDir ?? null, shared, tempRoot };
+  const memoryLimit = options.memoryLimit ?? null;
+  const shared = options.dbFile ? await openShared(options.dbFile, options.dataDir ?? null, tempRoot, memoryLimit) : null;
+  const sessionOptions: SessionOptions = { dataDir: options.dataDir ?? null, shared, tempRoot, memoryLimit };
   const sessions = new Map<string, Session>();
   let port = options.port;
 

@@ -20,8 +20,9 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
  * Settings applied before any client statement, then locked: files only under the data folder and the session's
  * own folder, no extension fetched or loaded by name, no community extension, and no later change of any of it.
  */
-function lockSql(dirs: string[], spill: string): string {
+function lockSql(dirs: string[], spill: string, memoryLimit: string | null = null): string {
   return [
+    ...(memoryLimit ? [`SET memory_limit = ${sqlString(checkedMemoryLimit(memoryLimit))}`] : []),
     'SET autoinstall_known_extensions = false',
     'SET autoload_known_extensions = false',
     'SET allow_community_extensions = false',
@@ -30,6 +31,13 @@ function lockSql(dirs: string[], spill: string): string {
     'SET enable_external_access = false',
     'SET lock_configuration = true',
   ].join('; ');
+}
+
+/** `--memory-limit`: DuckDB's own notation (`6GB`, `512MiB`), checked before it reaches SQL. */
+export function checkedMemoryLimit(limit: string): string {
+  if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(limit.trim()))
+    throw new Error(`--memory-limit ${limit} is not a size such as 6GB or 512MiB.`);
+  return limit.trim();
 }
 
 /** Runs calls on one connection one after another (a DuckDB connection runs one statement at a time). */
@@ -48,6 +56,8 @@ export interface SessionOptions {
   /** A shared instance (`--db FILE`) and its file folder, or null for an in-memory database of the session's own. */
   shared: { instance: DuckDBInstance; dir: string } | null;
   tempRoot: string;
+  /** `--memory-limit`: what each database may hold in memory before it spills to disk (DuckDB's default: 80% of RAM). */
+  memoryLimit?: string | null;
 }
 
 export class Session {
@@ -74,7 +84,7 @@ export class Session {
     const dir = mkdtempSync(join(options.tempRoot, 'session-'));
     const instance = await DuckDBInstance.create(':memory:');
     const app = await instance.connect();
-    await app.run(lockSql([dir, ...(options.dataDir ? [options.dataDir] : [])], join(dir, '.spill')));
+    await app.run(lockSql([dir, ...(options.dataDir ? [options.dataDir] : [])], join(dir, '.spill'), options.memoryLimit));
     return new Session(dir, instance, true, app, await instance.connect());
   }
 
@@ -194,11 +204,11 @@ export class Session {
 }
 
 /** The shared `--db FILE` instance: opened once, locked like a session's, its files in one folder. */
-export async function openShared(dbFile: string, dataDir: string | null, tempRoot: string) {
+export async function openShared(dbFile: string, dataDir: string | null, tempRoot: string, memoryLimit: string | null = null) {
   const dir = mkdtempSync(join(tempRoot, 'shared-'));
   const instance = await DuckDBInstance.create(dbFile);
   const conn = await instance.connect();
-  await conn.run(lockSql([dir, ...(dataDir ? [dataDir] : [])], join(dir, '.spill')));
+  await conn.run(lockSql([dir, ...(dataDir ? [dataDir] : [])], join(dir, '.spill'), memoryLimit));
   conn.closeSync();
   return { instance, dir };
 }

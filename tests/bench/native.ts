@@ -68,7 +68,8 @@ function countPageBytes(step: () => string) {
 
 const log = (...args: unknown[]) => console.log(`[native ${new Date().toISOString().slice(11, 19)}]`, ...args);
 
-export async function benchNative(sizes: number[], queryRuns = 3) {
+/** `memoryLimit`: each DuckDB's (bare and the engine's), so a large size spills to disk rather than fill the machine. */
+export async function benchNative(sizes: number[], queryRuns = 3, memoryLimit: string | null = null) {
   const data = mkdtempSync(join(tmpdir(), 'spillover-native-bench-'));
   const figures: Record<string, unknown> = {};
   try {
@@ -82,7 +83,7 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
       );
 
       // Bare native DuckDB first, then freed, so the two never hold the rows at once.
-      const bareInstance = await DuckDBInstance.create(':memory:');
+      const bareInstance = await DuckDBInstance.create(':memory:', memoryLimit ? { memory_limit: memoryLimit } : {});
       const bare = await bareInstance.connect();
       const bareImport = await time(() => bare.run(`CREATE TABLE g AS SELECT * FROM read_csv('${file}')`));
       log(`${rows} rows: bare read_csv ${bareImport.toFixed(0)} ms`);
@@ -99,7 +100,7 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
       bare.closeSync();
       bareInstance.closeSync();
 
-      const server = await startEngineServer({ port: 0, origins: [], dataDir: data });
+      const server = await startEngineServer({ port: 0, origins: [], dataDir: data, memoryLimit });
       try {
         const address = { url: server.url, token: server.token };
         const { engine } = await connectLocalEngine(NODE_DEMO, address, async (p) => new Uint8Array(readFileSync(p)));
@@ -124,7 +125,6 @@ export async function benchNative(sizes: number[], queryRuns = 3) {
         try {
           appImport = await time(async () => {
             const run = await prepareGains(engine, name, new EngineFile(name, name, bytes, address), name);
-            enter('mapping');
             const done = await finishGains(engine, run, run.prepared.mapping, name, 'add');
             if (done.saved !== 'saved') throw new Error(`the import was not saved: ${done.saved}`);
             loaded = done.result.rowsLoaded;
