@@ -174,7 +174,7 @@ export async function benchNative(sizes: number[], queryRuns = 3, memoryLimit: s
           bare_cross_filter_ms: bf,
           cross_filter_ratio: ratio(af.median, bf.median),
           load_average: loadavg().map((x) => +x.toFixed(1)),
-          note: "import = the CSV in --data imported where it lies (stage, mapping step data, validation, confirmed save on the engine, activation) vs bare CREATE TABLE AS read_csv; steps from the fault points (mapping = the mapping step's samples and distinct values)",
+          note: "import = the CSV in --data imported where it lies (stage, mapping step data, validation, confirmed save on the engine, activation) vs bare CREATE TABLE AS read_csv; steps from the fault points (staging includes the mapping step's samples and distinct values)",
         };
         log(JSON.stringify(figures[`native_${rows}`]));
       } finally {
