@@ -99,11 +99,14 @@ export async function engineRowsHash(db: Db, rows: keyof typeof ROWS_TABLES, dat
   return r.rows[0]?.hash ?? '';
 }
 
-/** Copies a data set's validated rows into the engine's kept table (what was there under `keptId` goes first). */
+/**
+ * Copies a data set's validated rows into the engine's kept table (what was there under `keptId` goes first), in no
+ * order: the hash does not depend on it, and a restore puts them back in line order.
+ */
 export async function keepRowsOnEngine(db: Db, datasetId: string, keptId = datasetId): Promise<void> {
   await db.exec(`DELETE FROM ${ROWS_TABLES.kept} WHERE dataset_id = ?`, [keptId]);
   await db.exec(
-    `INSERT INTO ${ROWS_TABLES.kept} SELECT ?, ${COLUMNS.join(', ')} FROM gains_flat WHERE dataset_id = ? ORDER BY line`,
+    `INSERT INTO ${ROWS_TABLES.kept} SELECT ?, ${COLUMNS.join(', ')} FROM gains_flat WHERE dataset_id = ?`,
     [keptId, datasetId],
   );
 }
