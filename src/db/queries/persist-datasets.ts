@@ -105,10 +105,10 @@ export async function engineRowsHash(db: Db, rows: keyof typeof ROWS_TABLES, dat
  */
 export async function keepRowsOnEngine(db: Db, datasetId: string, keptId = datasetId): Promise<void> {
   await db.exec(`DELETE FROM ${ROWS_TABLES.kept} WHERE dataset_id = ?`, [keptId]);
-  await db.exec(
-    `INSERT INTO ${ROWS_TABLES.kept} SELECT ?, ${COLUMNS.join(', ')} FROM gains_flat WHERE dataset_id = ?`,
-    [keptId, datasetId],
-  );
+  await db.exec(`INSERT INTO ${ROWS_TABLES.kept} SELECT ?, ${COLUMNS.join(', ')} FROM gains_flat WHERE dataset_id = ?`, [
+    keptId,
+    datasetId,
+  ]);
 }
 
 /** What the engine's kept rows hold, read there: their count and realised total, as `storedRowsSummary` gives. */
