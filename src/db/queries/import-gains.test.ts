@@ -69,6 +69,24 @@ describe('validateStagedGains', () => {
     expect(rejects[0]?.reason).toBe('line 3, nace: "28" conflicts with 25 for company C9 on line 2');
   });
 
+  it("reports employees that differ between a company's rows, an empty value against a given one too", async () => {
+    const text = [
+      HEADER,
+      'P1;T;robots;C1;F;25;;30;;2016;;100;', // C1: empty first, then 120
+      'P2;T;robots;C1;F;25;120;30;;2016;;200;',
+      'P3;T;robots;C2;F;25;60;30;;2016;;300;', // C2: 60, then 70
+      'P4;T;robots;C2;F;25;70;30;;2016;;400;',
+      'P5;T;robots;C3;F;25;;30;;2016;;500;', // C3: agrees with itself (all empty)
+      'P6;T;robots;C3;F;25;;30;;2016;;600;',
+    ].join('\n');
+    const { out, rejects } = await importText(text, 'emp-conflict');
+    expect(out.rowsLoaded).toBe(4);
+    // C1's one reject is its empty row: the first row's employees are taken as the first given value (arg_min skips
+    // NULLs), so the reason reads "conflicts with 120 … on line 2".
+    expect(rejects.map((r) => r.line)).toEqual([2, 5]);
+    expect(rejects[1]?.reason).toBe('line 5, employees: "70" conflicts with 60 for company C2 on line 4');
+  });
+
   it('counts records the CSV reader cannot read as rejected, with their line', async () => {
     const text = [
       HEADER,
