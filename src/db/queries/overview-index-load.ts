@@ -31,6 +31,9 @@ export interface OverviewData {
     gainType: Int32Array;
     status: Int32Array;
     gain: Float64Array;
+    /** The row's company's nace and size codes, copied per row: the filter test reads the rows in order only. */
+    nace: Int32Array;
+    size: Int32Array;
   };
   gainTypes: string[];
   statuses: string[];
@@ -60,22 +63,47 @@ export const MAX_INDEX_ROWS = 3_000_000;
 
 const NaNs = (v: number | null) => (v === null ? NaN : v);
 
-/** Parses a ',' separated list of integers (what string_agg wrote) into `out`, without a string per value. */
-function parseInts(text: string, out: Int32Array): void {
-  let v = 0;
-  let neg = false;
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44) {
-      out[k++] = neg ? -v : v;
-      v = 0;
-      neg = false;
-    } else if (c === 45) neg = true;
-    else v = v * 10 + (c - 48);
+type Rows = Omit<OverviewData['rows'], 'nace' | 'size'>;
+
+/**
+ * Parses the rows as string_agg wrote them ('company,project,theme,year,gain type,status,gain' joined by ';') into
+ * typed arrays: the six integers digit by digit, the gain by Number() (DuckDB writes a DOUBLE as its shortest
+ * round-trip text, so it reads back as the same double).
+ */
+function parseRows(text: string, len: number): Rows {
+  const ints = Array.from({ length: 6 }, () => new Int32Array(len));
+  const gain = new Float64Array(len);
+  let i = 0;
+  for (let k = 0; k < len; k++) {
+    for (const col of ints) {
+      let v = 0;
+      let neg = false;
+      let c = text.charCodeAt(i++);
+      if (c === 45) {
+        neg = true;
+        c = text.charCodeAt(i++);
+      }
+      while (c !== 44) {
+        v = v * 10 + (c - 48);
+        c = text.charCodeAt(i++);
+      }
+      col[k] = neg ? -v : v;
+    }
+    let end = text.indexOf(';', i);
+    if (end < 0) end = text.length;
+    gain[k] = Number(text.slice(i, end));
+    i = end + 1;
   }
-  if (text.length > 0) out[k++] = neg ? -v : v;
-  if (k !== out.length) throw new Error(`overview index: expected ${out.length} values, read ${k}`);
+  if (i < text.length) throw new Error(`overview index: more than ${len} rows in the coded text`);
+  const [company, project, theme, year, gainType, status] = ints as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  return { company, project, theme, year, gainType, status, gain };
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -136,35 +164,19 @@ export async function loadOverviewData(db: Db): Promise<OverviewData | null> {
                          g.annual_gain_dkk AS gain, g.rowid AS r
                   FROM overview.gains_scan g JOIN c USING (company_id) JOIN p USING (project_id)
                     JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status)
-       SELECT coalesce(string_agg(company::VARCHAR, ',' ORDER BY r), '') AS company,
-              coalesce(string_agg(project::VARCHAR, ',' ORDER BY r), '') AS project,
-              coalesce(string_agg(theme::VARCHAR, ',' ORDER BY r), '') AS theme,
-              coalesce(string_agg(year::VARCHAR, ',' ORDER BY r), '') AS year,
-              coalesce(string_agg(gain_type::VARCHAR, ',' ORDER BY r), '') AS gain_type,
-              coalesce(string_agg(status::VARCHAR, ',' ORDER BY r), '') AS status,
-              coalesce(string_agg(gain::VARCHAR, ',' ORDER BY r), '') AS gain,
+       -- One aggregate (one sort) rather than one a column: each row's codes stay together.
+       SELECT coalesce(string_agg(concat_ws(',', company, project, theme, year, gain_type, status, gain), ';' ORDER BY r), '') AS codes,
               count(*) AS n
        FROM g`,
     )
   )[0];
   const len = Number(r?.n ?? 0);
   if (len !== n) throw new Error(`overview index: ${n} rows, ${len} coded (a row without its company or project?)`);
-  const ints = (col: string) => {
-    const out = new Int32Array(len);
-    parseInts(text(r?.[col]), out);
-    return out;
-  };
-  // DuckDB writes a DOUBLE as its shortest round-trip text, so Number() gives back the same double.
-  const gainText = text(r?.gain);
-  const gain = Float64Array.from(gainText === '' ? [] : gainText.split(','), Number);
+  const parsed = parseRows(text(r?.codes), len);
   const rows = {
-    company: ints('company'),
-    project: ints('project'),
-    theme: ints('theme'),
-    year: ints('year'),
-    gainType: ints('gain_type'),
-    status: ints('status'),
-    gain,
+    ...parsed,
+    nace: parsed.company.map((c) => companies.nace[c] as number),
+    size: parsed.company.map((c) => companies.size[c] as number),
   };
   // Rows grouped by project (counting sort), for the top projects' distinct companies.
   const projectStart = new Int32Array(proj.length + 1);

@@ -135,13 +135,13 @@ export class OverviewIndex {
       const c = rows.company[i] as number;
       let m = 0;
       if (fTheme !== ANY && rows.theme[i] !== fTheme) m |= THEME;
-      if (fNace !== ANY && co.nace[c] !== fNace) m |= NACE;
-      if (fSize !== ANY && co.size[c] !== fSize) m |= SIZE;
+      const cn = rows.nace[i] as number;
+      if (fNace !== ANY && cn !== fNace) m |= NACE;
+      if (fSize !== ANY && rows.size[i] !== fSize) m |= SIZE;
       if (year !== undefined && rows.year[i] !== year) m |= YEAR;
       if (fGain !== ANY && rows.gainType[i] !== fGain) m |= GAIN_TYPE;
       if (fStatus !== ANY && rows.status[i] !== fStatus) m |= STATUS;
       this.misses[i] = m;
-      const cn = co.nace[c] as number;
       if ((m & ~NACE) === 0 && cn >= 0 && this.coverGen[c] !== gen) {
         this.coverGen[c] = gen;
         inc(cover, cn * 2, 1);
@@ -150,7 +150,7 @@ export class OverviewIndex {
       }
       if (m !== 0) continue;
       const p = rows.project[i] as number;
-      const cs = co.size[c] as number;
+      const cs = rows.size[i] as number;
       if (this.projectGen[p] !== gen) {
         this.projectGen[p] = gen;
         projects++;
