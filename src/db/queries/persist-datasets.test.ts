@@ -3,7 +3,15 @@ import type { Db } from '../types';
 import { openNodeDb } from '../node/node-db';
 import { ensureSchema, loadPopulationCsv } from './datasets';
 import { GAIN_COLUMNS, stageCsv, validateStagedGains, type GainMapping } from './import-gains';
-import { exportDatasetRows, restoreDatasetRows } from './persist-datasets';
+import {
+  engineRowsHash,
+  exportDatasetRows,
+  KEPT_ROWS_SETUP,
+  keepRowsOnEngine,
+  keptRowsSummary,
+  KeptOnEngine,
+  restoreDatasetRows,
+} from './persist-datasets';
 
 let db: Db;
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -37,4 +45,19 @@ it('round-trips a data set through its stored form unchanged, quotes and negativ
     annual_gain_dkk: -1500.25,
     flags: 'negative gain (a reported loss)',
   });
+});
+
+it('keeps a data set on the engine: the kept copy hashes as the validated rows, a change shows, a restore gives them back', async () => {
+  await db.exec(`CREATE SCHEMA IF NOT EXISTS spillover_kept; ${KEPT_ROWS_SETUP}`);
+  await keepRowsOnEngine(db, 'a', 'kept-a');
+  const validated = await engineRowsHash(db, 'validated', 'a');
+  expect(validated).toMatch(/^[0-9a-f]{64}$/);
+  expect(await engineRowsHash(db, 'kept', 'kept-a')).toBe(validated);
+  expect(await keptRowsSummary(db, 'kept-a')).toEqual({ rows: 2, realisedTotal: 99 });
+  expect(await restoreDatasetRows(db, 'c', new KeptOnEngine('kept-a'))).toBe(2);
+  expect(await engineRowsHash(db, 'validated', 'c')).toBe(validated);
+  // Two rows' lines swapped: the same values, another order of the file's lines.
+  await db.exec(`UPDATE spillover_kept.rows SET line = 3 - line WHERE dataset_id = 'kept-a'`);
+  expect(await engineRowsHash(db, 'kept', 'kept-a')).not.toBe(validated);
+  expect(await engineRowsHash(db, 'kept', 'none')).toBe(await engineRowsHash(db, 'validated', 'none'));
 });

@@ -83,17 +83,19 @@ const ROWS_TABLES = { validated: 'gains_flat', kept: 'spillover_kept.rows' } as 
 
 /**
  * A data set's rows hashed by the engine where they are, the same for the same rows in either table: each row's
- * SHA-256 over its columns as JSON (its line among them, strings escaped, NULL as null), the first 128 bits of those
- * digests summed exactly (as two 64-bit halves, HUGEINT sums), and the SHA-256 of the row count and the two sums.
- * A row lost, added or changed (its line included) changes it. The sum makes it independent of the order DuckDB reads
- * the rows in, which an ordered string_agg would fix at 3-5 times the cost (1M rows: 15-25 s against 5 s). Only the
- * hash crosses to the page. Not the hash of the browser store's CSV bytes: that text would not fit one string at 100M.
+ * SHA-256 over its columns as DuckDB writes a struct as text (its line among them; a string is quoted and escaped
+ * whenever it could be read as anything else, NULL is bare, so the text reads back as the row; core DuckDB, so the
+ * same on wasm, where JSON is an extension), the first 128 bits of those digests summed exactly (as two 64-bit
+ * halves, HUGEINT sums), and the SHA-256 of the row count and the two sums. A row lost, added or changed (its line
+ * included) changes it. The sum makes it independent of the order DuckDB reads the rows in, which an ordered
+ * string_agg would fix at 3-5 times the cost (1M rows: 15-25 s against 5-8 s). Only the hash crosses to the page. Not
+ * the hash of the browser store's CSV bytes: that text would not fit one DuckDB string at 100M rows.
  */
 export async function engineRowsHash(db: Db, rows: keyof typeof ROWS_TABLES, datasetId: string): Promise<string> {
   const half = (from: number) => `coalesce(sum(('0x' || substr(h, ${from}, 16))::UBIGINT), 0)`;
   const r = await db.query<{ hash: string }>(
     `SELECT sha256(count(*) || ':' || ${half(1)} || ':' || ${half(17)}) AS hash
-     FROM (SELECT sha256(to_json(struct_pack(${COLUMNS.join(', ')}))) AS h FROM ${ROWS_TABLES[rows]} WHERE dataset_id = ?)`,
+     FROM (SELECT sha256(struct_pack(${COLUMNS.join(', ')})::VARCHAR) AS h FROM ${ROWS_TABLES[rows]} WHERE dataset_id = ?)`,
     [datasetId],
   );
   return r.rows[0]?.hash ?? '';
