@@ -244,6 +244,9 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
       cross: uncached,
       crossUncached: uncached,
       crossRepeated: repeated,
+      // One sample a call (one import): arrays so that runs can be pooled and given to latencyStats.
+      firstClickMs: [firstClick.fromSummaryMs],
+      firstClickOnlyMs: [firstClick.clickMs],
       crossHeadline: headlines,
       firstClick,
       indexWait,
