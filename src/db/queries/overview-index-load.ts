@@ -58,7 +58,7 @@ export interface CubeCell {
   reports: number;
 }
 
-/** Above this many rows the index is not built (JS memory ~30 B a row, and the fetch holds the worker): SQL answers. */
+/** Above this many rows the index is not built (JS memory ~50 B a row, and the fetch holds the worker): SQL answers. */
 export const MAX_INDEX_ROWS = 3_000_000;
 
 const NaNs = (v: number | null) => (v === null ? NaN : v);
