@@ -1,9 +1,9 @@
 // Runs inside the built bench page in headless Chromium; tests/bench/run.mjs drives it.
 import Papa from 'papaparse';
-import { activateDataset, BrowserDb, ensureSchema, loadPopulationCsv, reportedBy } from '../../src/db';
+import { activateDataset, BrowserDb, dropStaged, ensureSchema, loadPopulationCsv, reportedBy, type Db } from '../../src/db';
 import { browserDeps, completeImport, prepareImport } from '../../src/queries/import-dataset';
 import populationUrl from '../../data/demo/population.csv?url';
-import { generateGainsCsv } from './generate-gains';
+import { generateGainsBytes, generateGainsCsv } from './generate-gains';
 
 const db = new BrowserDb({ onRestart: async () => undefined, heartbeatMs: 0 });
 let setup: Promise<void> | null = null;
@@ -22,10 +22,18 @@ async function ready() {
 function csv(rows: number): Uint8Array {
   let b = texts.get(rows);
   if (!b) {
+    // Above a few million rows the CSV is made as bytes (no whole-file string) and not kept between runs.
+    if (rows > 2_000_000) return generateGainsBytes(rows);
     b = new TextEncoder().encode(generateGainsCsv(rows));
     texts.set(rows, b);
   }
   return b;
+}
+
+/** DuckDB's own account of the memory it holds (every tag: tables, indexes, buffers), in bytes. */
+async function engineBytes(d: Db): Promise<number> {
+  const r = await d.query<{ b: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');
+  return Number(r.rows[0]?.b ?? 0);
 }
 
 async function time(f: () => Promise<unknown>): Promise<number> {
@@ -35,18 +43,42 @@ async function time(f: () => Promise<unknown>): Promise<number> {
 }
 
 const api = {
-  async importApp(rows: number) {
+  /**
+   * The app's import, validated and queryable (prepare + complete). With `memory`, also DuckDB's memory per row:
+   * once the set is loaded (staging dropped) and once it is activated (the derived tables and cubes built).
+   */
+  async importApp(rows: number, memory = false) {
     await ready();
     const bytes = csv(rows);
     let loaded = 0;
+    let datasetId = '';
+    const before = memory ? await engineBytes(db) : 0;
     const ms = await time(async () => {
       const p = await prepareImport(db, 'bench.csv', bytes, browserDeps());
       const r = await completeImport(db, p, p.mapping, 'bench', browserDeps());
       loaded = r.rowsLoaded;
-      await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [r.datasetId]);
+      datasetId = r.datasetId;
     });
+    let mem: { loaded_bytes_per_row: number; active_bytes_per_row?: number; active_error?: string } | undefined;
+    try {
+      if (memory) {
+        await dropStaged(db, 'import_staged');
+        mem = { loaded_bytes_per_row: Math.round(((await engineBytes(db)) - before) / rows) };
+        try {
+          await activateDataset(db, datasetId);
+          mem.active_bytes_per_row = Math.round(((await engineBytes(db)) - before) / rows);
+        } catch (e) {
+          mem.active_error = String(e instanceof Error ? e.message : e).split('\n')[0];
+        }
+      }
+    } finally {
+      await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]);
+      await dropStaged(db, 'import_staged').catch(() => undefined);
+      // The derived tables of the measured set go too (rebuilt over no rows).
+      if (memory) await activateDataset(db, 'none').catch(() => undefined);
+    }
     if (loaded !== rows) throw new Error(`expected ${rows} rows loaded, got ${loaded}`);
-    return { ms, bytes: bytes.byteLength };
+    return { ms, bytes: bytes.byteLength, memory: mem };
   },
   async importRawDuckdb(rows: number) {
     await ready();

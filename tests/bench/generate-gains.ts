@@ -28,3 +28,25 @@ export function* gainsLines(rows: number, seed = 1): Generator<string> {
 export function generateGainsCsv(rows: number, seed = 1): string {
   return [...gainsLines(rows, seed)].join('\n') + '\n';
 }
+
+/**
+ * The whole CSV as UTF-8 bytes, written line block by line block into one buffer: no JS string of the whole file,
+ * so 10M rows (~1 GB) can be made in the bench page (a string holds at most ~512 MB).
+ */
+export function generateGainsBytes(rows: number, seed = 1): Uint8Array {
+  // ~100 bytes is the longest line the generator writes; 128 a row leaves room.
+  const out = new Uint8Array(256 + rows * 128);
+  const enc = new TextEncoder();
+  let at = 0;
+  let block: string[] = [];
+  const flush = () => {
+    at += enc.encodeInto(block.join('\n') + '\n', out.subarray(at)).written;
+    block = [];
+  };
+  for (const line of gainsLines(rows, seed)) {
+    block.push(line);
+    if (block.length === 100_000) flush();
+  }
+  if (block.length) flush();
+  return out.subarray(0, at);
+}
