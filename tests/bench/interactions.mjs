@@ -245,10 +245,9 @@ export async function measureInteractions({ chrome, appUrl, csvPath, rows, sampl
       crossUncached: uncached,
       crossRepeated: repeated,
       // One sample a call (one import): arrays so that runs can be pooled and given to latencyStats.
-      firstClickMs: [firstClick.fromSummaryMs],
-      firstClickOnlyMs: [firstClick.clickMs],
+      firstClick: [firstClick.fromSummaryMs],
+      firstClickOnly: [firstClick.clickMs],
       crossHeadline: headlines,
-      firstClick,
       indexWait,
       mc,
       longTasks,
