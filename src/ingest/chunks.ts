@@ -10,8 +10,11 @@ const NL = 10;
 const QUOTE = 34;
 
 function countByte(b: Uint8Array, byte: number, from: number, to: number): number {
+  // Searched within [from, to) only: on the whole array a byte absent from the range (a quote, in most files)
+  // was looked for up to the end of the file, once per chunk.
+  const range = b.subarray(from, Math.min(to, b.length));
   let n = 0;
-  for (let i = b.indexOf(byte, from); i !== -1 && i < to; i = b.indexOf(byte, i + 1)) n++;
+  for (let i = range.indexOf(byte); i !== -1; i = range.indexOf(byte, i + 1)) n++;
   return n;
 }
 
