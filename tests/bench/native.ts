@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { reportedBy } from '../../src/db/queries/breakdowns';
 import { startEngineServer } from '../../src/server/http-server';
 import { EngineFile } from '../../src/queries/engine-file';
@@ -47,6 +48,14 @@ const BARE_FILTERED = `SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS 
  */
 function countPageBytes(step: () => string) {
   const realFetch = globalThis.fetch;
+  // Node's fetch gives up waiting for a response's headers after 300 s; one statement over 100M rows takes longer
+  // (a browser waits). The bench's calls wait as long as the engine works.
+  const patient = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+  const send = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+    undiciFetch(input instanceof Request ? input.url : String(input), {
+      ...(init as Parameters<typeof undiciFetch>[1]), // the same fields; undici's types are its own
+      dispatcher: patient,
+    }) as unknown as Promise<Response>;
   const bytes: Record<string, { up: number; down: number; calls: number }> = {};
   const at = (k: string) => (bytes[k] ??= { up: 0, down: 0, calls: 0 });
   globalThis.fetch = async (input, init) => {
@@ -54,7 +63,7 @@ function countPageBytes(step: () => string) {
     b.calls += 1;
     const body = init?.body;
     b.up += typeof body === 'string' ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : 0;
-    const res = await realFetch(input, init);
+    const res = await send(input, init);
     b.down += (await res.clone().arrayBuffer()).byteLength;
     return res;
   };
