@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadPng, downloadSvg, fileSlug, type ExportLegendItem } from './chart-export';
+import { useNearViewport } from './near-viewport';
 
 export interface ChartColumn {
   key: string;
@@ -66,6 +67,14 @@ function drawnBars(el: HTMLElement): number {
   ).length;
 }
 
+/** The chart itself, not rendered again while `frozen`: it keeps its last drawing. */
+const Drawing = memo(
+  function Drawing({ children }: { frozen: boolean; children: ReactNode }) {
+    return <>{children}</>;
+  },
+  (_before, now) => now.frozen,
+);
+
 /** Title, description, the chart as an image for assistive tech, a table of the same data, and PNG/SVG downloads. */
 export function ChartFrame({
   title,
@@ -87,6 +96,8 @@ export function ChartFrame({
   const tableId = useId();
   const name = fileName ?? fileSlug(title);
   const [bars, setBars] = useState(0);
+  // Far from the viewport (on a page that asks for it), the chart keeps its last drawing (src/charts/near-viewport.ts).
+  const near = useNearViewport(area);
   // Recharts draws after measuring, so the count follows the drawing rather than the render.
   useEffect(() => {
     const el = area.current;
@@ -134,7 +145,7 @@ export function ChartFrame({
         {error ? <span role="status">{error}</span> : null}
       </div>
       <div ref={area} role="img" aria-label={summary} tabIndex={0} className="chart-area">
-        {children}
+        <Drawing frozen={!near}>{children}</Drawing>
       </div>
       {showTable ? (
         <div id={tableId} style={{ overflowX: 'auto' }}>

@@ -10,6 +10,7 @@ import { WaterfallChart as WaterfallChartImpl } from './waterfall-chart';
 
 export { chainSteps } from './chain-steps';
 export { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type ChartFrameLabels } from './chart-frame';
+export { DrawNearViewportOnly } from './near-viewport';
 export type { BarDatum } from './bar-chart';
 export { rasteriseSvg } from './chart-export';
 

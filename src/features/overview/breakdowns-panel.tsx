@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { CategoryBarChart, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
+import { CategoryBarChart, DEFAULT_FRAME_LABELS, DrawNearViewportOnly, ENGLISH_FRAME_LABELS, type BarDatum } from '../../charts';
 import type { Filters, IndustryCoverage, ReportedGroup, TopCompany, TopProject } from '../../db';
 import { formatDkk, formatInteger, formatPercent, type Locale } from '../../format';
 import { gainTypeName, themeName, type ModelResult, type TermSelection } from '../../model';
@@ -162,176 +162,186 @@ export function BreakdownsView({
   const pending = <p className="muted">…</p>;
   const b = result?.breakdown;
 
+  // Nine charts whose data a click changes: the ones far from the screen are drawn when scrolled to.
   return (
-    <section aria-labelledby="breakdowns-title" className="breakdowns" data-filters={shownFilters}>
-      <h3 id="breakdowns-title">{t({ da: 'Fordelinger', en: 'Breakdowns' })}</h3>
-      {b ? (
-        <>
+    <DrawNearViewportOnly.Provider value={true}>
+      <section aria-labelledby="breakdowns-title" className="breakdowns" data-filters={shownFilters}>
+        <h3 id="breakdowns-title">{t({ da: 'Fordelinger', en: 'Breakdowns' })}</h3>
+        {b ? (
+          <>
+            <CategoryBarChart
+              {...common}
+              testId="breakdown-theme"
+              title={t({ da: 'Efter tema', en: 'By theme' })}
+              description={t(L.fromModel)}
+              categoryLabel={t({ da: 'Tema', en: 'Theme' })}
+              series={ns}
+              data={b.byTheme.map((r) => ({
+                key: r.key,
+                label: t(themeName(r.key)),
+                values: [r.nationalPotential, r.socialGain],
+              }))}
+              onSelect={term('theme')}
+              selectedKeys={picked(selection.theme)}
+            />
+            <CategoryBarChart
+              {...common}
+              testId="breakdown-industry"
+              title={t({
+                da: 'Efter målbranche (hvor potentialet lander)',
+                en: 'By target industry (where the potential lands)',
+              })}
+              description={t(L.fromModel)}
+              categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
+              series={ns}
+              data={b.byIndustry.map((r) => ({
+                key: String(r.key),
+                label: industryName(r.key, data.coverage, lang),
+                values: [r.nationalPotential, r.socialGain],
+              }))}
+              onSelect={term('industry')}
+              selectedKeys={picked(selection.industry)}
+              categoryWidth={170}
+            />
+            <CategoryBarChart
+              {...common}
+              testId="breakdown-size"
+              title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })}
+              description={t(L.fromModel)}
+              categoryLabel={t({ da: 'Størrelse', en: 'Size' })}
+              series={ns}
+              data={b.bySizeClass.map((r) => ({
+                key: r.key,
+                label: named(SIZE, r.key),
+                values: [r.nationalPotential, r.socialGain],
+              }))}
+              onSelect={term('sizeClass')}
+              selectedKeys={picked(selection.sizeClass)}
+            />
+          </>
+        ) : (
+          pending
+        )}
+        {data.byYear ? (
           <CategoryBarChart
             {...common}
-            testId="breakdown-theme"
-            title={t({ da: 'Efter tema', en: 'By theme' })}
-            description={t(L.fromModel)}
-            categoryLabel={t({ da: 'Tema', en: 'Theme' })}
-            series={ns}
-            data={b.byTheme.map((r) => ({ key: r.key, label: t(themeName(r.key)), values: [r.nationalPotential, r.socialGain] }))}
-            onSelect={term('theme')}
-            selectedKeys={picked(selection.theme)}
+            testId="breakdown-year"
+            title={t({ da: 'Rapporteret efter år', en: 'Reported by year' })}
+            description={t(L.fromRows)}
+            categoryLabel={t({ da: 'År', en: 'Year' })}
+            series={rs}
+            data={reportedBars(data.byYear, (k) => k)}
+            onSelect={select('year')}
           />
+        ) : (
+          pending
+        )}
+        {data.byGainType ? (
           <CategoryBarChart
             {...common}
-            testId="breakdown-industry"
-            title={t({ da: 'Efter målbranche (hvor potentialet lander)', en: 'By target industry (where the potential lands)' })}
-            description={t(L.fromModel)}
-            categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
-            series={ns}
-            data={b.byIndustry.map((r) => ({
-              key: String(r.key),
-              label: industryName(r.key, data.coverage, lang),
-              values: [r.nationalPotential, r.socialGain],
+            testId="breakdown-gain-type"
+            title={t({ da: 'Rapporteret efter gevinsttype', en: 'Reported by gain type' })}
+            description={t(L.fromRows)}
+            categoryLabel={t({ da: 'Gevinsttype', en: 'Gain type' })}
+            series={rs}
+            data={reportedBars(data.byGainType, (k) => t(gainTypeName(k)))}
+            onSelect={select('gain_type')}
+          />
+        ) : (
+          pending
+        )}
+        {data.byStatus ? (
+          <CategoryBarChart
+            {...common}
+            testId="breakdown-status"
+            title={t({ da: 'Rapporteret efter status', en: 'Reported by status' })}
+            description={t(L.fromRows)}
+            categoryLabel={t({ da: 'Status', en: 'Status' })}
+            series={[{ id: 't', name: t(L.total) }]}
+            data={(data.byStatus ?? []).map((g) => ({
+              key: g.key ?? '',
+              label: g.key === null ? '–' : named(STATUS, g.key),
+              values: [g.totalDkk],
             }))}
-            onSelect={term('industry')}
-            selectedKeys={picked(selection.industry)}
+            onSelect={select('status')}
+          />
+        ) : (
+          pending
+        )}
+        {data.projects ? (
+          <CategoryBarChart
+            {...common}
+            testId="top-projects"
+            title={t({ da: 'Top 10 projekter', en: 'Top 10 projects' })}
+            description={t({ da: 'Efter realiserede gevinster pr. år.', en: 'By realised gains per year.' })}
+            categoryLabel={t({ da: 'Projekt', en: 'Project' })}
+            series={[{ id: 'r', name: t(L.realised) }]}
+            data={data.projects.map((p) => ({ key: p.projectId, label: p.title ?? p.projectId, values: [p.realisedDkk] }))}
+            onSelect={select('project')}
+            categoryWidth={180}
+          />
+        ) : (
+          pending
+        )}
+        {data.companies ? (
+          <CategoryBarChart
+            {...common}
+            testId="top-companies"
+            title={t({ da: 'Top 10 virksomheder', en: 'Top 10 companies' })}
+            description={t({ da: 'Efter realiserede gevinster pr. år.', en: 'By realised gains per year.' })}
+            categoryLabel={t({ da: 'Virksomhed', en: 'Company' })}
+            series={[{ id: 'r', name: t(L.realised) }]}
+            data={data.companies.map((c) => ({ key: c.companyId, label: c.name ?? c.companyId, values: [c.realisedDkk] }))}
+            onSelect={select('company')}
+            categoryWidth={180}
+          />
+        ) : (
+          pending
+        )}
+        {data.coverage ? (
+          <CategoryBarChart
+            {...common}
+            formatValue={pct}
+            testId="coverage"
+            title={t({ da: 'Dækning pr. branche', en: 'Coverage by industry' })}
+            description={t({
+              da: 'Deltagende virksomheder og deres ansatte som andel af branchens virksomheder og ansatte.',
+              en: "Participating companies and their employees as a share of the industry's firms and employees.",
+            })}
+            categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
+            series={[
+              { id: 'f', name: t({ da: 'Andel af virksomheder', en: 'Share of firms' }) },
+              { id: 'e', name: t({ da: 'Andel af ansatte', en: 'Share of employees' }) },
+            ]}
+            data={data.coverage
+              .filter((c) => c.participants > 0)
+              .map((c) => ({
+                key: String(c.nace),
+                label: industryName(c.nace, data.coverage, lang),
+                values: [
+                  c.populationFirms > 0 ? c.participants / c.populationFirms : 0,
+                  c.populationEmployees > 0 ? c.participantEmployees / c.populationEmployees : 0,
+                ],
+                extra: {
+                  pf: int(c.participants),
+                  pop: int(c.populationFirms),
+                  pe: int(c.participantEmployees),
+                  popE: int(c.populationEmployees),
+                },
+              }))}
+            extraColumns={[
+              { key: 'pf', label: t({ da: 'Deltagende virksomheder', en: 'Participating companies' }), numeric: true },
+              { key: 'pop', label: t({ da: 'Virksomheder i branchen', en: 'Firms in the industry' }), numeric: true },
+              { key: 'pe', label: t({ da: 'Ansatte hos deltagere', en: "Participants' employees" }), numeric: true },
+              { key: 'popE', label: t({ da: 'Ansatte i branchen', en: 'Employees in the industry' }), numeric: true },
+            ]}
+            onSelect={select('industry')}
             categoryWidth={170}
           />
-          <CategoryBarChart
-            {...common}
-            testId="breakdown-size"
-            title={t({ da: 'Efter virksomhedsstørrelse', en: 'By company size' })}
-            description={t(L.fromModel)}
-            categoryLabel={t({ da: 'Størrelse', en: 'Size' })}
-            series={ns}
-            data={b.bySizeClass.map((r) => ({
-              key: r.key,
-              label: named(SIZE, r.key),
-              values: [r.nationalPotential, r.socialGain],
-            }))}
-            onSelect={term('sizeClass')}
-            selectedKeys={picked(selection.sizeClass)}
-          />
-        </>
-      ) : (
-        pending
-      )}
-      {data.byYear ? (
-        <CategoryBarChart
-          {...common}
-          testId="breakdown-year"
-          title={t({ da: 'Rapporteret efter år', en: 'Reported by year' })}
-          description={t(L.fromRows)}
-          categoryLabel={t({ da: 'År', en: 'Year' })}
-          series={rs}
-          data={reportedBars(data.byYear, (k) => k)}
-          onSelect={select('year')}
-        />
-      ) : (
-        pending
-      )}
-      {data.byGainType ? (
-        <CategoryBarChart
-          {...common}
-          testId="breakdown-gain-type"
-          title={t({ da: 'Rapporteret efter gevinsttype', en: 'Reported by gain type' })}
-          description={t(L.fromRows)}
-          categoryLabel={t({ da: 'Gevinsttype', en: 'Gain type' })}
-          series={rs}
-          data={reportedBars(data.byGainType, (k) => t(gainTypeName(k)))}
-          onSelect={select('gain_type')}
-        />
-      ) : (
-        pending
-      )}
-      {data.byStatus ? (
-        <CategoryBarChart
-          {...common}
-          testId="breakdown-status"
-          title={t({ da: 'Rapporteret efter status', en: 'Reported by status' })}
-          description={t(L.fromRows)}
-          categoryLabel={t({ da: 'Status', en: 'Status' })}
-          series={[{ id: 't', name: t(L.total) }]}
-          data={(data.byStatus ?? []).map((g) => ({
-            key: g.key ?? '',
-            label: g.key === null ? '–' : named(STATUS, g.key),
-            values: [g.totalDkk],
-          }))}
-          onSelect={select('status')}
-        />
-      ) : (
-        pending
-      )}
-      {data.projects ? (
-        <CategoryBarChart
-          {...common}
-          testId="top-projects"
-          title={t({ da: 'Top 10 projekter', en: 'Top 10 projects' })}
-          description={t({ da: 'Efter realiserede gevinster pr. år.', en: 'By realised gains per year.' })}
-          categoryLabel={t({ da: 'Projekt', en: 'Project' })}
-          series={[{ id: 'r', name: t(L.realised) }]}
-          data={data.projects.map((p) => ({ key: p.projectId, label: p.title ?? p.projectId, values: [p.realisedDkk] }))}
-          onSelect={select('project')}
-          categoryWidth={180}
-        />
-      ) : (
-        pending
-      )}
-      {data.companies ? (
-        <CategoryBarChart
-          {...common}
-          testId="top-companies"
-          title={t({ da: 'Top 10 virksomheder', en: 'Top 10 companies' })}
-          description={t({ da: 'Efter realiserede gevinster pr. år.', en: 'By realised gains per year.' })}
-          categoryLabel={t({ da: 'Virksomhed', en: 'Company' })}
-          series={[{ id: 'r', name: t(L.realised) }]}
-          data={data.companies.map((c) => ({ key: c.companyId, label: c.name ?? c.companyId, values: [c.realisedDkk] }))}
-          onSelect={select('company')}
-          categoryWidth={180}
-        />
-      ) : (
-        pending
-      )}
-      {data.coverage ? (
-        <CategoryBarChart
-          {...common}
-          formatValue={pct}
-          testId="coverage"
-          title={t({ da: 'Dækning pr. branche', en: 'Coverage by industry' })}
-          description={t({
-            da: 'Deltagende virksomheder og deres ansatte som andel af branchens virksomheder og ansatte.',
-            en: "Participating companies and their employees as a share of the industry's firms and employees.",
-          })}
-          categoryLabel={t({ da: 'Branche (NACE)', en: 'Industry (NACE)' })}
-          series={[
-            { id: 'f', name: t({ da: 'Andel af virksomheder', en: 'Share of firms' }) },
-            { id: 'e', name: t({ da: 'Andel af ansatte', en: 'Share of employees' }) },
-          ]}
-          data={data.coverage
-            .filter((c) => c.participants > 0)
-            .map((c) => ({
-              key: String(c.nace),
-              label: industryName(c.nace, data.coverage, lang),
-              values: [
-                c.populationFirms > 0 ? c.participants / c.populationFirms : 0,
-                c.populationEmployees > 0 ? c.participantEmployees / c.populationEmployees : 0,
-              ],
-              extra: {
-                pf: int(c.participants),
-                pop: int(c.populationFirms),
-                pe: int(c.participantEmployees),
-                popE: int(c.populationEmployees),
-              },
-            }))}
-          extraColumns={[
-            { key: 'pf', label: t({ da: 'Deltagende virksomheder', en: 'Participating companies' }), numeric: true },
-            { key: 'pop', label: t({ da: 'Virksomheder i branchen', en: 'Firms in the industry' }), numeric: true },
-            { key: 'pe', label: t({ da: 'Ansatte hos deltagere', en: "Participants' employees" }), numeric: true },
-            { key: 'popE', label: t({ da: 'Ansatte i branchen', en: 'Employees in the industry' }), numeric: true },
-          ]}
-          onSelect={select('industry')}
-          categoryWidth={170}
-        />
-      ) : (
-        pending
-      )}
-    </section>
+        ) : (
+          pending
+        )}
+      </section>
+    </DrawNearViewportOnly.Provider>
   );
 }
