@@ -63,6 +63,9 @@ export const MAX_INDEX_ROWS = 3_000_000;
 
 const NaNs = (v: number | null) => (v === null ? NaN : v);
 
+/** Rows a slice of the coded fetch holds: ~3.5 MB of text, a fraction of a second of the worker. */
+const SLICE_ROWS = 100_000;
+
 type Rows = Omit<OverviewData['rows'], 'nace' | 'size'>;
 
 /**
@@ -70,11 +73,24 @@ type Rows = Omit<OverviewData['rows'], 'nace' | 'size'>;
  * typed arrays: the six integers digit by digit, the gain by Number() (DuckDB writes a DOUBLE as its shortest
  * round-trip text, so it reads back as the same double).
  */
-function parseRows(text: string, len: number): Rows {
-  const ints = Array.from({ length: 6 }, () => new Int32Array(len));
-  const gain = new Float64Array(len);
+function emptyRows(len: number): Rows {
+  const ints = () => new Int32Array(len);
+  return {
+    company: ints(),
+    project: ints(),
+    theme: ints(),
+    year: ints(),
+    gainType: ints(),
+    status: ints(),
+    gain: new Float64Array(len),
+  };
+}
+
+function parseRows(text: string, len: number, into: Rows, at: number): void {
+  const ints = [into.company, into.project, into.theme, into.year, into.gainType, into.status];
+  const gain = into.gain;
   let i = 0;
-  for (let k = 0; k < len; k++) {
+  for (let k = at; k < at + len; k++) {
     for (const col of ints) {
       let v = 0;
       let neg = false;
@@ -94,22 +110,13 @@ function parseRows(text: string, len: number): Rows {
     gain[k] = Number(text.slice(i, end));
     i = end + 1;
   }
-  if (i < text.length) throw new Error(`overview index: more than ${len} rows in the coded text`);
-  const [company, project, theme, year, gainType, status] = ints as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
-  return { company, project, theme, year, gainType, status, gain };
+  if (i < text.length) throw new Error(`overview index: more than ${len} rows in a slice of the coded text`);
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Fetches the index for the active data set, or null when it has more than MAX_INDEX_ROWS rows. */
-export async function loadOverviewData(db: Db): Promise<OverviewData | null> {
+export async function loadOverviewData(db: Db, sliceRows = SLICE_ROWS): Promise<OverviewData | null> {
   const n = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM overview.gains_scan')).rows[0]?.n ?? 0);
   if (n > MAX_INDEX_ROWS) return null;
   const q = async <T extends Record<string, string | number | boolean | null>>(sql: string) => (await db.query<T>(sql)).rows;
@@ -152,27 +159,40 @@ export async function loadOverviewData(db: Db): Promise<OverviewData | null> {
   const proj = await q<{ id: string; title: string | null; theme: string | null }>(
     'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
   );
-  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above.
-  const r = (
-    await q<Record<string, string>>(
-      `WITH c AS (SELECT company_id, row_number() OVER (ORDER BY company_id) - 1 AS k FROM companies),
-            p AS (SELECT project_id, row_number() OVER (ORDER BY project_id) - 1 AS k FROM projects),
-            t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
-            gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
-            st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
-            g AS (SELECT c.k AS company, p.k AS project, t.k AS theme, g.year, gt.k AS gain_type, st.k AS status,
-                         g.annual_gain_dkk AS gain, g.rowid AS r
-                  FROM overview.gains_scan g JOIN c USING (company_id) JOIN p USING (project_id)
-                    JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status)
-       -- One aggregate (one sort) rather than one a column: each row's codes stay together.
-       SELECT coalesce(string_agg(concat_ws(',', company, project, theme, year, gain_type, status, gain), ';' ORDER BY r), '') AS codes,
-              count(*) AS n
-       FROM g`,
-    )
-  )[0];
-  const len = Number(r?.n ?? 0);
-  if (len !== n) throw new Error(`overview index: ${n} rows, ${len} coded (a row without its company or project?)`);
-  const parsed = parseRows(text(r?.codes), len);
+  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above. Numbered once
+  // into a temp table, then fetched in slices, so a click's queries queued behind the index wait for one slice, not
+  // for the whole fetch (it held the one worker for seconds at 1M rows, and the first click after an import with it).
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE overview_index_codes AS
+     WITH c AS (SELECT company_id, row_number() OVER (ORDER BY company_id) - 1 AS k FROM companies),
+          p AS (SELECT project_id, row_number() OVER (ORDER BY project_id) - 1 AS k FROM projects),
+          t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
+          gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
+          st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube))
+     SELECT row_number() OVER (ORDER BY g.rowid) - 1 AS i,
+            concat_ws(',', c.k, p.k, t.k, g.year, gt.k, st.k, g.annual_gain_dkk) AS code
+     FROM overview.gains_scan g JOIN c USING (company_id) JOIN p USING (project_id)
+       JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status`,
+  );
+  let parsed: Rows;
+  try {
+    const len = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM overview_index_codes')).rows[0]?.n ?? 0);
+    if (len !== n) throw new Error(`overview index: ${n} rows, ${len} coded (a row without its company or project?)`);
+    parsed = emptyRows(len);
+    for (let from = 0; from < len; from += sliceRows) {
+      // One aggregate a slice (one sort of its rows) rather than a column each: each row's codes stay together.
+      const slice = (
+        await db.query<{ codes: string | null; n: number }>(
+          `SELECT string_agg(code, ';' ORDER BY i) AS codes, count(*) AS n FROM overview_index_codes WHERE i >= ? AND i < ?`,
+          [from, from + sliceRows],
+        )
+      ).rows[0];
+      parseRows(text(slice?.codes), Number(slice?.n ?? 0), parsed, from);
+    }
+  } finally {
+    await db.exec('DROP TABLE IF EXISTS overview_index_codes');
+  }
+  const len = parsed.gain.length;
   const rows = {
     ...parsed,
     nace: parsed.company.map((c) => companies.nace[c] as number),

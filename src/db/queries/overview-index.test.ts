@@ -172,7 +172,8 @@ describe('seeded random data sets', () => {
             ]),
           );
           await activateDataset(db, id);
-          const data = await loadOverviewData(db);
+          // Slices of a few rows: the sliced fetch must put every row in its place.
+          const data = await loadOverviewData(db, 7);
           if (!data) throw new Error('no index');
           const index = new OverviewIndex(data);
           await expectSame(index, {});
