@@ -268,6 +268,8 @@ console.log(
 for (const [k, f] of Object.entries(results.figures)) {
   if (!f || typeof f !== 'object') continue;
   if (!('raw_read_csv_ms' in f)) continue;
+  // A size the page could not import (the 10M attempt) has its own line below.
+  if (!f.app_ms || typeof f.raw_read_csv_ms !== 'object') continue;
   const r = (x) => `${x.median} (${x.min}–${x.max})`.padEnd(20);
   console.log(
     `${k.padEnd(22)} ${String(f.rows).padEnd(9)} ${String(f.mb).padEnd(5)} ${r(f.app_ms)} ${r(f.raw_read_csv_ms)} ${r(f.papaparse_ms)} ${String(f.ratio_app_to_raw).padEnd(7)}  ${f.speedup_vs_papaparse}×`,
