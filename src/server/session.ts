@@ -34,7 +34,7 @@ function lockSql(dirs: string[], spill: string, memoryLimit: string | null = nul
 }
 
 /** `--memory-limit`: DuckDB's own notation (`6GB`, `512MiB`), checked before it reaches SQL. */
-export function checkedMemoryLimit(limit: string): string {
+function checkedMemoryLimit(limit: string): string {
   if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(limit.trim()))
     throw new Error(`--memory-limit ${limit} is not a size such as 6GB or 512MiB.`);
   return limit.trim();

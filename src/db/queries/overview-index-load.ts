@@ -59,7 +59,7 @@ export interface CubeCell {
 }
 
 /** Above this many rows the index is not built (JS memory ~50 B a row, and the fetch holds the worker): SQL answers. */
-export const MAX_INDEX_ROWS = 3_000_000;
+const MAX_INDEX_ROWS = 3_000_000;
 
 const NaNs = (v: number | null) => (v === null ? NaN : v);
 

@@ -75,7 +75,7 @@ export function BreakdownsPanel({
 }
 
 /** The filters as `dimension=value` pairs, sorted and joined by '&' (the bench builds the same from the URL). */
-export const filtersKey = (f: Filters) =>
+const filtersKey = (f: Filters) =>
   Object.entries(f)
     .filter(([, v]) => typeof v === 'string')
     .map(([k, v]) => `${k}=${String(v)}`)
