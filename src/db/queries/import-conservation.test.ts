@@ -73,7 +73,7 @@ it('rows in = rows loaded + rows rejected for random and mutated files', async (
       const loaded = await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat WHERE dataset_id = ?', [`ds${n}`]);
       expect(loaded.rows[0]?.n).toBe(out.rowsLoaded);
     }),
-    { numRuns: 150, seed: 20171 },
+    { numRuns: 100, seed: 20171 },
   );
-  // 150 imports: ~20 s on a quiet 2-core machine, past two minutes when other work shares it.
+  // 100 imports: ~14 s on a quiet 2-core machine, past two minutes when other work shares it.
 }, 300_000);

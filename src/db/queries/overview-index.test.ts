@@ -108,7 +108,7 @@ describe('the demo data', () => {
         const clean = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as Filters;
         await expectSame(index, clean);
       }),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   });
 
@@ -181,7 +181,7 @@ describe('seeded random data sets', () => {
             await expectSame(index, Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as Filters);
         },
       ),
-      { numRuns: 5 },
+      { numRuns: 3 },
     );
   });
 });
