@@ -173,7 +173,7 @@ export function CategoryBarChart({
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={narrow ? 2 : 4} interval={0} />
       <YAxis type="category" dataKey="label" width={axisWidth} tick={Tick} interval={0} />
-      <Tooltip formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+      <Tooltip separator=": " formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
       {series.length > 1 ? <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
       {series.map((s, i) => (
         <Bar

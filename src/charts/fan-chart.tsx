@@ -53,6 +53,7 @@ export function FanChart({
       <XAxis dataKey="year" tick={{ fontSize: 11 }} />
       <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11 }} />
       <Tooltip
+        separator=": "
         formatter={(v) =>
           Array.isArray(v) ? `${formatValue(Number(v[0]))} – ${formatValue(Number(v[1]))}` : formatValue(Number(v))
         }

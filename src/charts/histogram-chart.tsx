@@ -65,7 +65,7 @@ export function HistogramChart({
         tick={{ fontSize: 11 }}
       />
       <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} />
-      <Tooltip formatter={(v) => String(v)} labelFormatter={(v) => formatValue(Number(v))} />
+      <Tooltip separator=": " formatter={(v) => String(v)} labelFormatter={(v) => formatValue(Number(v))} />
       <Area
         type="stepAfter"
         dataKey="count"

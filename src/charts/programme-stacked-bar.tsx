@@ -114,7 +114,7 @@ export function StackedBarChart({
           <YAxis {...valueAxis} width={narrow ? 56 : 72} />
         </>
       )}
-      <Tooltip formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+      <Tooltip separator=": " formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
       {/* Legend words in text colour: the lighter palette colours (orange, yellow) are too faint as text. */}
       <Legend
         verticalAlign="top"

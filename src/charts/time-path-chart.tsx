@@ -79,7 +79,7 @@ export function TimePathChart({
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="year" tickFormatter={(v) => formatYear(Number(v))} tick={{ fontSize: 11 }} />
       <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11, width: 200 }} />
-      <Tooltip formatter={(v) => formatValue(Number(v))} labelFormatter={(v) => formatYear(Number(v))} />
+      <Tooltip separator=": " formatter={(v) => formatValue(Number(v))} labelFormatter={(v) => formatYear(Number(v))} />
       <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="annual" name={labels.annual} fill={PALETTE[5]} isAnimationActive={false} />
       <Line

@@ -115,7 +115,7 @@ export function TornadoChart({
         allowDataOverflow
       />
       <YAxis type="category" dataKey="label" width={chars * CHAR_PX + 10} tick={tick} interval={0} />
-      <Tooltip formatter={(v) => (Array.isArray(v) ? formatValue(Number(v[1])) : formatValue(Number(v)))} />
+      <Tooltip separator=": " formatter={(v) => (Array.isArray(v) ? formatValue(Number(v[1])) : formatValue(Number(v)))} />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="low" name={labels.atLow} fill={PALETTE[5]} isAnimationActive={false} />
       <Bar dataKey="high" name={labels.atHigh} fill={PALETTE[1]} isAnimationActive={false} />

@@ -115,6 +115,7 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
               tick={narrow ? stepTick(byLabel, chars) : { fontSize: 12 }}
             />
             <Tooltip
+              separator=": "
               formatter={(_v, _n, item) => [(item.payload as { label2: string }).label2, '']}
               cursor={{ fill: 'rgba(0,0,0,0.04)' }}
             />
