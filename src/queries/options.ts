@@ -49,27 +49,27 @@ const on =
     runQuery(s.db, name, run);
 
 /**
- * An Overview query's answer from the loaded Overview index (src/queries/overview-index.ts), when the filters allow
- * it: given as initialData, so a cross-filter click renders every answer in the same commit with no SQL.
+ * An Overview query answered from the loaded Overview index (src/queries/overview-index.ts) when the filters allow it:
+ * as initialData, so a cross-filter click renders every answer in the same commit with no SQL, and in the query
+ * function (the index may have loaded since the query started); else `run` on the db.
  */
-const fromIndex =
-  <K extends keyof OverviewAnswers>(s: Source, filters: Filters, pick: K) =>
-  (): OverviewAnswers[K] | undefined =>
-    overviewAnswers(s, filters)?.[pick];
-/** The query's function: the index's answer when it has one (it may have loaded since), else `run` on the db. */
-const onIndexed = <K extends keyof OverviewAnswers>(
+function indexed<K extends keyof OverviewAnswers>(
   s: Source,
   filters: Filters,
   pick: K,
   name: string,
   run: (db: Db) => Promise<OverviewAnswers[K]>,
-) => {
+) {
   const sql = on(s, name, run);
-  return () => {
-    const a = overviewAnswers(s, filters);
-    return a ? Promise.resolve(a[pick]) : sql();
+  const fromIndex = (): OverviewAnswers[K] | undefined => overviewAnswers(s, filters)?.[pick];
+  return {
+    queryFn: () => {
+      const a = fromIndex();
+      return a !== undefined ? Promise.resolve(a) : sql();
+    },
+    initialData: fromIndex,
   };
-};
+}
 
 export const datasetsQuery = (s: Source) =>
   queryOptions({
@@ -97,8 +97,7 @@ export const datasetsQuery = (s: Source) =>
 export const summaryQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: [...keys.summary(s), filters] as const,
-    queryFn: onIndexed(s, filters, 'summary', 'summary', (db) => datasetSummary(db, filters)),
-    initialData: fromIndex(s, filters, 'summary'),
+    ...indexed(s, filters, 'summary', 'summary', (db) => datasetSummary(db, filters)),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.summary),
   });
@@ -106,8 +105,7 @@ export const summaryQuery = (s: Source, filters: Filters = {}) =>
 export const modelInputQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: [...keys.modelInput(s), filters] as const,
-    queryFn: onIndexed(s, filters, 'modelInput', 'model-input', (db) => modelInput(db, filters)),
-    initialData: fromIndex(s, filters, 'modelInput'),
+    ...indexed(s, filters, 'modelInput', 'model-input', (db) => modelInput(db, filters)),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.modelInput),
   });
@@ -116,8 +114,7 @@ export const modelInputQuery = (s: Source, filters: Filters = {}) =>
 export const checkInputQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: [...keys.checkInput(s), filters] as const,
-    queryFn: onIndexed(s, filters, 'checkInput', 'check-input', (db) => checkInput(db, filters)),
-    initialData: fromIndex(s, filters, 'checkInput'),
+    ...indexed(s, filters, 'checkInput', 'check-input', (db) => checkInput(db, filters)),
     enabled: s.ready,
     placeholderData: keepPreviousData,
   });
@@ -139,34 +136,30 @@ const REPORTED_ANSWER = { year: 'byYear', gain_type: 'byGainType', status: 'bySt
 export const reportedByQuery = (s: Source, dimension: keyof typeof REPORTED_NAME, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, REPORTED_NAME[dimension], filters),
-    queryFn: onIndexed(s, filters, REPORTED_ANSWER[dimension], `breakdown ${REPORTED_NAME[dimension]}`, (db) =>
+    ...indexed(s, filters, REPORTED_ANSWER[dimension], `breakdown ${REPORTED_NAME[dimension]}`, (db) =>
       reportedBy(db, dimension, filters),
     ),
-    initialData: fromIndex(s, filters, REPORTED_ANSWER[dimension]),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns[REPORTED_NAME[dimension]] as ReportedGroup[] | undefined),
   });
 export const topProjectsQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, 'top-projects', filters),
-    queryFn: onIndexed(s, filters, 'topProjects', 'breakdown top-projects', (db) => topProjects(db, 10, filters)),
-    initialData: fromIndex(s, filters, 'topProjects'),
+    ...indexed(s, filters, 'topProjects', 'breakdown top-projects', (db) => topProjects(db, 10, filters)),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns['top-projects'] as TopProject[] | undefined),
   });
 export const topCompaniesQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, 'top-companies', filters),
-    queryFn: onIndexed(s, filters, 'topCompanies', 'breakdown top-companies', (db) => topCompanies(db, 10, filters)),
-    initialData: fromIndex(s, filters, 'topCompanies'),
+    ...indexed(s, filters, 'topCompanies', 'breakdown top-companies', (db) => topCompanies(db, 10, filters)),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns['top-companies'] as TopCompany[] | undefined),
   });
 export const coverageQuery = (s: Source, filters: Filters = {}) =>
   queryOptions({
     queryKey: keys.breakdown(s, 'coverage', filters),
-    queryFn: onIndexed(s, filters, 'coverage', 'breakdown coverage', (db) => coverageByIndustry(db, filters)),
-    initialData: fromIndex(s, filters, 'coverage'),
+    ...indexed(s, filters, 'coverage', 'breakdown coverage', (db) => coverageByIndustry(db, filters)),
     enabled: s.ready,
     placeholderData: fromSnapshot(s, filters, (d) => d.breakdowns['coverage'] as IndustryCoverage[] | undefined),
   });
