@@ -142,16 +142,26 @@ export async function rasteriseSvg(
   }
 }
 
-/** The SVG with its heading, drawn at `scale` × its size as PNG. */
-function svgToPngBlob(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<Blob> {
+/** A chart drawn as PNG with its heading: the picture's bytes and its size in CSS pixels (before `scale`). */
+export interface ChartPng {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+/**
+ * The SVG with its heading (title and legend, as `svgToString` draws them), on white, at `scale` × its size as PNG:
+ * the chart frame's PNG download and the report's Word pictures, so a legend is in both.
+ */
+export async function chartToPng(svg: SVGSVGElement, heading: ExportHeading = {}, scale = 2): Promise<ChartPng> {
   const text = svgToString(svg, heading);
   const { width } = svgSize(svg);
   const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(text)?.[1] ?? svgSize(svg).height);
-  return rasteriseSvg(text, width, height, { scale });
+  return { blob: await rasteriseSvg(text, width, height, { scale, background: '#ffffff' }), width, height };
 }
 
 export async function downloadPng(svg: SVGSVGElement, fileName: string, heading?: ExportHeading): Promise<void> {
-  saveBlob(await svgToPngBlob(svg, heading), fileName);
+  saveBlob((await chartToPng(svg, heading)).blob, fileName);
 }
 
 /** A file name from a title: lower case, ASCII-ish, dashes. */

@@ -127,7 +127,14 @@ export function ChartFrame({
   };
 
   return (
-    <figure className="chart" aria-label={title} data-testid={testId} data-bars={countBars ? bars : undefined}>
+    <figure
+      className="chart"
+      aria-label={title}
+      data-testid={testId}
+      data-bars={countBars ? bars : undefined}
+      // The report's Word export draws this legend into the chart's picture, as the PNG download does.
+      data-export-legend={legend?.length ? JSON.stringify(legend) : undefined}
+    >
       <figcaption>
         <strong>{title}</strong>
         <span className="chart-desc">{description}</span>

@@ -12,7 +12,7 @@ export { chainSteps } from './chain-steps';
 export { DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS, type ChartFrameLabels } from './chart-frame';
 export { DrawNearViewportOnly } from './near-viewport';
 export type { BarDatum } from './bar-chart';
-export { rasteriseSvg } from './chart-export';
+export { chartToPng, type ExportLegendItem } from './chart-export';
 
 // Every chart renders again only when its props change by value (see stable.tsx): a screen re-renders on each
 // query that resolves, and re-drawing a dozen unchanged Recharts charts each time was most of the Overview's cost.

@@ -8,6 +8,7 @@ import { openNodeEngine, renderWithEngine } from '../../../../tests/render-with-
 import { englishIn } from '../english-words';
 import { ReportScreen } from '../report-screen';
 import { reportDocx, type ChartImage } from './report-docx';
+import type { ExportLegendItem } from '../../../charts';
 
 let engine: Engine;
 const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
@@ -42,11 +43,13 @@ const view = new DataView(PNG.buffer, PNG.byteOffset);
 /** A rasteriser that records the charts it was handed (a list of the test's own, not the module's). */
 function recordingRasteriser() {
   const rasterised: SVGSVGElement[] = [];
-  const rasterise = async (svg: SVGSVGElement): Promise<ChartImage> => {
+  const legends: string[][] = [];
+  const rasterise = async (svg: SVGSVGElement, legend: readonly ExportLegendItem[]): Promise<ChartImage> => {
     rasterised.push(svg);
+    legends.push(legend.map((l) => l.label));
     return { data: PNG, width: view.getUint32(16), height: view.getUint32(20) };
   };
-  return { rasterised, rasterise };
+  return { rasterised, legends, rasterise };
 }
 
 describe('the Word export of the Danish report', () => {
@@ -57,7 +60,7 @@ describe('the Word export of the Danish report', () => {
     // The charts draw once their box is measured: every figure holds its <svg> before the export reads them.
     await waitFor(() => expect(figures().filter((f) => !f.querySelector('svg'))).toEqual([]), { timeout: 30_000 });
     const charts = figures().length;
-    const { rasterised, rasterise } = recordingRasteriser();
+    const { rasterised, legends, rasterise } = recordingRasteriser();
     expect(charts).toBeGreaterThanOrEqual(4);
     const bytes = await reportDocx(article, {
       footer: 'Spillover 0.1.0 · MADE SPIR (demo) · SHA-256 abc',
@@ -90,6 +93,13 @@ describe('the Word export of the Danish report', () => {
     expect(rasterised.length).toBe(charts);
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(1);
     expect((xml.match(/<a:blip /g) ?? []).length).toBe(charts);
+    // Each picture gets its chart's legend (Recharts draws legends in HTML, outside the <svg> the picture is made of):
+    // the tornado's two bar colours are named in it, in Danish.
+    expect(legends).toEqual(
+      figures().map((f) => JSON.parse(f.getAttribute('data-export-legend') ?? '[]').map((l: ExportLegendItem) => l.label)),
+    );
+    expect(legends.flat().length).toBeGreaterThanOrEqual(2);
+    expect(englishIn(legends.flat().join(' '))).toEqual([]);
     // Formulas as Office Math.
     expect((xml.match(/<m:oMath>/g) ?? []).length).toBeGreaterThan(15);
     expect(xml).toContain('<m:f>');

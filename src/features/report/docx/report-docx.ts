@@ -20,6 +20,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { latexToMath } from 'docx/math';
+import type { ExportLegendItem } from '../../../charts';
 
 /** A chart drawn as PNG, with its size in CSS pixels. */
 export interface ChartImage {
@@ -32,8 +33,8 @@ export interface DocxOptions {
   /** The stamp's line for every page's footer: version, data set and hash, scenario, date. */
   footer: string;
   lang: 'da' | 'en';
-  /** Draws a chart's <svg> as PNG (the browser's canvas; see svg-png.ts). */
-  rasterise: (svg: SVGSVGElement) => Promise<ChartImage>;
+  /** Draws a chart's <svg> and its legend as PNG (the browser's canvas; see svg-png.ts). */
+  rasterise: (svg: SVGSVGElement, legend: readonly ExportLegendItem[]) => Promise<ChartImage>;
 }
 
 type Block = Paragraph | Table;
@@ -192,6 +193,27 @@ function figureCards(el: Element): Block[] {
   return t ? [t, new Paragraph('')] : [];
 }
 
+/** The legend a chart frame declares for its exported pictures (`data-export-legend`); none when it has none. */
+function exportLegend(el: Element): ExportLegendItem[] {
+  const text = el.getAttribute('data-export-legend');
+  if (!text) return [];
+  try {
+    const items: unknown = JSON.parse(text);
+    return Array.isArray(items) ? items.filter(isLegendItem) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isLegendItem(x: unknown): x is ExportLegendItem {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as { label?: unknown }).label === 'string' &&
+    typeof (x as { color?: unknown }).color === 'string'
+  );
+}
+
 async function chart(el: Element, opts: DocxOptions): Promise<Block[]> {
   const out: Block[] = [];
   const caption = el.querySelector('figcaption');
@@ -200,7 +222,7 @@ async function chart(el: Element, opts: DocxOptions): Promise<Block[]> {
   if (title) out.push(new Paragraph({ style: 'Caption', keepNext: true, children: runs(title, { bold: true }) }));
   const svg = el.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? el.querySelector<SVGSVGElement>('.chart-area svg');
   if (svg) {
-    const img = await opts.rasterise(svg);
+    const img = await opts.rasterise(svg, exportLegend(el));
     const scale = Math.min(1, TEXT_WIDTH_PX / img.width);
     out.push(
       new Paragraph({
