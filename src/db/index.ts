@@ -1,14 +1,8 @@
 export type { Db, QueryResult, Row, SqlValue } from './types';
-export { BrowserDb, type EngineStatus } from './browser-db';
-export {
-  engineFileFacts,
-  listEngineDataFiles,
-  openRemoteDb,
-  probeEngine,
-  type DataFileEntry,
-  type EngineFileFacts,
-  type RemoteAddress,
-} from './remote-db';
+export type { EngineStatus } from './browser-db';
+// The doors load their modules (DuckDB-wasm's bindings, Arrow) on first use: see lazy-doors.ts.
+export { LazyBrowserDb as BrowserDb, engineFileFacts, listEngineDataFiles, openRemoteDb, probeEngine } from './lazy-doors';
+export type { DataFileEntry, EngineFileFacts, RemoteAddress } from './remote-db';
 export { dropAppTables, engineKeptStore } from './queries/engine-kept';
 export { quoteIdent } from './sql';
 export * from './queries/datasets';
