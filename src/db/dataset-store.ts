@@ -1,10 +1,26 @@
 import type { DatasetInfo } from './queries/datasets';
+import { RowParts } from './queries/persist-datasets';
 
-/** A data set as kept in the browser: its description and its validated rows (CSV bytes). */
+/**
+ * A data set as kept in the browser: its description and its validated rows (CSV bytes, or `RowParts` for a large
+ * set: each part is then a record of its own, written before the data set's record that names them).
+ */
 export interface StoredDataset {
   info: DatasetInfo;
   rows: Uint8Array;
 }
+
+/** What IndexedDB holds under a data set's id when its rows are in parts: the parts' keys are `partKey(id, tag, i)`. */
+interface PartsHead {
+  info: DatasetInfo;
+  rows: Uint8Array;
+  parts: { tag: string; count: number };
+}
+
+/** Part keys sort right after their data set's id and never equal one (ids hold no NUL). */
+const partKey = (id: string, tag: string, i: number) => `${id}\u0000${tag}:${i}`;
+const partsOf = (id: string) => IDBKeyRange.bound(`${id}\u0000`, `${id}\u0000\uffff`);
+const isPartKey = (key: IDBValidKey) => typeof key === 'string' && key.includes('\u0000');
 
 /** What went wrong with the browser's store at start-up; the app then starts without the affected data. */
 export type StoreProblem =
@@ -126,9 +142,34 @@ function isInfo(v: unknown): v is DatasetInfo {
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // Rows in parts: the hash of the parts' hashes, in order (no copy of the whole rows is ever made).
+  if (bytes instanceof RowParts) {
+    const each = await Promise.all(bytes.parts.map((p) => sha256Hex(p)));
+    return sha256Hex(new TextEncoder().encode(`parts:${each.length}:${each.join(':')}`));
+  }
   // A copy as a view (not its .buffer): digest accepts it in every realm (a jsdom test's ArrayBuffer is not Node's).
   const digest = await crypto.subtle.digest('SHA-256', bytes.slice());
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const isHead = (v: unknown): v is PartsHead => {
+  const p = (v as { parts?: { tag?: unknown; count?: unknown } } | null)?.parts;
+  return typeof p === 'object' && p !== null && typeof p.tag === 'string' && Number.isInteger(p.count);
+};
+
+/**
+ * A head record with its parts put back as `RowParts`, from `part(i)`; a part missing or not bytes leaves the value
+ * without rows, so `verify` calls it corrupt.
+ */
+async function assemble(v: unknown, id: string, part: (key: string) => Promise<unknown>): Promise<unknown> {
+  if (!isHead(v)) return v;
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < v.parts.count; i++) {
+    const p = await part(partKey(id, v.parts.tag, i));
+    if (!(p instanceof Uint8Array)) return { info: v.info, rows: null };
+    parts.push(p);
+  }
+  return { info: v.info, rows: new RowParts(parts) };
 }
 
 /** A stored value checked before it is trusted: well-formed, and its rows still hash to what was saved. */
@@ -165,25 +206,51 @@ function getEverything(): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
   );
 }
 
+/** Deletes a data set's parts, except those of the save tagged `keep`. */
+async function dropParts(id: string, keep: string | null): Promise<void> {
+  const keys = await tx('readonly', (s) => s.getAllKeys(partsOf(id)));
+  const stale = keys.filter((k) => keep === null || !String(k).startsWith(`${id}\u0000${keep}:`));
+  const last = stale.pop();
+  if (last === undefined) return;
+  await tx('readwrite', (s) => {
+    for (const k of stale) s.delete(k);
+    return s.delete(last);
+  });
+}
+
 /**
  * Durable storage of imported data sets in IndexedDB (chosen over an OPFS DuckDB file, whose durability has
  * regressed in duckdb-wasm, issues 2192 and 2111). DuckDB is rebuilt from these on load and after a restart.
  */
 export const datasetStore = {
   put: async (d: StoredDataset): Promise<void> => {
-    await tx('readwrite', (s) => s.put(d, d.info.dataset_id));
+    const id = d.info.dataset_id;
+    if (d.rows instanceof RowParts) {
+      // Each part in its own transaction (the browser copies only one part at a time), under a tag of this save;
+      // the head last, so the data set is only there once all its parts are. Parts of an earlier save go after.
+      const tag = crypto.randomUUID();
+      for (const [i, p] of d.rows.parts.entries()) await tx('readwrite', (s) => s.put(p, partKey(id, tag, i)));
+      const head: PartsHead = { info: d.info, rows: new Uint8Array(0), parts: { tag, count: d.rows.parts.length } };
+      await tx('readwrite', (s) => s.put(head, id));
+      await dropParts(id, tag);
+    } else {
+      await tx('readwrite', (s) => s.put(d, id));
+      await dropParts(id, null);
+    }
     writeManifest({ ...readManifest(), [d.info.dataset_id]: d.info.name });
     // Ask once that the browser not evict the store under storage pressure; a refusal changes nothing.
     void navigator.storage?.persist?.().catch(() => false);
   },
   /** The record as stored now, read back (a save is confirmed by it); null when there is none or it is no data set. */
   get: async (id: string): Promise<StoredDataset | null> => {
-    const v: unknown = await tx('readonly', (s) => s.get(id));
+    const head: unknown = await tx('readonly', (s) => s.get(id));
+    const v = await assemble(head, id, (key) => tx('readonly', (s) => s.get(key)));
     const checked = v === undefined ? null : await verify(id, v, false);
     return checked && !('code' in checked) ? checked : null;
   },
   remove: async (id: string): Promise<void> => {
     await tx('readwrite', (s) => s.delete(id));
+    await dropParts(id, null);
     const m = readManifest();
     delete m[id];
     writeManifest(m);
@@ -203,15 +270,24 @@ export const datasetStore = {
     const datasets: StoredDataset[] = [];
     const problems: StoreProblem[] = [];
     const bad: IDBValidKey[] = [];
+    const byKey = new Map(all.keys.map((k, i) => [String(k), all.values[i]]));
+    const used = new Set<string>();
     for (const [i, key] of all.keys.entries()) {
-      const checked = await verify(key, all.values[i]);
+      if (isPartKey(key)) continue;
+      const value = await assemble(all.values[i], String(key), (k) => {
+        used.add(k);
+        return Promise.resolve(byKey.get(k));
+      });
+      const checked = await verify(key, value);
       if ('code' in checked) {
         problems.push(checked);
         bad.push(key);
       } else datasets.push(checked);
     }
+    // Parts no data set names (a save cut off before its head was written) go too.
+    for (const key of all.keys) if (isPartKey(key) && !used.has(String(key))) bad.push(key);
     for (const key of bad) await tx('readwrite', (s) => s.delete(key)).catch(() => undefined);
-    const present = new Set(all.keys.map(String));
+    const present = new Set(all.keys.filter((k) => !isPartKey(k)).map(String));
     const missing = Object.entries(manifest).filter(([id]) => !present.has(id));
     if (missing.length > 0) problems.push({ code: 'missing', names: missing.map(([, name]) => name) });
     writeManifest(Object.fromEntries(datasets.map((d) => [d.info.dataset_id, d.info.name])));

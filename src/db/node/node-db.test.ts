@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
+import { APP_DATABASE } from '../engine-config';
+import { compactStorage } from '../queries/datasets';
 import { openNodeDb } from './node-db';
 
 let db: Db;
@@ -31,6 +33,24 @@ describe('node db door', () => {
       "SELECT value FROM duckdb_settings() WHERE name IN ('autoload_known_extensions','autoinstall_known_extensions')",
     );
     expect(r.rows.map((x) => x.value)).toEqual(['false', 'false']);
+  });
+
+  it("keeps the app's tables in its compressed database (TEMP tables in temp), compressed once checkpointed", async () => {
+    await db.exec(`CREATE TABLE kept_here AS SELECT i, 'theme ' || (i % 6) AS theme FROM range(200000) t(i)`);
+    await db.exec('CREATE TEMP TABLE scratch_here AS SELECT 1 AS x');
+    await compactStorage(db);
+    const where = await db.query<{ t: string; d: string }>(
+      `SELECT table_name AS t, database_name AS d FROM duckdb_tables() WHERE table_name IN ('kept_here', 'scratch_here') ORDER BY 1`,
+    );
+    expect(where.rows).toEqual([
+      { t: 'kept_here', d: APP_DATABASE },
+      { t: 'scratch_here', d: 'temp' },
+    ]);
+    const c = await db.query<{ compression: string }>(
+      `SELECT DISTINCT compression FROM pragma_storage_info('kept_here') WHERE segment_type <> 'VALIDITY'`,
+    );
+    expect(c.rows.map((r) => r.compression)).not.toContain('Uncompressed');
+    await db.exec('DROP TABLE kept_here; DROP TABLE scratch_here');
   });
 
   it('quotes identifiers with one helper', async () => {

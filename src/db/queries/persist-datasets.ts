@@ -1,4 +1,5 @@
 import type { Db } from '../types';
+import { compactStorage } from './datasets';
 import { GAIN_COLUMNS } from './import-gains';
 
 const COLUMNS = ['line', ...GAIN_COLUMNS, 'flags'] as const;
@@ -20,19 +21,72 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
   flags: 'VARCHAR',
 };
 
-/** A data set's validated rows as CSV bytes (DuckDB's writer), for durable browser storage. */
-export async function exportDatasetRows(db: Db, datasetId: string): Promise<Uint8Array> {
+/**
+ * A data set's rows above this many are stored in parts of about this many rows, each its own CSV (header and rows
+ * in line order): at 10M rows one CSV would be ~1 GB, written whole inside the engine's 4 GiB of wasm memory and
+ * copied whole to the page. A part is ~100 MB; only one is in the engine at a time (written, read back, restored).
+ */
+export const SAVE_PART_ROWS = 1_000_000;
+
+/**
+ * Stands, where a data set's stored bytes would, for its rows stored in parts (`SAVE_PART_ROWS`), in line order: the
+ * parts are independent CSVs as `exportDatasetRows` writes a smaller set whole. Any copy made of it (slice, map) is
+ * plain, empty bytes: only this object stands for the rows.
+ */
+export class RowParts extends Uint8Array {
+  static get [Symbol.species]() {
+    return Uint8Array;
+  }
+
+  constructor(readonly parts: readonly Uint8Array[]) {
+    super(0);
+  }
+
+  /** The parts' bytes together (what one CSV of the rows would be, less the repeated headers). */
+  get storedBytes(): number {
+    return this.parts.reduce((n, p) => n + p.byteLength, 0);
+  }
+}
+
+async function copyOut(db: Db, where: string, params: readonly (string | number)[]): Promise<Uint8Array> {
   const file = `export-${crypto.randomUUID()}.csv`;
-  await db.exec('SET VARIABLE export_dataset = ?', [datasetId]);
   await db.exec(
-    `COPY (SELECT ${COLUMNS.join(', ')} FROM gains_flat WHERE dataset_id = getvariable('export_dataset') ORDER BY line)
+    `COPY (SELECT ${COLUMNS.join(', ')} FROM gains_flat WHERE ${where} ORDER BY line)
      TO '${file}' (FORMAT csv, HEADER true, DELIMITER ',')`,
+    params,
   );
   try {
     return await db.readFile(file);
   } finally {
     await db.drop(file);
   }
+}
+
+/**
+ * A data set's validated rows as CSV bytes (DuckDB's writer), for durable browser storage: one CSV up to
+ * `partRows` rows, else `RowParts`, cut at line quantiles (one pass) so each part is one range of lines.
+ */
+export async function exportDatasetRows(db: Db, datasetId: string, partRows = SAVE_PART_ROWS): Promise<Uint8Array> {
+  const n = await datasetRowCount(db, datasetId);
+  if (n <= partRows) {
+    await db.exec('SET VARIABLE export_dataset = ?', [datasetId]);
+    return copyOut(db, `dataset_id = getvariable('export_dataset')`, []);
+  }
+  const k = Math.ceil(n / partRows);
+  const cuts = Array.from({ length: k - 1 }, (_, i) => (i + 1) / k);
+  const r = await db.query<{ b: number }>(
+    `SELECT DISTINCT unnest(quantile_disc(line, [${cuts.join(', ')}])) AS b FROM gains_flat WHERE dataset_id = ? ORDER BY b`,
+    [datasetId],
+  );
+  // Part i holds the lines in (bounds[i - 1], bounds[i]]; the first has no lower bound, the last no upper one.
+  const bounds: (number | null)[] = [null, ...r.rows.map((x) => x.b), null];
+  const parts: Uint8Array[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    const [lo, hi] = [bounds[i - 1], bounds[i]];
+    const where = ['dataset_id = ?', ...(lo === null ? [] : ['line > ?']), ...(hi === null ? [] : ['line <= ?'])];
+    parts.push(await copyOut(db, where.join(' AND '), [datasetId, ...[lo, hi].filter((x): x is number => x !== null)]));
+  }
+  return new RowParts(parts);
 }
 
 /** The stored rows' reader, the file name bound as its one parameter. */
@@ -46,6 +100,15 @@ export interface StoredRowsSummary {
 
 /** Counts and sums rows written by `exportDatasetRows` without loading them anywhere: a save's read-back check. */
 export async function storedRowsSummary(db: Db, bytes: Uint8Array): Promise<StoredRowsSummary> {
+  if (bytes instanceof RowParts) {
+    const sum = { rows: 0, realisedTotal: 0 };
+    for (const part of bytes.parts) {
+      const s = await storedRowsSummary(db, part);
+      sum.rows += s.rows;
+      sum.realisedTotal += s.realisedTotal;
+    }
+    return sum;
+  }
   const file = `verify-${crypto.randomUUID()}.csv`;
   await db.load(file, bytes);
   try {
@@ -136,17 +199,19 @@ export async function restoreDatasetRows(db: Db, datasetId: string, bytes: Uint8
     );
     return datasetRowCount(db, datasetId);
   }
-  const file = `restore-${datasetId}.csv`;
-  await db.load(file, bytes);
-  try {
-    await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]);
-    await db.exec(`INSERT INTO gains_flat SELECT ?, ${COLUMNS.join(', ')} FROM ${READ}`, [datasetId, file]);
-    return (
-      (await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat WHERE dataset_id = ?', [datasetId])).rows[0]?.n ?? 0
-    );
-  } finally {
-    await db.drop(file);
+  await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]);
+  // Part by part, in line order, each compressed before the next comes in (datasets.ts, `compactStorage`).
+  for (const part of bytes instanceof RowParts ? bytes.parts : [bytes]) {
+    const file = `restore-${datasetId}.csv`;
+    await db.load(file, part);
+    try {
+      await db.exec(`INSERT INTO gains_flat SELECT ?, ${COLUMNS.join(', ')} FROM ${READ}`, [datasetId, file]);
+    } finally {
+      await db.drop(file);
+    }
+    await compactStorage(db);
   }
+  return datasetRowCount(db, datasetId);
 }
 
 /** How many rows of `datasetId` the engine holds now. */
