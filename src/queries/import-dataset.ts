@@ -9,12 +9,14 @@ import {
   stagedDistinct,
   stagedSamples,
   validateStagedGains,
+  type ColumnFacts,
   type CsvDialect,
   type DatasetInfo,
   type Db,
   type GainMapping,
   type ImportOutcome,
   type RejectedRow,
+  type Staged,
   type StoredDataset,
 } from '../db';
 import {
@@ -59,6 +61,11 @@ export interface PreparedImport {
   stagedTable?: string;
   rowsIn: number;
   parseRejects: RejectedRow[];
+  /**
+   * What the scan of the file's bytes proved per file column (a CSV simple enough for it): validation skips the
+   * work these facts make needless. A column whose values the user maps is left out (its values change).
+   */
+  facts?: Record<string, ColumnFacts>;
   /** Each column's distinct values (columns with few of them), for value mapping. */
   distinct?: Distinct;
   /** The suggested (or remembered) reading of categorical values the import would not read as they stand. */
@@ -117,11 +124,13 @@ export async function prepareImport(
     const signature = headerSignature(staged.columns);
     const { mapping, missingRequired, confidence } = suggestColumns(staged.columns, deps.memory.get(MAPPING_KEY + signature));
     const headerDetected = headerRow === 'auto' && read.headerRow > 1;
-    const distinct = await stagedDistinct(db, staged.table, staged.columns);
+    const distinct = await distinctValues(db, staged);
+    const facts = factsOf(staged);
     const values = suggestedValues(mapping, distinct, parseValueMapping(deps.memory.get(VALUES_KEY + signature)));
     return {
       stagedTable: staged.table,
       distinct,
+      facts,
       values,
       // A gain type it does not know is kept as written; a status or size class it cannot read would be rejected.
       needsValues: valuesToMap(mapping, distinct).some((v) => v.column !== 'gain_type'),
@@ -147,6 +156,36 @@ export async function prepareImport(
     await dropStaged(db, STAGED).catch(() => undefined);
     throw e;
   }
+}
+
+/** The scan's facts by file column (none when the file was not scanned). */
+function factsOf(staged: Staged): Record<string, ColumnFacts> | undefined {
+  const scanned = staged.scan?.columns;
+  if (!scanned) return undefined;
+  return Object.fromEntries(
+    staged.columns.map((c, i) => {
+      const { kind, noSpace, commaEvidence, pointEvidence } = scanned[i]!;
+      return [c, { kind, noSpace, commaEvidence, pointEvidence }];
+    }),
+  );
+}
+
+/**
+ * Each column's distinct values for the mapping step: counted by the scan where it could (`stagedDistinct`'s
+ * exact answer), by SQL over the staged rows for the rest.
+ */
+async function distinctValues(db: Db, staged: Staged): Promise<Distinct> {
+  const scanned = staged.scan?.columns;
+  if (!scanned) return stagedDistinct(db, staged.table, staged.columns);
+  const unsure = staged.columns.filter((_, i) => scanned[i]!.distinct === 'unsure');
+  const fromSql = unsure.length ? await stagedDistinct(db, staged.table, unsure) : {};
+  const out: Distinct = {};
+  for (const [i, c] of staged.columns.entries()) {
+    const d = scanned[i]!.distinct;
+    const values = d === 'unsure' ? fromSql[c] : d === 'many' ? undefined : d;
+    if (values) out[c] = values;
+  }
+  return out;
 }
 
 /**
@@ -177,14 +216,14 @@ export class NoRowsLoaded extends Error {
 /** Validates the staged rows into `info`'s data set and registers it; on failure nothing of it remains. */
 async function validateDataset(
   db: Db,
-  staged: { rowsIn: number; parseRejects: RejectedRow[]; kind: FileKind },
+  staged: { rowsIn: number; parseRejects: RejectedRow[]; kind: FileKind; facts?: Record<string, ColumnFacts> },
   mapping: GainMapping,
   info: Omit<DatasetInfo, 'rows_in' | 'rows_loaded' | 'rows_rejected' | 'content_hash'>,
   signal?: AbortSignal,
   requireRealised = true,
 ): Promise<{ info: DatasetInfo } & ImportOutcome> {
   try {
-    const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id, staged.kind !== 'csv');
+    const validated = await validateStagedGains(db, STAGED, mapping, info.dataset_id, staged.kind !== 'csv', staged.facts);
     checkAborted(signal);
     const out = withParseRejects({ ...validated, rejected: await importRejects(db) }, staged.parseRejects);
     const file = info.source ?? info.name;
@@ -252,7 +291,7 @@ export async function loadBundledDataset(
   try {
     const { mapping, missingRequired } = mapColumns(staged.columns, GAINS_SPEC);
     if (missingRequired.length) throw notThatTable(fileName, GAINS_SPEC, missingRequired);
-    return (await validateDataset(db, { ...staged, kind: input.kind }, mapping, info)).info;
+    return (await validateDataset(db, { ...staged, kind: input.kind, facts: factsOf(staged) }, mapping, info)).info;
   } finally {
     await dropStaged(db, STAGED);
   }

@@ -1,5 +1,6 @@
-import { dropStaged, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
+import { dropStaged, headerNames, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
 import {
+  CsvScan,
   csvChunks,
   detectHeaderRow,
   fromLine,
@@ -46,6 +47,57 @@ export function checkAborted(signal?: AbortSignal) {
 }
 
 /**
+ * A CSV's bytes are scanned while DuckDB stages them (src/ingest/csv-scan.ts), so that the mapping step's distinct
+ * values and the validation's number typing need no pass of their own over the staged rows. Off: SQL finds them.
+ */
+export const SCAN_CSV = true;
+
+/** A scan for a CSV whose header is one plain line (the scan gives up on any quote anyway). */
+function newScan(input: TextInput): CsvScan | null {
+  const { utf8, dialect } = input;
+  if (!SCAN_CSV || input.kind !== 'csv') return null;
+  const nl = utf8.indexOf(10);
+  if (utf8.subarray(0, nl < 0 ? utf8.length : nl).includes(dialect.quote.charCodeAt(0))) return null;
+  return new CsvScan(headerNames(utf8, dialect.delimiter, dialect.quote).length, dialect.delimiter.charCodeAt(0));
+}
+
+const SCAN_SLICE = 2 << 20;
+
+/**
+ * Scans `b[from, to)` in slices of ~2 MB cut after a newline, giving the event loop a turn between them: in the
+ * browser the engine works in its own worker, and each turn lets the staging issue its next statement, so the two
+ * run side by side.
+ */
+async function scanAlongside(scan: CsvScan | null, b: Uint8Array, from: number, to: number): Promise<void> {
+  if (!scan) return;
+  for (let pos = from; pos < to;) {
+    let end = Math.min(to, pos + SCAN_SLICE);
+    if (end < to) {
+      const nl = b.indexOf(10, end);
+      end = nl === -1 || nl >= to ? to : nl + 1;
+    }
+    scan.feed(b, pos, end);
+    pos = end;
+    if (pos < to) await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+/** The staging with its scan's facts, kept only when the scan read exactly the records the reader staged. */
+function withFacts(scan: CsvScan | null, staged: Staged): Staged {
+  const result = scan?.result();
+  const agrees =
+    result && result.rows === staged.rowsIn && !staged.parseRejects.length && result.columns.length === staged.columns.length;
+  return agrees ? { ...staged, scan: { columns: result.columns } } : staged;
+}
+
+/** Runs `staging` (already started) and the scan of `b[from, to)` side by side. */
+async function alongside<T>(staging: Promise<T>, scan: CsvScan | null, b: Uint8Array, from: number, to: number): Promise<T> {
+  staging.catch(() => undefined); // awaited below: a rejection while the scan runs is not unhandled
+  await scanAlongside(scan, b, from, to);
+  return staging;
+}
+
+/**
  * DuckDB's reader over the text into `table`, in pieces of ~16 MB cut at record boundaries for a large file:
  * progress after each, cancellation between them. Lines keep their numbers in the whole file.
  */
@@ -60,7 +112,12 @@ export async function stageText(
   { chunkedAbove = CHUNKED_ABOVE, chunkBytes = CHUNK_BYTES }: { chunkedAbove?: number; chunkBytes?: number } = {},
 ): Promise<Staged> {
   const { utf8, dialect } = input;
-  if (utf8.byteLength <= chunkedAbove) return stageBytes(db, utf8, dialect, table, { lineOffset: above, append: false });
+  const scan = newScan(input);
+  if (utf8.byteLength <= chunkedAbove) {
+    const nl = utf8.indexOf(10);
+    const staging = stageBytes(db, utf8, dialect, table, { lineOffset: above, append: false });
+    return withFacts(scan, await alongside(staging, scan, utf8, nl < 0 ? utf8.length : nl + 1, utf8.length));
+  }
   const { headerEnd, chunks } = csvChunks(utf8, chunkBytes);
   const header = utf8.subarray(0, headerEnd);
   let rowsIn = 0;
@@ -71,7 +128,7 @@ export async function stageText(
     const bytes = new Uint8Array(headerEnd + (c.end - c.start));
     bytes.set(header, 0);
     bytes.set(utf8.subarray(c.start, c.end), headerEnd);
-    const part = await stageBytes(
+    const staging = stageBytes(
       db,
       bytes,
       dialect,
@@ -79,12 +136,13 @@ export async function stageText(
       { lineOffset: c.lineOffset + above, append: i > 0 },
       i > 0 ? columns : undefined,
     );
+    const part = await alongside(staging, scan, utf8, c.start, c.end);
     rowsIn += part.rowsIn;
     columns = part.columns;
     parseRejects.push(...part.parseRejects);
     onProgress?.({ bytesDone: c.end, bytesTotal: utf8.byteLength, rowsDone: rowsIn });
   }
-  return { table, columns, rowsIn, parseRejects };
+  return withFacts(scan, { table, columns, rowsIn, parseRejects });
 }
 
 /** Read → guard → decode → sniff → stage. On refusal, failure or cancel, no staging table is left behind. */

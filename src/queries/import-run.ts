@@ -175,13 +175,17 @@ async function finishOnce(
   if (base !== null && !baseInfo)
     throw new Error(`The active data set ${base} is not loaded: import the file as a new data set.`);
   // Applied on the instance that validates, so a file staged again after a restart is mapped again.
+  const facts = { ...run.prepared.facts };
   for (const [column, map] of Object.entries(opts.values ?? {})) {
     const source = mapping[column as keyof GainMapping]; // keys are ValueColumns, all of them GainMapping keys
     if (source && map) await mapStagedValues(db, run.prepared.stagedTable ?? 'import_staged', source, map);
+    // What the scan proved of the column's values no longer holds for the mapped ones.
+    if (source && map) delete facts[source];
   }
   if (opts.values) deps.memory.set(VALUES_KEY + run.prepared.signature, JSON.stringify(opts.values));
   // Appended to a set that has realised gains, a file of expected gains alone is fine.
-  const result: FinishedImport['result'] = await completeImport(db, run.prepared, mapping, name, deps, opts.signal, {
+  const prepared = { ...run.prepared, facts };
+  const result: FinishedImport['result'] = await completeImport(db, prepared, mapping, name, deps, opts.signal, {
     requireRealised: baseInfo === null,
   });
   const id = result.datasetId;

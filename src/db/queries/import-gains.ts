@@ -1,9 +1,17 @@
 import { REPORTED_GAIN_COLUMNS } from '../../model';
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import { ambiguousExpr, numberExpr, stripSpaces, type NumberStyle } from './number-sql';
+import { ambiguousExpr, decideStyle, numberExpr, stripSpaces, type NumberStyle } from './number-sql';
 import { stagedNumberStyle } from './import-values';
-import type { RejectCode, RejectedRow } from './import-types';
+import type { ColumnFacts, RejectCode, RejectedRow } from './import-types';
+
+export type { ColumnFacts } from './import-types';
+
+/**
+ * Validation uses what the byte scan proved about the file's columns (`facts`) to skip work that cannot change a
+ * value. Off: every column is typed as if nothing were known (the parity test runs both ways).
+ */
+export const USE_SCAN_FACTS = true;
 
 /** Columns of the canonical reported-gains format, in file order. */
 export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
@@ -34,10 +42,15 @@ const GAIN_TYPES_DA: Record<string, string> = {
   omsætning: 'revenue',
 };
 
-function col(mapping: GainMapping, c: GainColumn): string {
+/** Per file column, what the scan proved (absent: nothing). */
+export type ScanFacts = Readonly<Record<string, ColumnFacts>>;
+
+function col(mapping: GainMapping, c: GainColumn, facts: ScanFacts = {}): string {
   const source = mapping[c];
   if (source === null) return 'NULL::VARCHAR';
   const x = quoteIdent(source);
+  // No space anywhere in the column: neither prefix nor suffix holds, so the CASE below is exactly this.
+  if (facts[source]?.noSpace) return `nullif(${x}, '')`;
   // Trimmed and empty → NULL, with trim() called only where there is a space to trim (it is costly at 1M rows).
   return `CASE WHEN prefix(${x}, ' ') OR suffix(${x}, ' ') THEN nullif(trim(${x}), '') WHEN ${x} = '' THEN NULL ELSE ${x} END`;
 }
@@ -68,14 +81,30 @@ export async function validateStagedGains(
   datasetId: string,
   /** The staged text came from typed cells (XLSX, Parquet): numbers are plain `.` decimals. */
   typed = false,
+  /** What a scan of the file's bytes proved per file column (CSV only; see `USE_SCAN_FACTS`). */
+  scanFacts: ScanFacts = {},
 ): Promise<Omit<ImportOutcome, 'rowsIn' | 'rejected'> & { realisedRows: number }> {
-  const style = await stagedNumberStyle(
-    db,
-    staged,
-    (['employees', 'affected_employees', 'annual_gain_dkk'] as const).map((c) => mapping[c]),
-    typed,
-  );
+  const facts = USE_SCAN_FACTS && !typed ? scanFacts : {};
+  const styleColumns = (['employees', 'affected_employees', 'annual_gain_dkk'] as const).map((c) => mapping[c]);
+  const known = styleColumns.filter((c): c is string => c !== null).map((c) => facts[c]);
+  // Every style column a plain-number column: its evidence was counted by the scan exactly as the SQL counts it.
+  const style =
+    !typed && known.every((f) => f?.kind)
+      ? decideStyle(
+          known.reduce((n, f) => n + (f?.commaEvidence ?? 0), 0),
+          known.reduce((n, f) => n + (f?.pointEvidence ?? 0), 0),
+        )
+      : await stagedNumberStyle(db, staged, styleColumns, typed);
   const NUMERIC = ['nace', 'employees', 'affected_employees', 'year', 'annual_gain_dkk'] as const;
+  // A plain-number column needs neither the space stripping (it has none) nor the style's regexes: for `[-+]?\d+`
+  // numberExpr is TRY_CAST in every style, and for `[-+]?\d+(\.\d+)?` in the point style.
+  const plain = (c: GainColumn) => {
+    const source = mapping[c];
+    const f = source === null ? undefined : facts[source];
+    return f?.kind === 'int' || (f?.kind === 'point' && style === 'point');
+  };
+  const stripped = NUMERIC.filter((c) => !plain(c));
+  const typedNumber = (c: GainColumn) => (plain(c) ? `TRY_CAST(raw_${c} AS DOUBLE)` : numberExpr(`s_${c}`, style));
   const gainTypeCase = Object.entries(GAIN_TYPES_DA)
     .map(([da, en]) => `WHEN ${sq(da)} THEN ${sq(en)}`)
     .join(' ');
@@ -144,12 +173,12 @@ export async function validateStagedGains(
   // Types every value and decides ok / not ok with cheap tests, over the rows `where` picks from the staged table.
   const typedSql = (where: string) => `
     WITH raw AS (
-      SELECT line, ${GAIN_COLUMNS.map((c) => `${col(mapping, c)} AS raw_${c}`).join(', ')}
+      SELECT line, ${GAIN_COLUMNS.map((c) => `${col(mapping, c, facts)} AS raw_${c}`).join(', ')}
       FROM ${quoteIdent(staged)} ${where}
     ), stripped AS (
-      SELECT *, ${NUMERIC.map((c) => `${stripSpaces(`raw_${c}`)} AS s_${c}`).join(', ')} FROM raw
+      SELECT *${stripped.map((c) => `, ${stripSpaces(`raw_${c}`)} AS s_${c}`).join('')} FROM raw
     ), typed AS (
-      SELECT *, ${NUMERIC.map((c) => `${numberExpr(`s_${c}`, style)} AS v_${c}`).join(', ')},
+      SELECT *, ${NUMERIC.map((c) => `${typedNumber(c)} AS v_${c}`).join(', ')},
         ${sizeNorm} AS v_size_class,
         CASE WHEN raw_status IS NULL THEN 'realised'
              WHEN lower(raw_status) IN ('realised', 'realized', 'realiseret') THEN 'realised'
@@ -160,7 +189,7 @@ export async function validateStagedGains(
              WHEN v_employees < 250 THEN '50-249' ELSE '250+' END AS derived_size
       FROM typed
     )
-    SELECT * EXCLUDE (${NUMERIC.map((c) => `s_${c}`).join(', ')}), NOT (${okExpr}) AS ok FROM sized`;
+    SELECT *${stripped.length ? ` EXCLUDE (${stripped.map((c) => `s_${c}`).join(', ')})` : ''}, NOT (${okExpr}) AS ok FROM sized`;
 
   // The steps below tell this import's rows apart by data set: it must not have any rows yet.
   const existing = await db.query<{ n: number }>('SELECT count(*) AS n FROM gains_flat WHERE dataset_id = ?', [datasetId]);

@@ -43,3 +43,17 @@ export interface TableOutcome {
   rowsRejected: number;
   rejected: RejectedRow[];
 }
+
+/**
+ * What a pass over a CSV's bytes proved about one staged column (src/ingest/csv-scan.ts), so that validation can
+ * skip work that cannot change a value: no regex for plain numbers, no trim where there is no space.
+ */
+export interface ColumnFacts {
+  /** Every non-empty value is `[-+]?\d+` ('int') or `[-+]?\d+(\.\d+)?` ('point'); null: not proven. */
+  kind: 'int' | 'point' | null;
+  /** No value holds a space (U+0020). */
+  noSpace: boolean;
+  /** The number-style evidence `styleEvidenceSql` would count in this column (meaningful when `kind` is set). */
+  commaEvidence: number;
+  pointEvidence: number;
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
-import type { CsvDialect, RejectedRow } from './import-types';
+import type { ColumnFacts, CsvDialect, RejectedRow } from './import-types';
 
 export type { CsvDialect };
 
@@ -11,6 +11,11 @@ export interface Staged {
   rowsIn: number;
   /** Records the CSV reader itself could not read (wrong field count, broken quoting). */
   parseRejects: RejectedRow[];
+  /**
+   * What a scan of the same bytes proved per column (in `columns` order), when the file was simple enough and the
+   * scan's record count matched the reader's (src/queries/import-pipeline.ts); absent: validate without it.
+   */
+  scan?: { columns: (ColumnFacts & { distinct: { value: string; n: number }[] | 'many' | 'unsure' })[] };
 }
 
 /**
