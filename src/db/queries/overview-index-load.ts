@@ -63,8 +63,8 @@ const MAX_INDEX_ROWS = 3_000_000;
 
 const NaNs = (v: number | null) => (v === null ? NaN : v);
 
-/** Rows a slice of the coded fetch holds: ~3.5 MB of text, a fraction of a second of the worker. */
-const SLICE_ROWS = 100_000;
+/** Rows a slice of the coded fetch (and of the companies) holds: ~1.7 MB of text, a fraction of a second of the worker. */
+const SLICE_ROWS = 50_000;
 
 type Rows = Omit<OverviewData['rows'], 'nace' | 'size'>;
 
@@ -135,17 +135,53 @@ export async function loadOverviewData(db: Db, sliceRows = SLICE_ROWS): Promise<
   const sizes = (
     await q<{ v: string }>('SELECT DISTINCT size_class AS v FROM companies WHERE size_class IS NOT NULL ORDER BY 1')
   ).map((r) => r.v);
-  const comp = await q<{
+  // The companies numbered once (their code is their row_number by company_id, as SQL's ORDER BY), then fetched
+  // and joined in slices: 250k companies at 1M rows held the worker, and the main thread decoding them, for seconds.
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE overview_index_companies AS
+     SELECT (row_number() OVER (ORDER BY company_id) - 1)::INTEGER AS k, company_id, company_name, nace, size_class,
+            employees, affected_employees
+     FROM companies`,
+  );
+  try {
+    return await withCompanies(db, n, sliceRows, q, { cube, themes, gainTypes, statuses, naces, sizes });
+  } finally {
+    await db.exec('DROP TABLE IF EXISTS overview_index_projects');
+    await db.exec('DROP TABLE IF EXISTS overview_index_companies');
+  }
+}
+
+type Query = <T extends Record<string, string | number | boolean | null>>(sql: string) => Promise<T[]>;
+
+/** The rest of the load, while the temp table of numbered companies exists. */
+async function withCompanies(
+  db: Db,
+  n: number,
+  sliceRows: number,
+  q: Query,
+  head: Pick<OverviewData, 'cube' | 'themes' | 'gainTypes' | 'statuses' | 'naces' | 'sizes'>,
+): Promise<OverviewData> {
+  const { cube, themes, gainTypes, statuses, naces, sizes } = head;
+  type Company = {
     id: string;
     name: string | null;
     nace: number | null;
     size: string | null;
     e: number | null;
     a: number | null;
-  }>(
-    `SELECT company_id AS id, company_name AS name, nace, size_class AS size, employees AS e, affected_employees AS a
-     FROM companies ORDER BY company_id`,
-  );
+  };
+  const comp: Company[] = [];
+  for (;;) {
+    const got = (
+      await db.query<Company>(
+        `SELECT company_id AS id, company_name AS name, nace, size_class AS size, employees AS e, affected_employees AS a
+         FROM overview_index_companies WHERE k >= ? AND k < ? ORDER BY k`,
+        [comp.length, comp.length + sliceRows],
+      )
+    ).rows;
+    for (const c of got) comp.push(c);
+    if (got.length < sliceRows) break;
+  }
   const naceCode = new Map(naces.map((v, i) => [v, i]));
   const sizeCode = new Map(sizes.map((v, i) => [v, i]));
   const companies = {
@@ -159,39 +195,47 @@ export async function loadOverviewData(db: Db, sliceRows = SLICE_ROWS): Promise<
   const proj = await q<{ id: string; title: string | null; theme: string | null }>(
     'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
   );
-  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above. Numbered once
-  // into a temp table, then fetched in slices, so a click's queries queued behind the index wait for one slice, not
-  // for the whole fetch (it held the one worker for seconds at 1M rows, and the first click after an import with it).
+  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above. Only the two
+  // large dictionaries (companies, projects) are numbered once into temp tables; the rows themselves are coded and
+  // fetched a slice of rowids at a time (gains_scan is written by one CREATE TABLE AS, so its rowids are 0..n-1), so
+  // no statement of the index holds the one worker for more than a slice: a click's queries queued behind it wait
+  // for one slice. (A temp table of every row's codes, a join and a sort over all of them, held it for seconds at
+  // 1M rows, and the first click after an import with it.)
+  const span = (
+    await db.query<{ lo: number | null; hi: number | null }>('SELECT min(rowid) AS lo, max(rowid) AS hi FROM overview.gains_scan')
+  ).rows[0];
+  if (n > 0 && (Number(span?.lo) !== 0 || Number(span?.hi) !== n - 1))
+    throw new Error(`overview index: rowids ${span?.lo}..${span?.hi} for ${n} rows`);
   await db.exec(
-    `CREATE OR REPLACE TEMP TABLE overview_index_codes AS
-     WITH c AS (SELECT company_id, row_number() OVER (ORDER BY company_id) - 1 AS k FROM companies),
-          p AS (SELECT project_id, row_number() OVER (ORDER BY project_id) - 1 AS k FROM projects),
-          t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
-          gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
-          st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube))
-     SELECT row_number() OVER (ORDER BY g.rowid) - 1 AS i,
-            concat_ws(',', c.k, p.k, t.k, g.year, gt.k, st.k, g.annual_gain_dkk) AS code
-     FROM overview.gains_scan g JOIN c USING (company_id) JOIN p USING (project_id)
-       JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status`,
+    `CREATE OR REPLACE TEMP TABLE overview_index_projects AS
+       SELECT project_id, (row_number() OVER (ORDER BY project_id) - 1)::INTEGER AS k FROM projects`,
   );
-  let parsed: Rows;
-  try {
-    const len = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM overview_index_codes')).rows[0]?.n ?? 0);
-    if (len !== n) throw new Error(`overview index: ${n} rows, ${len} coded (a row without its company or project?)`);
-    parsed = emptyRows(len);
-    for (let from = 0; from < len; from += sliceRows) {
-      // One aggregate a slice (one sort of its rows) rather than a column each: each row's codes stay together.
-      const slice = (
-        await db.query<{ codes: string | null; n: number }>(
-          `SELECT string_agg(code, ';' ORDER BY i) AS codes, count(*) AS n FROM overview_index_codes WHERE i >= ? AND i < ?`,
-          [from, from + sliceRows],
-        )
-      ).rows[0];
-      parseRows(text(slice?.codes), Number(slice?.n ?? 0), parsed, from);
-    }
-  } finally {
-    await db.exec('DROP TABLE IF EXISTS overview_index_codes');
+  const parsed = emptyRows(n);
+  let coded = 0;
+  for (let from = 0; from < n; from += sliceRows) {
+    // One aggregate a slice (one sort of its rows) rather than a column each: each row's codes stay together.
+    const slice = (
+      await db.query<{ codes: string | null; n: number }>(
+        `WITH t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
+                gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
+                st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
+                g AS (SELECT rowid AS i, company_id, project_id, theme, year, gain_type, status, annual_gain_dkk
+                      FROM overview.gains_scan WHERE rowid >= ? AND rowid < ?)
+           SELECT string_agg(concat_ws(',', c.k, p.k, t.k, g.year, gt.k, st.k, g.annual_gain_dkk), ';' ORDER BY g.i) AS codes,
+                  count(*) AS n
+           FROM g JOIN overview_index_companies c USING (company_id) JOIN overview_index_projects p USING (project_id)
+             JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status`,
+        [from, from + sliceRows],
+      )
+    ).rows[0];
+    const got = Number(slice?.n ?? 0);
+    const want = Math.min(sliceRows, n - from);
+    if (got !== want)
+      throw new Error(`overview index: ${want} rows from ${from}, ${got} coded (a row without its company or project?)`);
+    parseRows(text(slice?.codes), got, parsed, from);
+    coded += got;
   }
+  if (coded !== n) throw new Error(`overview index: ${n} rows, ${coded} coded`);
   const len = parsed.gain.length;
   const rows = {
     ...parsed,
