@@ -27,9 +27,13 @@ export interface ScannedColumn {
 export interface CsvScanResult {
   /** Records (blank lines not counted). */
   rows: number;
+  /** The first few records' fields as DuckDB stages them (an empty field is NULL there, '' here: `stagedSamples`). */
+  first: string[][];
   columns: ScannedColumn[];
 }
 
+/** Records kept for the mapping step's samples (`stagedSamples`' limit). */
+const SAMPLES = 5;
 const NL = 10;
 const CR = 13;
 const SPACE = 32;
@@ -71,7 +75,10 @@ export class CsvScan {
   private readonly cols: Column[];
   private rows = 0;
   private failed = false;
+  private readonly first: string[][] = [];
   private readonly decoder = new TextDecoder();
+
+  private readonly delimiterText: string;
 
   constructor(
     private readonly fields: number,
@@ -80,6 +87,7 @@ export class CsvScan {
     private readonly quote = 34,
   ) {
     this.cols = Array.from({ length: fields }, () => new Column());
+    this.delimiterText = String.fromCharCode(delimiter);
   }
 
   /** Scans whole records in `b[from, to)` (cut at record boundaries, the header left out). */
@@ -113,7 +121,7 @@ export class CsvScan {
       a = i + 1;
     }
     if (field !== this.fields) this.failed = true;
-    else this.rows++;
+    else if (this.rows++ < SAMPLES) this.first.push(this.decoder.decode(b.subarray(start, end)).split(this.delimiterText));
   }
 
   private field(col: Column, b: Uint8Array, a: number, e: number): void {
@@ -188,6 +196,7 @@ export class CsvScan {
     if (this.failed) return null;
     return {
       rows: this.rows,
+      first: this.first,
       columns: this.cols.map((c) => ({
         kind: c.kind === K_INT ? 'int' : c.kind === K_POINT ? 'point' : null,
         noSpace: c.noSpace,

@@ -120,7 +120,10 @@ export async function prepareImport(
   const read = await readAndStage(db, fileName, raw, STAGED, { signal, onProgress, headerRow });
   const { input, staged } = read;
   try {
-    const samples = await stagedSamples(db, staged.table, staged.columns);
+    const first = staged.scan?.first;
+    const samples = first
+      ? Object.fromEntries(staged.columns.map((c, i) => [c, first.map((r) => r[i] ?? '')]))
+      : await stagedSamples(db, staged.table, staged.columns);
     const signature = headerSignature(staged.columns);
     const { mapping, missingRequired, confidence } = suggestColumns(staged.columns, deps.memory.get(MAPPING_KEY + signature));
     const headerDetected = headerRow === 'auto' && read.headerRow > 1;

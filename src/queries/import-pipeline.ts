@@ -87,7 +87,7 @@ function withFacts(scan: CsvScan | null, staged: Staged): Staged {
   const result = scan?.result();
   const agrees =
     result && result.rows === staged.rowsIn && !staged.parseRejects.length && result.columns.length === staged.columns.length;
-  return agrees ? { ...staged, scan: { columns: result.columns } } : staged;
+  return agrees ? { ...staged, scan: { columns: result.columns, first: result.first } } : staged;
 }
 
 /** Runs `staging` (already started) and the scan of `b[from, to)` side by side. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, stagedDistinct, type Db, type GainMapping } from '../db';
+import { ensureSchema, loadPopulationCsv, stagedDistinct, stagedSamples, type Db, type GainMapping } from '../db';
 import { openNodeDb } from '../db/node/node-db';
 import { GAIN_COLUMNS } from '../db/queries/import-gains';
 import { generateGainsCsv } from '../../tests/bench/generate-gains';
@@ -55,6 +55,7 @@ async function bothWays(name: string, bytes: Uint8Array): Promise<boolean> {
   }
   const sqlDistinct = await stagedDistinct(db, p.stagedTable!, p.columns);
   expect(p.distinct, name).toEqual(sqlDistinct);
+  expect(p.samples, name).toEqual(await stagedSamples(db, p.stagedTable!, p.columns));
   const mapping = p.mapping;
   const fast = await outcome(p, mapping);
   const slow = await outcome({ ...p, facts: undefined }, mapping);

@@ -210,7 +210,8 @@ export async function validateStagedGains(
      FROM ${small ? 'checked' : `(${typedSql('')})`} WHERE ok`,
     [datasetId],
   );
-  // Every staged row loaded (the usual case): no row needs a reason, so the search for the others is skipped.
+  // Every staged row loaded (the usual case): no row needs a reason, so the search for the others is skipped, and the
+  // reasons' table is made empty without reading the staged rows again (`WHERE false`: the engine scans nothing).
   const allLoaded = Number(inserted.rows[0]?.Count ?? -1) === stagedRows;
   if (allLoaded || small) await db.exec('CREATE OR REPLACE TEMP TABLE bad_lines (line INTEGER)');
   else
@@ -221,7 +222,7 @@ export async function validateStagedGains(
     );
   await db.exec(`CREATE OR REPLACE TEMP TABLE problems AS
     SELECT line, list_filter([${checks.map(reasonSql).join(',\n')}], x -> x IS NOT NULL) AS problems
-    FROM ${small ? 'checked' : `(${typedSql('WHERE line IN (SELECT line FROM bad_lines)')})`} WHERE NOT ok ORDER BY line`);
+    FROM ${small ? 'checked' : `(${typedSql(allLoaded ? 'WHERE false' : 'WHERE line IN (SELECT line FROM bad_lines)')})`} WHERE NOT ok ORDER BY line`);
 
   // A company's industry and size must agree across its rows; rows disagreeing with its first row are rejected.
   // Read from the rows just loaded (typed and compact); the raw text for a reason comes from the staged row.
