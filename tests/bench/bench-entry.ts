@@ -1,6 +1,19 @@
 // Runs inside the built bench page in headless Chromium; tests/bench/run.mjs drives it.
 import Papa from 'papaparse';
-import { activateDataset, BrowserDb, dropStaged, ensureSchema, loadPopulationCsv, reportedBy, type Db } from '../../src/db';
+import {
+  activateDataset,
+  BrowserDb,
+  datasetStore,
+  dropStaged,
+  ensureSchema,
+  loadPopulationCsv,
+  registerDataset,
+  reportedBy,
+  restoreDatasetRows,
+  RowParts,
+  type Db,
+} from '../../src/db';
+import { serialiseDataset, writeConfirmed } from '../../src/queries/save-dataset';
 import { browserDeps, completeImport, prepareImport } from '../../src/queries/import-dataset';
 import populationUrl from '../../data/demo/population.csv?url';
 import { generateGainsBytes, generateGainsCsv } from './generate-gains';
@@ -42,6 +55,24 @@ async function time(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** The Overview's theme breakdown (the app's SQL) against a bare GROUP BY of the active rows, interleaved. */
+async function compareBreakdown(runs: number): Promise<{ breakdown_ms: number[]; bare_group_by_ms: number[] }> {
+  const app: number[] = [];
+  const bare: number[] = [];
+  for (let k = 0; k < runs + 1; k++) {
+    // The first pair warms the caches and is not counted.
+    const b = await time(() =>
+      db.query('SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM reported_gains GROUP BY theme'),
+    );
+    const a = await time(() => reportedBy(db, 'theme'));
+    if (k > 0) {
+      app.push(a);
+      bare.push(b);
+    }
+  }
+  return { breakdown_ms: app, bare_group_by_ms: bare };
+}
+
 const api = {
   /**
    * The app's import, validated and queryable (prepare + complete). With `memory`, also DuckDB's memory per row:
@@ -79,6 +110,78 @@ const api = {
     }
     if (loaded !== rows) throw new Error(`expected ${rows} rows loaded, got ${loaded}`);
     return { ms, bytes: bytes.byteLength, memory: mem };
+  },
+  /**
+   * The app's whole path at `rows` (10M in every run): import (validated, queryable), the confirmed save to IndexedDB
+   * (parts above SAVE_PART_ROWS, read back and checked), activation; DuckDB's memory per row once loaded and once
+   * active; the page's JS heap sampled every 50 ms throughout (its peak); the stored copy restored as a reload
+   * restores it and compared row by row; then the Overview's breakdown on those rows against a bare GROUP BY.
+   */
+  async importFull(rows: number, runs: number) {
+    await ready();
+    const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    let peakHeap = heap();
+    const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, heap())), 50);
+    const before = await engineBytes(db);
+    const out: Record<string, number | string> = {};
+    let datasetId = '';
+    let bytes: Uint8Array | null = csv(rows);
+    out.mb = bytes.byteLength / 1e6;
+    const step = async (name: string, f: () => Promise<unknown>) => {
+      out[`${name}_ms`] = await time(f);
+      out[`${name}_peak_js_heap_mb`] = Math.max(peakHeap, heap()) / 1e6;
+    };
+    try {
+      let validated = { rowsLoaded: 0, realisedTotal: 0 };
+      let info: Awaited<ReturnType<typeof completeImport>>['info'] | null = null;
+      await step('import', async () => {
+        const p = await prepareImport(db, 'bench.csv', bytes!, browserDeps());
+        const r = await completeImport(db, p, p.mapping, 'bench', browserDeps());
+        await dropStaged(db, 'import_staged');
+        validated = { rowsLoaded: r.rowsLoaded, realisedTotal: r.realisedTotal };
+        datasetId = r.datasetId;
+        info = r.info;
+        await registerDataset(db, r.info);
+      });
+      bytes = null; // the page keeps no copy of the file past the import
+      if (validated.rowsLoaded !== rows) throw new Error(`expected ${rows} rows loaded, got ${validated.rowsLoaded}`);
+      out.loaded_bytes_per_row = ((await engineBytes(db)) - before) / rows;
+      await step('save', async () => {
+        const d = await serialiseDataset(db, info!);
+        out.stored_mb = (d.rows instanceof RowParts ? d.rows.storedBytes : d.rows.byteLength) / 1e6;
+        out.stored_parts = d.rows instanceof RowParts ? d.rows.parts.length : 1;
+        await writeConfirmed(db, datasetStore, d, validated);
+      });
+      await step('activate', () => activateDataset(db, datasetId));
+      out.active_bytes_per_row = ((await engineBytes(db)) - before) / rows;
+      // A reload's restore, into another id: the same rows (line, values) as imported.
+      await step('restore', async () => {
+        const stored = (await datasetStore.load()).datasets.find((d) => d.info.dataset_id === datasetId);
+        if (!stored) throw new Error('the saved data set is not in the store');
+        await restoreDatasetRows(db, 'restored', stored.rows);
+      });
+      const sig = async (id: string) =>
+        (
+          await db.query<{ s: string }>(
+            `SELECT count(*) || ':' || sum(hash(line, project_id, company_id, theme, year, status, annual_gain_dkk, flags)) || ':' || sum(annual_gain_dkk) AS s
+             FROM gains_flat WHERE dataset_id = ?`,
+            [id],
+          )
+        ).rows[0]?.s;
+      out.restored_same = String((await sig('restored')) === (await sig(datasetId)));
+      await db.exec(`DELETE FROM gains_flat WHERE dataset_id = 'restored'`);
+      Object.assign(out, await compareBreakdown(runs));
+    } finally {
+      clearInterval(sampler);
+      out.peak_js_heap_mb = peakHeap / 1e6;
+      if (datasetId) {
+        await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]).catch(() => undefined);
+        await datasetStore.remove(datasetId).catch(() => undefined);
+      }
+      await dropStaged(db, 'import_staged').catch(() => undefined);
+      await activateDataset(db, 'none').catch(() => undefined);
+    }
+    return out;
   },
   async importRawDuckdb(rows: number) {
     await ready();
@@ -119,24 +222,8 @@ const api = {
       [rows, rows],
     );
     await activateDataset(db, 'scale');
-    const app: number[] = [];
-    const bare: number[] = [];
-    let groups = 0;
-    for (let k = 0; k < runs + 1; k++) {
-      // Interleaved; the first pair warms the caches and is not counted.
-      const b = await time(() =>
-        db.query('SELECT theme, sum(annual_gain_dkk) AS total, count(*) AS n FROM reported_gains GROUP BY theme'),
-      );
-      let r: unknown[] = [];
-      const a = await time(async () => {
-        r = await reportedBy(db, 'theme');
-      });
-      groups = r.length;
-      if (k > 0) {
-        app.push(a);
-        bare.push(b);
-      }
-    }
+    const { breakdown_ms: app, bare_group_by_ms: bare } = await compareBreakdown(runs);
+    const groups = (await reportedBy(db, 'theme')).length;
     await db.exec("DELETE FROM gains_flat WHERE dataset_id = 'scale'");
     if (groups !== 6) throw new Error(`expected 6 themes, got ${groups}`);
     return { app, bare };

@@ -77,11 +77,27 @@ const stats = (xs) => {
 };
 
 const results = { date: new Date().toISOString(), quick, runs, figures: {} };
-// DuckDB's memory per row of a 1M-row set (duckdb_memory()), loaded and then activated with its derived tables:
-// first on the page, so that no earlier import's freed blocks are counted or reused.
+// The app's whole path (import, confirmed save, activation, a reload's restore) at 1M rows, first on the page so that
+// no earlier import's freed blocks are counted or reused: DuckDB's memory per row (duckdb_memory()), loaded and
+// activated, and the page's JS heap at its peak (performance.memory, sampled every 50 ms).
+const fullPath = (r) => ({
+  import_ms: +r.import_ms.toFixed(1),
+  save_ms: +r.save_ms.toFixed(1),
+  activate_ms: +r.activate_ms.toFixed(1),
+  restore_ms: +r.restore_ms.toFixed(1),
+  stored_mb: +r.stored_mb.toFixed(1),
+  stored_parts: r.stored_parts,
+  restored_same: r.restored_same === 'true',
+  loaded_bytes_per_row: Math.round(r.loaded_bytes_per_row),
+  active_bytes_per_row: Math.round(r.active_bytes_per_row),
+  peak_js_heap_mb: Math.round(r.peak_js_heap_mb),
+  peak_js_heap_mb_by_step: Object.fromEntries(
+    ['import', 'save', 'activate', 'restore'].map((k) => [k, Math.round(r[`${k}_peak_js_heap_mb`])]),
+  ),
+});
 {
-  const m = await page.evaluate(() => globalThis.bench.importApp(1_000_000, true));
-  results.figures.memory_per_row_1m = { rows: 1_000_000, ...m.memory, goal: 'a 10M-row set fits the ~3 GiB wasm heap' };
+  const r = await page.evaluate(([k, m]) => globalThis.bench.importFull(k, m), [1_000_000, runs]);
+  results.figures.memory_per_row_1m = { rows: 1_000_000, ...fullPath(r), goal: 'a 10M-row set fits the 4 GiB wasm heap' };
 }
 for (const n of sizes) {
   const times = { app: [], raw: [], papa: [] };
@@ -111,27 +127,38 @@ for (const n of sizes) {
   };
 }
 results.figures.peak_js_heap_mb_after_import = await page.evaluate(() => globalThis.bench.heapMb());
-// One 10M-row import (~1 GB) in every run, --quick too: the app's import against a bare read_csv of the same bytes,
-// each recorded with its error when it does not fit (the browser's size limit or the engine's memory).
+// One 10M-row import (~1 GB) in every run, --quick too: a bare read_csv of the same bytes, then the app's whole path
+// (import, confirmed save, activation, restore) and the Overview's breakdown on those rows against a bare GROUP BY,
+// each recorded with its error when it does not fit.
 {
   const n = 10_000_000;
-  const f = { rows: n, goal: 'loads in the browser; app ≤ 1.5× raw read_csv' };
-  for (const [key, call] of [
-    ['raw_read_csv', (k) => globalThis.bench.importRawDuckdb(k)],
-    ['app', (k) => globalThis.bench.importApp(k, true)],
-  ]) {
-    try {
-      const r = await page.evaluate(call, n);
-      f[`${key}_ms`] = +r.ms.toFixed(1);
-      f.mb = +(r.bytes / 1e6).toFixed(1);
-      if (r.memory) f.memory = r.memory;
-    } catch (e) {
-      f[`${key}_error`] = String(e.message ?? e)
-        .split('\n')[0]
-        .slice(0, 300);
-    }
+  const f = {
+    rows: n,
+    goal: 'loads, saves and activates in the browser; import ≤ 1.5× raw read_csv; breakdown ≤ 1.5× bare GROUP BY',
+  };
+  try {
+    const raw = await page.evaluate((k) => globalThis.bench.importRawDuckdb(k), n);
+    f.raw_read_csv_ms = +raw.ms.toFixed(1);
+    f.mb = +(raw.bytes / 1e6).toFixed(1);
+  } catch (e) {
+    f.raw_read_csv_error = String(e.message ?? e)
+      .split('\n')[0]
+      .slice(0, 300);
   }
-  if (f.app_ms && f.raw_read_csv_ms) f.ratio_app_to_raw = +(f.app_ms / f.raw_read_csv_ms).toFixed(2);
+  try {
+    const r = await page.evaluate(([k, m]) => globalThis.bench.importFull(k, m), [n, runs]);
+    Object.assign(f, fullPath(r));
+    f.app_ms = f.import_ms;
+    f.mb = +r.mb.toFixed(1);
+    if (f.raw_read_csv_ms) f.ratio_app_to_raw = +(f.import_ms / f.raw_read_csv_ms).toFixed(2);
+    f.breakdown_ms = stats(r.breakdown_ms);
+    f.bare_group_by_ms = stats(r.bare_group_by_ms);
+    f.breakdown_ratio = +(f.breakdown_ms.median / f.bare_group_by_ms.median).toFixed(2);
+  } catch (e) {
+    f.app_error = String(e.message ?? e)
+      .split('\n')[0]
+      .slice(0, 300);
+  }
   results.figures[`import_${n}`] = f;
 }
 // Breakdown query scaling: the app's SQL against a bare GROUP BY of the same rows, same page, interleaved.
@@ -279,12 +306,17 @@ console.log(`peak JS heap after import: ${results.figures.peak_js_heap_mb_after_
 {
   const m = results.figures.memory_per_row_1m;
   console.log(
-    `memory per row (1M, duckdb_memory): loaded ${m.loaded_bytes_per_row} B, active ${m.active_bytes_per_row ?? m.active_error} B`,
+    `app's whole path, 1M rows: import ${m.import_ms} ms, save ${m.save_ms} ms (${m.stored_mb} MB in ${m.stored_parts} part(s)), activate ${m.activate_ms} ms; DuckDB ${m.loaded_bytes_per_row} B/row loaded, ${m.active_bytes_per_row} B/row active; peak JS heap ${m.peak_js_heap_mb} MB; restored the same: ${m.restored_same}`,
   );
   const f = results.figures.import_10000000;
-  console.log(
-    `import_10000000: app ${f.app_ms ?? f.app_error} ms, raw read_csv ${f.raw_read_csv_ms ?? f.raw_read_csv_error} ms${f.ratio_app_to_raw ? `, ratio ${f.ratio_app_to_raw}` : ''}${f.memory ? `, ${f.memory.loaded_bytes_per_row} B/row loaded, ${f.memory.active_bytes_per_row ?? f.memory.active_error} active` : ''}`,
-  );
+  if (f.app_error || !f.import_ms)
+    console.log(`import_10000000: failed: ${f.app_error}; raw read_csv ${f.raw_read_csv_ms ?? f.raw_read_csv_error} ms`);
+  else
+    console.log(
+      `import_10000000 (${f.mb} MB): import ${f.import_ms} ms vs raw read_csv ${f.raw_read_csv_ms ?? f.raw_read_csv_error} ms, ratio ${f.ratio_app_to_raw} (goal ≤ 1.5); save ${f.save_ms} ms (${f.stored_mb} MB in ${f.stored_parts} parts), activate ${f.activate_ms} ms, restored the same: ${f.restored_same}\n` +
+        `  DuckDB ${f.loaded_bytes_per_row} B/row loaded, ${f.active_bytes_per_row} B/row active; peak JS heap ${f.peak_js_heap_mb} MB\n` +
+        `  breakdown at 10M: app ${f.breakdown_ms.median} ms (${f.breakdown_ms.min}–${f.breakdown_ms.max}) vs bare GROUP BY ${f.bare_group_by_ms.median} ms (${f.bare_group_by_ms.min}–${f.bare_group_by_ms.max}), ratio ${f.breakdown_ratio} (goal ≤ 1.5)`,
+    );
 }
 for (const k of ['cold_load_headline_ms', 'cold_load_all_overview_charts_ms', 'cold_load_engine_ready_ms']) {
   const f = results.figures[k];
