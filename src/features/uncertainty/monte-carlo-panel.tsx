@@ -19,6 +19,7 @@ import {
 } from '../../model';
 import { analysisStore, createMonteCarloRunner, type McJob, type MonteCarloRunner } from '../../queries';
 import { useLang, useT } from '../../ui';
+import { ChartWarmup } from './chart-warmup';
 import { DistributionEditor } from './distribution-editor';
 import { McResults } from './mc-results';
 import { parseTyped, toText } from './number-text';
@@ -298,7 +299,9 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
           computeMs={finished.computeMs}
           stale={finished.scenarioKey !== scenarioKey || finished.dataKey !== dataKey}
         />
-      ) : null}
+      ) : (
+        <ChartWarmup />
+      )}
       <DistributionEditor
         distributions={distributions}
         changed={changed}
