@@ -26,7 +26,7 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
  * in line order): at 10M rows one CSV would be ~1 GB, written whole inside the engine's 4 GiB of wasm memory and
  * copied whole to the page. A part is ~100 MB; only one is in the engine at a time (written, read back, restored).
  */
-export const SAVE_PART_ROWS = 1_000_000;
+const SAVE_PART_ROWS = 1_000_000;
 
 /**
  * Stands, where a data set's stored bytes would, for its rows stored in parts (`SAVE_PART_ROWS`), in line order: the
