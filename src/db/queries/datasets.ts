@@ -65,6 +65,9 @@ export async function listDatasets(db: Db): Promise<DatasetInfo[]> {
  * open, e.g. a console query) leaves the rows as they are, correct but larger, until the next one.
  */
 export async function compactStorage(db: Db): Promise<void> {
+  // The local engine's native DuckDB has no such database (and stores its own way): nothing to do there.
+  const current = await db.query<{ d: string }>('SELECT current_database() AS d');
+  if (current.rows[0]?.d !== APP_DATABASE) return;
   await db.exec(`CHECKPOINT ${APP_DATABASE}`).catch((e: unknown) => {
     if (!/Cannot CHECKPOINT/i.test(String(e))) throw e;
   });
