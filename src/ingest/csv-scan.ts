@@ -8,7 +8,7 @@
  */
 
 /** What the scan proved about one column, in the terms the import's SQL uses (`ColumnFacts` in src/db). */
-export interface ScannedColumn {
+interface ScannedColumn {
   /** Every non-empty value is `[-+]?\d+` ('int') or `[-+]?\d+(\.\d+)?` ('point'); null: some value is neither. */
   kind: 'int' | 'point' | null;
   /** No value holds a space (U+0020). Proven for numbers and columns of few values only (false: not proven). */

@@ -18,4 +18,4 @@ export { makeStamp, type ExportStamp } from './export-stamp';
 export type { ExportTable } from './export-table';
 export { detectHeaderRow, fromLine, leadingLines } from './header-row';
 export { suggestColumns, type ColumnConfidence } from './column-guess';
-export { CsvScan, type CsvScanResult, type ScannedColumn } from './csv-scan';
+export { CsvScan } from './csv-scan';

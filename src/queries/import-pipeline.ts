@@ -50,7 +50,7 @@ export function checkAborted(signal?: AbortSignal) {
  * A CSV's bytes are scanned while DuckDB stages them (src/ingest/csv-scan.ts), so that the mapping step's distinct
  * values and the validation's number typing need no pass of their own over the staged rows. Off: SQL finds them.
  */
-export const SCAN_CSV = true;
+const SCAN_CSV = true;
 
 /** A scan for a CSV whose header is one plain line (the scan gives up on any quote anyway). */
 function newScan(input: TextInput): CsvScan | null {

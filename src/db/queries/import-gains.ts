@@ -11,7 +11,7 @@ export type { ColumnFacts } from './import-types';
  * Validation uses what the byte scan proved about the file's columns (`facts`) to skip work that cannot change a
  * value. Off: every column is typed as if nothing were known (the parity test runs both ways).
  */
-export const USE_SCAN_FACTS = true;
+const USE_SCAN_FACTS = true;
 
 /** Columns of the canonical reported-gains format, in file order. */
 export const GAIN_COLUMNS = REPORTED_GAIN_COLUMNS;
@@ -43,7 +43,7 @@ const GAIN_TYPES_DA: Record<string, string> = {
 };
 
 /** Per file column, what the scan proved (absent: nothing). */
-export type ScanFacts = Readonly<Record<string, ColumnFacts>>;
+type ScanFacts = Readonly<Record<string, ColumnFacts>>;
 
 function col(mapping: GainMapping, c: GainColumn, facts: ScanFacts = {}): string {
   const source = mapping[c];
