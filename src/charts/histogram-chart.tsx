@@ -19,6 +19,8 @@ export interface HistogramChartProps {
   labels: { bin: string; count: string; share: string };
   formatValue: (value: number) => string;
   formatShare: (share: number) => string;
+  /** A bin's count of draws, in the reader's number format (10.000 / 10,000). */
+  formatCount: (count: number) => string;
   width?: number;
   height?: number;
   frameLabels?: ChartFrameLabels;
@@ -37,6 +39,7 @@ export function HistogramChart({
   labels,
   formatValue,
   formatShare,
+  formatCount,
   width,
   height = 260,
   frameLabels,
@@ -65,7 +68,7 @@ export function HistogramChart({
         tick={{ fontSize: 11 }}
       />
       <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} />
-      <Tooltip separator=": " formatter={(v) => String(v)} labelFormatter={(v) => formatValue(Number(v))} />
+      <Tooltip separator=": " formatter={(v) => formatCount(Number(v))} labelFormatter={(v) => formatValue(Number(v))} />
       <Area
         type="stepAfter"
         dataKey="count"
@@ -103,7 +106,7 @@ export function HistogramChart({
         key: String(i),
         cells: {
           bin: `${formatValue(b.from)} – ${formatValue(b.to)}`,
-          count: String(b.count),
+          count: formatCount(b.count),
           share: formatShare(b.count / total),
         },
       }))}

@@ -204,6 +204,7 @@ export function AnalysisSections({ result }: { result: ModelResult }) {
             }}
             formatValue={dkk}
             formatShare={(v) => formatPercent(v, lang, { decimals: 1 })}
+            formatCount={(v) => formatInteger(v, lang)}
             frameLabels={frameLabels}
           />
           <FanChart

@@ -38,6 +38,7 @@ export function ChartWarmup() {
         labels={{ bin: '', count: '', share: '' }}
         formatValue={fmt}
         formatShare={fmt}
+        formatCount={fmt}
       />
       <FanChart title="" description="" points={FAN} labels={noText} formatValue={fmt} />
     </div>

@@ -59,6 +59,7 @@ export const McResults = memo(function McResults({ result, threshold, pointPath,
           }}
           formatValue={fmt}
           formatShare={(v) => formatPercent(v, lang, { decimals: 1 })}
+          formatCount={(v) => formatInteger(v, lang)}
           frameLabels={frameLabels(lang)}
         />
       ) : null,
