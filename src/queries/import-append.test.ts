@@ -76,3 +76,33 @@ describe('append a partner’s file to the active data set', () => {
     ]);
   });
 });
+
+describe('views are told of an import once', () => {
+  /** The data versions views saw announced while `work` ran. */
+  async function versionsDuring(work: () => Promise<unknown>): Promise<number[]> {
+    const seen: number[] = [];
+    const stop = engine.subscribe(() => {
+      const v = engine.getSnapshot().version;
+      if (seen.at(-1) !== v) seen.push(v);
+    });
+    try {
+      await work().catch(() => undefined);
+    } finally {
+      stop();
+    }
+    return seen;
+  }
+
+  it('one new version for a new data set (its activation), one for a refused file, and one more when a replaced set is deleted', async () => {
+    const start = engine.getSnapshot().version;
+    expect(await versionsDuring(() => importText('new.csv', partnerA, 'add'))).toEqual([start + 1]);
+    // No row loads: refused, nothing activated, views still told once that the import is over.
+    expect(
+      await versionsDuring(() =>
+        importText('bad.csv', `${HEAD}\nP9,T,automation,C9,N,25,10,,,2024,productivity,lots,realised\n`, 'add'),
+      ),
+    ).toEqual([start + 2]);
+    // Replacing: the new set's activation, then the replaced set's deletion (the list of data sets changes).
+    expect(await versionsDuring(() => importText('again.csv', partnerA, 'replace'))).toEqual([start + 3, start + 4]);
+  });
+});

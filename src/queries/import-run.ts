@@ -136,6 +136,8 @@ export async function finishGains(
 ): Promise<FinishedImport> {
   const previous = engine.getSnapshot().datasetId;
   const base = mode === 'append' ? previous : null;
+  const version = engine.getSnapshot().version;
+  let deleted = false;
   try {
     let done: FinishedImport;
     try {
@@ -148,13 +150,18 @@ export async function finishGains(
     // Only now is the replaced (or appended to) data set given up: a failed save must not cost the user both.
     if (done.saved === 'saved' && mode !== 'add' && previous !== 'demo') {
       // Failing to delete the old one costs nothing: both are kept, and the user can delete it by hand.
-      await deleteDataset(engine.db, previous, engine.importDeps()).catch(() => undefined);
+      deleted = await deleteDataset(engine.db, previous, engine.importDeps()).then(
+        () => true,
+        () => false,
+      );
     }
     return done;
   } finally {
     // Done or refused, the user is told which: nothing is left for a reload to undo.
     engine.endImport();
-    engine.touch();
+    // Views learn of the change once: an activation already announced a new version, and a second one at once would
+    // run every Overview query again behind the first (at 1M rows, seconds of the one worker before the first click).
+    if (deleted || engine.getSnapshot().version === version) engine.touch();
   }
 }
 
