@@ -67,7 +67,7 @@ export function HistogramChart({
         tickFormatter={formatValue}
         tick={{ fontSize: 11 }}
       />
-      <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} />
+      <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} tickFormatter={formatCount} />
       <Tooltip separator=": " formatter={(v) => formatCount(Number(v))} labelFormatter={(v) => formatValue(Number(v))} />
       <Area
         type="stepAfter"

@@ -59,6 +59,14 @@ describe('uncertainty: sensitivity and Monte Carlo', () => {
     expect(num(await page.getByTestId('mc-probability').getAttribute('data-value'))).toBeGreaterThan(0);
     await page.getByTestId('mc-histogram').waitFor();
     await page.getByTestId('mc-fan').waitFor();
+    // The count axis in Danish digits: a tick in the thousands reads 1.000, not 1000.
+    const countTicks = () =>
+      page
+        .getByTestId('mc-histogram')
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .allTextContents();
+    await expect.poll(async () => (await countTicks()).length).toBeGreaterThan(2);
+    expect((await countTicks()).filter((t) => !/^\d{1,3}(\.\d{3})*$/.test(t))).toEqual([]);
 
     // In English from here on (the choice is kept across the reload below).
     await page.getByRole('button', { name: 'English', exact: true }).click();
