@@ -106,7 +106,7 @@ export function downloadSvg(svg: SVGSVGElement, fileName: string, heading?: Expo
  * Draws serialised SVG onto an offscreen canvas at `scale` × its size and returns the PNG: the chart frame's PNG
  * download and the report's Word export (its pictures) both go through here.
  */
-export async function rasteriseSvg(
+async function rasteriseSvg(
   text: string,
   width: number,
   height: number,
