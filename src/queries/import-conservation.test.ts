@@ -1,27 +1,16 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, PROGRAMME_TABLES, type Db } from '../db';
-import { openNodeDb } from '../db/node/node-db';
-import {
-  NoRowsLoaded,
-  completeImport,
-  importGenericTable,
-  importPopulationFile,
-  prepareImport,
-  type ImportDeps,
-} from './import-dataset';
+import { PROGRAMME_TABLES, type Db } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
+import { NoRowsLoaded, completeImport, importGenericTable, importPopulationFile, prepareImport } from './import-dataset';
 import { PROGRAMME_SPECS } from './programme-specs';
 import { importProgrammeFile } from './programme-import';
 import { GAINS_SPEC, POPULATION_SPEC } from '../ingest';
 
 let db: Db;
-const deps: ImportDeps = { memory: { get: () => null, set: () => undefined }, store: { put: async () => undefined } };
+const deps = testImportDeps();
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
 }, 60_000);
 afterAll(() => db.close());
 

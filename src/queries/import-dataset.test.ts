@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, type Db, type StoredDataset } from '../db';
-import { openNodeDb } from '../db/node/node-db';
-import { CHUNKED_ABOVE, completeImport, persistDataset, prepareImport, type ImportDeps } from './import-dataset';
+import { loadPopulationCsv, type Db } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
+import { CHUNKED_ABOVE, completeImport, persistDataset, prepareImport } from './import-dataset';
 
 const DIR = 'tests/fixtures/import';
 const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
@@ -19,18 +19,12 @@ const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Rec
 >;
 
 let db: Db;
-const stored: StoredDataset[] = [];
-const memory = new Map<string, string>();
-const deps: ImportDeps = {
-  memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) },
-  store: { put: async (d) => void stored.push(d) },
-};
+const deps = testImportDeps();
+const memory = deps.memoryMap;
+const stored = deps.stored;
 
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
 });
 afterAll(() => db.close());
 

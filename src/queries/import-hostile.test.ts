@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, type Db } from '../db';
-import { openNodeDb } from '../db/node/node-db';
+import { type Db } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
 import { InputRefused, exportFile } from '../ingest';
 import { writeXlsx } from '../ingest/xlsx-write';
-import { completeImport, prepareImport, type ImportDeps } from './import-dataset';
+import { completeImport, prepareImport } from './import-dataset';
 
 // Hostile files, generated here: every value problem is a row reject with line, column and reason (never a raw
 // DuckDB error for the whole file); structural limits are refused up front; rows in = loaded + rejected.
 
 let db: Db;
-const deps: ImportDeps = { memory: { get: () => null, set: () => undefined }, store: { put: async () => undefined } };
+const deps = testImportDeps();
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
 });
 afterAll(() => db.close());
 

@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchema, listDatasets, loadPopulationCsv, type Db } from '../db';
-import { openNodeDb } from '../db/node/node-db';
-import { NoRowsLoaded, completeImport, prepareImport, type ImportDeps } from './import-dataset';
+import { listDatasets, type Db } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
+import { NoRowsLoaded, completeImport, prepareImport } from './import-dataset';
 
 // A file with no loadable row is refused as a whole with its reasons: no empty data set is created (add mode) or
 // put in place of the active one (replace mode; use-import deletes the old one only after the new is stored).
 
 let db: Db;
-const memory = new Map<string, string>();
-const deps: ImportDeps = {
-  memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) },
-  store: { put: async () => undefined },
-};
+const deps = testImportDeps();
 
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
 });
 afterAll(() => db.close());
 

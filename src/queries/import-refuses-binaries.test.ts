@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, PROGRAMME_TABLES, type Db } from '../db';
-import { openNodeDb } from '../db/node/node-db';
+import { PROGRAMME_TABLES, type Db } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
 import { InputRefused, inputProblemText } from '../ingest';
-import { importGenericTable, importPopulationFile, prepareImport, type ImportDeps } from './import-dataset';
+import { importGenericTable, importPopulationFile, prepareImport } from './import-dataset';
 import { importProgrammeFile } from './programme-import';
 import { loadProgrammeTables } from './programme-load';
 
 let db: Db;
-const memory = new Map<string, string>();
-const deps: ImportDeps = {
-  memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) },
-  store: { put: async () => undefined },
-};
+const deps = testImportDeps();
+const memory = deps.memoryMap;
 const demo = (name: string) => new Uint8Array(readFileSync(`data/demo/${name}`));
 
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', demo('population.csv'));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
   const urls = { fundingUrl: 'funding.csv', membersUrl: 'members.csv', activitiesUrl: 'activities.csv' };
   await loadProgrammeTables(db, urls, async (u) => demo(u), { get: () => null, remove: () => undefined });
 }, 60_000);

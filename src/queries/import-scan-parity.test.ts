@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, stagedDistinct, stagedSamples, type Db, type GainMapping } from '../db';
-import { openNodeDb } from '../db/node/node-db';
+import { stagedDistinct, stagedSamples, type Db, type GainMapping } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
 import { GAIN_COLUMNS } from '../db/queries/import-gains';
 import { generateGainsCsv } from '../../tests/bench/generate-gains';
-import { completeImport, NoRowsLoaded, prepareImport, type ImportDeps, type PreparedImport } from './import-dataset';
+import { completeImport, NoRowsLoaded, prepareImport, type PreparedImport } from './import-dataset';
 import { readChecked, stageText } from './import-pipeline';
 
 // The byte scan's shortcuts (distinct values counted in JS, plain-number columns typed without regexes, no trim
@@ -13,15 +13,9 @@ import { readChecked, stageText } from './import-pipeline';
 // same distinct values, rows, totals, reasons and line numbers, and rows in = loaded + rejected either way.
 
 let db: Db;
-const deps = (): ImportDeps => {
-  const m = new Map<string, string>();
-  return { memory: { get: (k) => m.get(k) ?? null, set: (k, v) => void m.set(k, v) }, store: { put: async () => undefined } };
-};
+const deps = testImportDeps;
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
 });
 afterAll(() => db.close());
 

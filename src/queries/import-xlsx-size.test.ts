@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchema, loadPopulationCsv, type Db, type StoredDataset } from '../db';
-import { openNodeDb } from '../db/node/node-db';
+import { type Db } from '../db';
+import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db';
 import { exportFile, type ExportStamp } from '../ingest';
-import { completeImport, prepareImport, type ImportDeps } from './import-dataset';
+import { completeImport, prepareImport } from './import-dataset';
 
 // XLSX at real sizes: a 20,000-row workbook (over fflate's worker thresholds: 512 KB unzipped to read, 160 KB to
 // write) imports, exports to XLSX and re-imports with equal totals, all without any worker.
 
 let db: Db;
-const memory = new Map<string, string>();
-const deps: ImportDeps = {
-  memory: { get: (k) => memory.get(k) ?? null, set: (k, v) => void memory.set(k, v) },
-  store: { put: async (_d: StoredDataset) => undefined },
-};
+const deps = testImportDeps();
 const stamp: ExportStamp = {
   dataset: 'big',
   datasetHash: 'x'.repeat(64),
@@ -59,10 +54,7 @@ function bigTable(n: number) {
 }
 
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load('population.csv', new Uint8Array(readFileSync('data/demo/population.csv')));
-  await loadPopulationCsv(db, 'population.csv');
+  db = await openDbWithPopulation();
 });
 afterAll(() => db.close());
 
