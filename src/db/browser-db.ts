@@ -2,8 +2,10 @@ import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection } from
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { Table, type RecordBatch } from 'apache-arrow';
+import { tableColumns, type ColumnDb, type ColumnSpec, type ColumnsOf } from './columns';
 import { decodeTable } from './decode';
 import { OPEN_CONFIG, SESSION_SETUP_SQL } from './engine-config';
+import { PriorityLane } from './priority-lane';
 import { CancelledError, type Db, type QueryResult, type Row, type SqlValue } from './types';
 
 /**
@@ -64,18 +66,18 @@ async function startEngine(): Promise<Engine> {
   return { worker, db, conn, dead, kill };
 }
 
-async function runQuery<T extends Row = Row>(
-  { conn }: Engine,
-  sql: string,
-  params: readonly SqlValue[],
-): Promise<QueryResult<T>> {
-  if (params.length === 0) return decodeTable<T>(await conn.query(sql));
+async function runArrow({ conn }: Engine, sql: string, params: readonly SqlValue[]): Promise<Table> {
+  if (params.length === 0) return conn.query(sql);
   const stmt = await conn.prepare(sql);
   try {
-    return decodeTable<T>(await stmt.query(...params));
+    return await stmt.query(...params);
   } finally {
     await stmt.close();
   }
+}
+
+async function runQuery<T extends Row = Row>(e: Engine, sql: string, params: readonly SqlValue[]): Promise<QueryResult<T>> {
+  return decodeTable<T>(await runArrow(e, sql, params));
 }
 
 /**
@@ -132,8 +134,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
  * DuckDB-wasm in its Web Worker behind the Db interface. On a wasm trap or a dead worker it terminates
  * the instance, opens a new one, lets `onRestart` reload the data, and replays the failed call once.
  */
-export class BrowserDb implements Db {
+export class BrowserDb implements Db, ColumnDb {
   private engine: Promise<Engine>;
+  private readonly lane = new PriorityLane();
   private restarts = 0;
   private pending = 0;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -257,31 +260,57 @@ export class BrowserDb implements Db {
   };
 
   query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult<T>> {
-    return this.call((e) => runQuery<T>(e, sql, params));
+    return this.lane.now(() => this.call((e) => runQuery<T>(e, sql, params)));
   }
 
   async exec(sql: string, params: readonly SqlValue[] = []): Promise<void> {
     await this.query(sql, params);
   }
 
+  columns<S extends ColumnSpec>(sql: string, spec: S, params: readonly SqlValue[] = []): Promise<ColumnsOf<S>> {
+    return this.lane.now(() => this.call(async (e) => tableColumns(await runArrow(e, sql, params), spec)));
+  }
+
+  /**
+   * The same door in the background lane (priority-lane.ts): each call waits until no interactive call is in flight.
+   * Statements sent here must be short (a slice of rows), since an interactive call that arrives waits for the one running.
+   */
+  background(): Db & ColumnDb {
+    const later = <T>(what: (e: Engine) => Promise<T>) => this.lane.later(() => this.call(what));
+    return {
+      query: <T extends Row = Row>(sql: string, params: readonly SqlValue[] = []) => later((e) => runQuery<T>(e, sql, params)),
+      exec: async (sql, params = []) => {
+        await later((e) => runQuery(e, sql, params));
+      },
+      columns: <S extends ColumnSpec>(sql: string, spec: S, params: readonly SqlValue[] = []) =>
+        later(async (e) => tableColumns(await runArrow(e, sql, params), spec)),
+      load: (name, bytes) => this.load(name, bytes),
+      readFile: (name) => this.readFile(name),
+      drop: (name) => this.drop(name),
+      close: () => this.close(),
+    };
+  }
+
   send(sql: string, signal?: AbortSignal): Promise<QueryResult> {
     // No replay: a console statement that trapped the engine is not run a second time on the fresh one.
-    return this.call((e) => sendQuery(e, sql, signal), false);
+    return this.lane.now(() => this.call((e) => sendQuery(e, sql, signal), false));
   }
 
   load(name: string, bytes: Uint8Array): Promise<void> {
     // registerFileBuffer detaches the buffer it is given; the caller may still need theirs.
-    return this.call(({ db }) => db.registerFileBuffer(name, bytes.slice()));
+    return this.lane.now(() => this.call(({ db }) => db.registerFileBuffer(name, bytes.slice())));
   }
 
   readFile(name: string): Promise<Uint8Array> {
-    return this.call(({ db }) => db.copyFileToBuffer(name));
+    return this.lane.now(() => this.call(({ db }) => db.copyFileToBuffer(name)));
   }
 
   drop(name: string): Promise<void> {
-    return this.call(async ({ db }) => {
-      await db.dropFile(name);
-    });
+    return this.lane.now(() =>
+      this.call(async ({ db }) => {
+        await db.dropFile(name);
+      }),
+    );
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { BrowserDb as EagerBrowserDb, BrowserDbOptions } from './browser-db';
+import { deferredBackground, type ColumnDb, type ColumnSpec, type ColumnsOf } from './columns';
 import type { DataFileEntry, EngineFileFacts, RemoteAddress } from './remote-db';
 import type { Db, QueryResult, Row, SqlValue } from './types';
 
@@ -72,6 +73,12 @@ export class LazyBrowserDb implements Db {
   }
   reset(reason: string): Promise<void> {
     return this.real.then((db) => db.reset(reason));
+  }
+  columns<S extends ColumnSpec>(sql: string, spec: S, params?: readonly SqlValue[]): Promise<ColumnsOf<S>> {
+    return this.real.then((db) => db.columns(sql, spec, params));
+  }
+  background(): Db & ColumnDb {
+    return deferredBackground(this.real);
   }
   close(): Promise<void> {
     return this.real.then(

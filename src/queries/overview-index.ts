@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Db, Filters } from '../db';
+import { backgroundOf } from '../db/columns';
 import { OverviewIndex, type OverviewAnswers } from '../db/queries/overview-index';
 import { loadOverviewData } from '../db/queries/overview-index-load';
 import type { DataRef } from './keys';
@@ -29,7 +30,8 @@ function loadOverviewIndex(s: DataRef & { db: Db; ready: boolean }): Promise<voi
   if (current && current.db === s.db && current.key === key) return Promise.resolve();
   const entry: Entry = { db: s.db, key, index: null, loading: true };
   current = entry; // the older set's index is dropped at once (its arrays are the memory)
-  return loadOverviewData(s.db)
+  // In the door's background lane: a click's queries never queue behind more than one slice of the fetch.
+  return loadOverviewData(backgroundOf(s.db))
     .then((data) => {
       // A data version that changed while this was read leaves it unused: the next render asks for the new one.
       if (current === entry && data) entry.index = new OverviewIndex(data);
@@ -51,13 +53,9 @@ export function useOverviewIndex(s: DataRef & { db: Db; ready: boolean }): boole
   const { db, datasetId, version, ready } = s;
   useEffect(() => {
     if (!ready) return;
-    const start = () => void loadOverviewIndex({ db, datasetId, version, ready });
-    // After the screen's own first queries: the index's fetch holds the one worker for a while at 1M rows.
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(start, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(start, 200);
+    // At once: its statements go in the background lane, after the screen's own queries and any click's (it once
+    // waited for idle time, up to 2 s, and then held the worker ahead of the first click's queries).
+    const id = setTimeout(() => void loadOverviewIndex({ db, datasetId, version, ready }), 0);
     return () => clearTimeout(id);
   }, [db, datasetId, version, ready]);
   return useSyncExternalStore(subscribe, () => !!current && current.db === db && current.key === keyOf(s) && !!current.index);

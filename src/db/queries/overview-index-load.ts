@@ -1,4 +1,5 @@
 import type { PopulationCell, RelevanceEntry } from '../../model';
+import { fetchColumns } from '../columns';
 import type { Db } from '../types';
 
 /**
@@ -61,18 +62,11 @@ export interface CubeCell {
 /** Above this many rows the index is not built (JS memory ~50 B a row, and the fetch holds the worker): SQL answers. */
 const MAX_INDEX_ROWS = 3_000_000;
 
-const NaNs = (v: number | null) => (v === null ? NaN : v);
-
-/** Rows a slice of the coded fetch holds: ~1.7 MB of text, a fraction of a second of the worker. */
+/** Rows a slice of the coded fetch holds (7 columns, ~1.8 MB of Arrow): an interactive call waits for one slice at most. */
 const SLICE_ROWS = 50_000;
 
 type Rows = Omit<OverviewData['rows'], 'nace' | 'size'>;
 
-/**
- * Parses the rows as string_agg wrote them ('company,project,theme,year,gain type,status,gain' joined by ';') into
- * typed arrays: the six integers digit by digit, the gain by Number() (DuckDB writes a DOUBLE as its shortest
- * round-trip text, so it reads back as the same double).
- */
 function emptyRows(len: number): Rows {
   const ints = () => new Int32Array(len);
   return {
@@ -86,34 +80,9 @@ function emptyRows(len: number): Rows {
   };
 }
 
-function parseRows(text: string, len: number, into: Rows, at: number): void {
-  const ints = [into.company, into.project, into.theme, into.year, into.gainType, into.status];
-  const gain = into.gain;
-  let i = 0;
-  for (let k = at; k < at + len; k++) {
-    for (const col of ints) {
-      let v = 0;
-      let neg = false;
-      let c = text.charCodeAt(i++);
-      if (c === 45) {
-        neg = true;
-        c = text.charCodeAt(i++);
-      }
-      while (c !== 44) {
-        v = v * 10 + (c - 48);
-        c = text.charCodeAt(i++);
-      }
-      col[k] = neg ? -v : v;
-    }
-    let end = text.indexOf(';', i);
-    if (end < 0) end = text.length;
-    gain[k] = Number(text.slice(i, end));
-    i = end + 1;
-  }
-  if (i < text.length) throw new Error(`overview index: more than ${len} rows in a slice of the coded text`);
-}
-
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const missing = (why: string): never => {
+  throw new Error(`overview index: ${why}`);
+};
 
 /** Fetches the index for the active data set, or null when it has more than MAX_INDEX_ROWS rows. */
 export async function loadOverviewData(db: Db, sliceRows = SLICE_ROWS): Promise<OverviewData | null> {
@@ -162,32 +131,22 @@ async function withCompanies(
   head: Pick<OverviewData, 'cube' | 'themes' | 'gainTypes' | 'statuses' | 'naces' | 'sizes'>,
 ): Promise<OverviewData> {
   const { cube, themes, gainTypes, statuses, naces, sizes } = head;
-  type Company = {
-    id: string;
-    name: string | null;
-    nace: number | null;
-    size: string | null;
-    e: number | null;
-    a: number | null;
-  };
-  // One fetch: in slices of 50,000 the 250k companies of a 1M-row set took 1.2-2.2 s a slice, 7.2 s in all, against
-  // 4.2 s whole (same machine, load ~13), so slicing them bought no shorter wait.
-  const comp = (
-    await db.query<Company>(
-      `SELECT company_id AS id, company_name AS name, nace, size_class AS size, employees AS e, affected_employees AS a
-       FROM overview_index_companies ORDER BY k`,
-    )
-  ).rows;
-  const naceCode = new Map(naces.map((v, i) => [v, i]));
-  const sizeCode = new Map(sizes.map((v, i) => [v, i]));
-  const companies = {
-    ids: comp.map((c) => c.id),
-    names: comp.map((c) => c.name),
-    nace: Int32Array.from(comp, (c) => (c.nace === null ? -1 : (naceCode.get(c.nace) ?? -1))),
-    size: Int32Array.from(comp, (c) => (c.size === null ? -1 : (sizeCode.get(c.size) ?? -1))),
-    employees: Float64Array.from(comp, (c) => NaNs(c.e)),
-    affected: Float64Array.from(comp, (c) => NaNs(c.a)),
-  };
+  // As columns (columns.ts): the codes of nace and size class by dense_rank over the same ORDER BY as the `naces` and
+  // `sizes` lists (NULLs rank last there and are -1 here), no value NULL; the row-object decode of these 250k rows
+  // held the main thread ~2 s at 1M rows.
+  const comp = await fetchColumns(
+    db,
+    `SELECT company_id AS id, company_name AS name,
+            CASE WHEN nace IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY nace) - 1 END::INTEGER AS nace,
+            CASE WHEN size_class IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY size_class) - 1 END::INTEGER AS size,
+            coalesce(employees::DOUBLE, 'NaN'::DOUBLE) AS e, coalesce(affected_employees::DOUBLE, 'NaN'::DOUBLE) AS a
+     FROM overview_index_companies ORDER BY k`,
+    { id: 'text', name: 'text', nace: 'int', size: 'int', e: 'float', a: 'float' },
+  );
+  const ids = comp.id.map((v, i) => v ?? missing(`company ${i} without an id`));
+  if (comp.nace.some((c) => c >= naces.length) || comp.size.some((c) => c >= sizes.length))
+    throw new Error('overview index: a company nace or size code outside its dictionary');
+  const companies = { ids, names: comp.name, nace: comp.nace, size: comp.size, employees: comp.e, affected: comp.a };
   const proj = await q<{ id: string; title: string | null; theme: string | null }>(
     'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
   );
@@ -209,26 +168,26 @@ async function withCompanies(
   const parsed = emptyRows(n);
   let coded = 0;
   for (let from = 0; from < n; from += sliceRows) {
-    // One aggregate a slice (one sort of its rows) rather than a column each: each row's codes stay together.
-    const slice = (
-      await db.query<{ codes: string | null; n: number }>(
-        `WITH t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
-                gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
-                st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
-                g AS (SELECT rowid AS i, company_id, project_id, theme, year, gain_type, status, annual_gain_dkk
-                      FROM overview.gains_scan WHERE rowid >= ? AND rowid < ?)
-           SELECT string_agg(concat_ws(',', c.k, p.k, t.k, g.year, gt.k, st.k, g.annual_gain_dkk), ';' ORDER BY g.i) AS codes,
-                  count(*) AS n
-           FROM g JOIN overview_index_companies c USING (company_id) JOIN overview_index_projects p USING (project_id)
-             JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status`,
-        [from, from + sliceRows],
-      )
-    ).rows[0];
-    const got = Number(slice?.n ?? 0);
+    const slice = await fetchColumns(
+      db,
+      `WITH t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
+              gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
+              st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
+              g AS (SELECT rowid AS i, company_id, project_id, theme, year, gain_type, status, annual_gain_dkk
+                    FROM overview.gains_scan WHERE rowid >= ? AND rowid < ?)
+         SELECT c.k AS company, p.k::INTEGER AS project, t.k::INTEGER AS theme, g.year::INTEGER AS year,
+                gt.k::INTEGER AS "gainType", st.k::INTEGER AS status, g.annual_gain_dkk::DOUBLE AS gain
+         FROM g JOIN overview_index_companies c USING (company_id) JOIN overview_index_projects p USING (project_id)
+           JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status
+         ORDER BY g.i`,
+      { company: 'int', project: 'int', theme: 'int', year: 'int', gainType: 'int', status: 'int', gain: 'float' },
+      [from, from + sliceRows],
+    );
+    const got = slice.gain.length;
     const want = Math.min(sliceRows, n - from);
     if (got !== want)
       throw new Error(`overview index: ${want} rows from ${from}, ${got} coded (a row without its company or project?)`);
-    parseRows(text(slice?.codes), got, parsed, from);
+    for (const k of ['company', 'project', 'theme', 'year', 'gainType', 'status', 'gain'] as const) parsed[k].set(slice[k], from);
     coded += got;
   }
   if (coded !== n) throw new Error(`overview index: ${n} rows, ${coded} coded`);
