@@ -1,5 +1,5 @@
 import type { DatasetInfo } from './queries/datasets';
-import { RowParts } from './queries/persist-datasets';
+import { MissingPart, RowParts } from './queries/persist-datasets';
 
 /**
  * A data set as kept in the browser: its description and its validated rows (CSV bytes, or `RowParts` for a large
@@ -142,14 +142,21 @@ function isInfo(v: unknown): v is DatasetInfo {
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // Rows in parts: the hash of the parts' hashes, in order (no copy of the whole rows is ever made).
+  // Rows in parts: the hash of the parts' hashes, in order, each part read (and let go) in turn: no copy of the whole
+  // rows is ever made, and parts read on demand are never held together.
   if (bytes instanceof RowParts) {
-    const each = await Promise.all(bytes.parts.map((p) => sha256Hex(p)));
-    return sha256Hex(new TextEncoder().encode(`parts:${each.length}:${each.join(':')}`));
+    const each: string[] = [];
+    for (let i = 0; i < bytes.count; i++) each.push(await sha256Hex(await bytes.part(i)));
+    return partsHash(each);
   }
   // A copy as a view (not its .buffer): digest accepts it in every realm (a jsdom test's ArrayBuffer is not Node's).
   const digest = await crypto.subtle.digest('SHA-256', bytes.slice());
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The hash of rows in parts from the parts' own hashes, in order (what `sha256Hex` gives for their `RowParts`). */
+export function partsHash(each: readonly string[]): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(`parts:${each.length}:${each.join(':')}`));
 }
 
 const isHead = (v: unknown): v is PartsHead => {
@@ -158,19 +165,23 @@ const isHead = (v: unknown): v is PartsHead => {
 };
 
 /**
- * A head record with its parts put back as `RowParts`, from `part(i)`; a part missing or not bytes leaves the value
- * without rows, so `verify` calls it corrupt.
+ * A head record with its parts as `RowParts` read on demand through `part(key)`, one at a time: a part missing or not
+ * bytes when it is read is a `MissingPart`.
  */
-async function assemble(v: unknown, id: string, part: (key: string) => Promise<unknown>): Promise<unknown> {
+function assemble(v: unknown, id: string, part: (key: string) => Promise<unknown>): unknown {
   if (!isHead(v)) return v;
-  const parts: Uint8Array[] = [];
-  for (let i = 0; i < v.parts.count; i++) {
-    const p = await part(partKey(id, v.parts.tag, i));
-    if (!(p instanceof Uint8Array)) return { info: v.info, rows: null };
-    parts.push(p);
-  }
-  return { info: v.info, rows: new RowParts(parts) };
+  const { tag, count } = v.parts;
+  const read = async (i: number) => {
+    const p = await part(partKey(id, tag, i));
+    if (!(p instanceof Uint8Array)) throw new MissingPart(i);
+    return p;
+  };
+  return { info: v.info, rows: new RowParts({ count, read }) };
 }
+
+/** The part keys a head record names (none for a data set stored whole). */
+const namedParts = (v: unknown, id: string): string[] =>
+  isHead(v) ? Array.from({ length: v.parts.count }, (_, i) => partKey(id, v.parts.tag, i)) : [];
 
 /** A stored value checked before it is trusted: well-formed, and its rows still hash to what was saved. */
 async function verify(key: IDBValidKey, v: unknown, hash = true): Promise<StoredDataset | StoreProblem> {
@@ -184,21 +195,35 @@ async function verify(key: IDBValidKey, v: unknown, hash = true): Promise<Stored
     return { code: 'corrupt', name, reason: 'shape' };
   const d = v as StoredDataset;
   if (d.info.dataset_id !== key) return { code: 'corrupt', name, reason: 'shape' };
-  if (hash && d.info.content_hash !== null && (await sha256Hex(d.rows)) !== d.info.content_hash)
-    return { code: 'corrupt', name, reason: 'hash' };
+  if (hash && d.info.content_hash !== null) {
+    const found = await sha256Hex(d.rows).catch((e: unknown) => {
+      if (e instanceof MissingPart) return null;
+      throw e;
+    });
+    if (found === null) return { code: 'corrupt', name, reason: 'shape' };
+    if (found !== d.info.content_hash) return { code: 'corrupt', name, reason: 'hash' };
+  }
   return d;
 }
 
-function getEverything(): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+/** Every key, and the values of the records that are not parts (a part is read only when its rows are). */
+function getRecords(): Promise<{ keys: IDBValidKey[]; values: Map<string, unknown> }> {
   return open().then(
     (db) =>
       new Promise((resolve, reject) => {
         const t = db.transaction(STORE, 'readonly');
-        const keys = t.objectStore(STORE).getAllKeys();
-        const values = t.objectStore(STORE).getAll();
+        const store = t.objectStore(STORE);
+        const values = new Map<string, unknown>();
+        const keys = store.getAllKeys();
+        keys.onsuccess = () => {
+          for (const k of keys.result.filter((k) => !isPartKey(k))) {
+            const r = store.get(k);
+            r.onsuccess = () => values.set(String(k), r.result);
+          }
+        };
         t.oncomplete = () => {
           db.close();
-          resolve({ keys: keys.result, values: values.result as unknown[] });
+          resolve({ keys: keys.result, values });
         };
         t.onerror = () => reject(failure(t.error));
         t.onabort = () => reject(failure(t.error));
@@ -229,8 +254,12 @@ export const datasetStore = {
       // Each part in its own transaction (the browser copies only one part at a time), under a tag of this save;
       // the head last, so the data set is only there once all its parts are. Parts of an earlier save go after.
       const tag = crypto.randomUUID();
-      for (const [i, p] of d.rows.parts.entries()) await tx('readwrite', (s) => s.put(p, partKey(id, tag, i)));
-      const head: PartsHead = { info: d.info, rows: new Uint8Array(0), parts: { tag, count: d.rows.parts.length } };
+      const rows = d.rows;
+      for (let i = 0; i < rows.count; i++) {
+        const p = await rows.part(i);
+        await tx('readwrite', (s) => s.put(p, partKey(id, tag, i)));
+      }
+      const head: PartsHead = { info: d.info, rows: new Uint8Array(0), parts: { tag, count: rows.count } };
       await tx('readwrite', (s) => s.put(head, id));
       await dropParts(id, tag);
     } else {
@@ -244,7 +273,8 @@ export const datasetStore = {
   /** The record as stored now, read back (a save is confirmed by it); null when there is none or it is no data set. */
   get: async (id: string): Promise<StoredDataset | null> => {
     const head: unknown = await tx('readonly', (s) => s.get(id));
-    const v = await assemble(head, id, (key) => tx('readonly', (s) => s.get(key)));
+    // Its parts are read when the read-back check reads them, one at a time (save-dataset.ts).
+    const v = assemble(head, id, (key) => tx('readonly', (s) => s.get(key)));
     const checked = v === undefined ? null : await verify(id, v, false);
     return checked && !('code' in checked) ? checked : null;
   },
@@ -261,27 +291,26 @@ export const datasetStore = {
    */
   load: async (): Promise<{ datasets: StoredDataset[]; problems: StoreProblem[] }> => {
     const manifest = readManifest();
-    let all: { keys: IDBValidKey[]; values: unknown[] };
+    let all: { keys: IDBValidKey[]; values: Map<string, unknown> };
     try {
-      all = await getEverything();
+      all = await getRecords();
     } catch (e) {
       return { datasets: [], problems: [{ code: 'unavailable', detail: e instanceof Error ? e.message : String(e) }] };
     }
     const datasets: StoredDataset[] = [];
     const problems: StoreProblem[] = [];
     const bad: IDBValidKey[] = [];
-    const byKey = new Map(all.keys.map((k, i) => [String(k), all.values[i]]));
     const used = new Set<string>();
-    for (const [i, key] of all.keys.entries()) {
+    for (const key of all.keys) {
       if (isPartKey(key)) continue;
-      const value = await assemble(all.values[i], String(key), (k) => {
-        used.add(k);
-        return Promise.resolve(byKey.get(k));
-      });
+      const stored = all.values.get(String(key));
+      for (const k of namedParts(stored, String(key))) used.add(k);
+      // Parts are read one at a time: by the hash check here, and again by the restore that loads them.
+      const value = assemble(stored, String(key), (k) => tx('readonly', (s) => s.get(k)));
       const checked = await verify(key, value);
       if ('code' in checked) {
         problems.push(checked);
-        bad.push(key);
+        bad.push(key, ...namedParts(stored, String(key)));
       } else datasets.push(checked);
     }
     // Parts no data set names (a save cut off before its head was written) go too.

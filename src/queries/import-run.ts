@@ -4,6 +4,7 @@ import {
   appendInto,
   copyWithout,
   listDatasets,
+  keepRejectedStaged,
   mapStagedValues,
   datasetRowCount,
   deleteDatasetRows,
@@ -147,6 +148,8 @@ export async function finishGains(
       const again = await stage(engine, run.fileName, run.raw, { ...opts, headerRow: run.prepared.headerRow ?? 1 });
       done = await finishOnce(engine, again, mapping, name, opts, base);
     }
+    // Done: the staged text goes but for the rejected lines' records (their view reads them).
+    await keepRejectedStaged(engine.db, run.prepared.stagedTable ?? 'import_staged').catch(() => undefined);
     // Only now is the replaced (or appended to) data set given up: a failed save must not cost the user both.
     if (done.saved === 'saved' && mode !== 'add' && previous !== 'demo') {
       // Failing to delete the old one costs nothing: both are kept, and the user can delete it by hand.

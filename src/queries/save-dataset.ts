@@ -3,11 +3,15 @@ import {
   exportDatasetRows,
   keptRowsSummary,
   KeptOnEngine,
+  MissingPart,
+  partsHash,
+  RowParts,
   sha256Hex,
   storedRowsSummary,
   type DatasetInfo,
   type Db,
   type StoredDataset,
+  type StoredRowsSummary,
 } from '../db';
 import type { DatasetStore } from './engine';
 import { faults } from './fault-points';
@@ -56,19 +60,48 @@ export async function serialiseDataset(db: Db, info: DatasetInfo, store?: Datase
   return { info: { ...info, content_hash: await sha256Hex(rows) }, rows };
 }
 
-/** The stored rows' hash and what they hold: read in the page from bytes, or by the engine where it keeps them. */
-const hashOf = (db: Db, rows: Uint8Array) =>
-  rows instanceof KeptOnEngine ? engineRowsHash(db, 'kept', rows.datasetId) : sha256Hex(rows);
-const summaryOf = (db: Db, rows: Uint8Array) =>
-  rows instanceof KeptOnEngine ? keptRowsSummary(db, rows.datasetId) : storedRowsSummary(db, rows);
+/**
+ * The stored rows' hash and what they hold (null: the reader could not read them), in one pass: read in the page from
+ * bytes, part by part for rows in parts (each part read, hashed and counted before the next is read, so the page
+ * holds one part at a time), or by the engine where it keeps them. Null hash: a part was missing.
+ */
+async function readBack(db: Db, rows: Uint8Array): Promise<{ hash: string | null; found: StoredRowsSummary | null }> {
+  // Bytes the reader cannot read at all are a mismatch too; a restart meanwhile is the caller's to handle.
+  const unreadable = (e: unknown) => {
+    if (e instanceof EngineRestarted) throw e;
+    return null;
+  };
+  if (rows instanceof KeptOnEngine)
+    return {
+      hash: await engineRowsHash(db, 'kept', rows.datasetId),
+      found: await keptRowsSummary(db, rows.datasetId).catch(unreadable),
+    };
+  if (!(rows instanceof RowParts))
+    return { hash: await sha256Hex(rows), found: await storedRowsSummary(db, rows).catch(unreadable) };
+  const hashes: string[] = [];
+  let found: StoredRowsSummary | null = { rows: 0, realisedTotal: 0 };
+  for (let i = 0; i < rows.count; i++) {
+    let part: Uint8Array;
+    try {
+      part = await rows.part(i);
+    } catch (e) {
+      if (e instanceof MissingPart) return { hash: null, found: null };
+      throw e;
+    }
+    hashes.push(await sha256Hex(part));
+    const s: StoredRowsSummary | null = found && (await storedRowsSummary(db, part).catch(unreadable));
+    found = s && found && { rows: found.rows + s.rows, realisedTotal: found.realisedTotal + s.realisedTotal };
+  }
+  return { hash: await partsHash(hashes), found };
+}
 
 // Sums of the same doubles taken in another order may differ in the last bits; a lost or changed row moves a
 // total by far more than this.
 const SAME_TOTAL = 1e-9;
 
 /**
- * Writes the data set and confirms it by what the store holds afterwards: read back, its rows must hash to what
- * was written, and read as a reload reads them they must give the validated row count and realised total. Rows kept
+ * Writes the data set and confirms it by what the store holds afterwards: read back (rows in parts one part at a
+ * time), its rows must hash to what was written, and read as a reload reads them they must give the validated row count and realised total. Rows kept
  * on the engine are read back and checked there; only the hash, the count and the total cross to the page.
  * Throws `SaveNotConfirmed` (the record removed by the caller) or the store's own `StoreError`.
  */
@@ -76,13 +109,10 @@ export async function writeConfirmed(db: Db, store: DatasetStore, d: StoredDatas
   await faults.at('writing');
   await store.put(d);
   const back = await store.get(d.info.dataset_id);
-  if (!back || (await hashOf(db, back.rows)) !== d.info.content_hash)
+  const checked = back && (await readBack(db, back.rows));
+  if (!back || !checked || checked.hash !== d.info.content_hash)
     throw new SaveNotConfirmed(d.info.name, validated, { rows: null, realisedTotal: null });
-  // Bytes the reader cannot read at all are a mismatch too; a restart meanwhile is the caller's to handle.
-  const found = await summaryOf(db, back.rows).catch((e: unknown) => {
-    if (e instanceof EngineRestarted) throw e;
-    return null;
-  });
+  const { found } = checked;
   const sameTotal =
     found !== null &&
     Math.abs(found.realisedTotal - validated.realisedTotal) <= SAME_TOTAL * Math.max(1, Math.abs(validated.realisedTotal));

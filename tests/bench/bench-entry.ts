@@ -149,7 +149,7 @@ const api = {
       await step('save', async () => {
         const d = await serialiseDataset(db, info!);
         out.stored_mb = (d.rows instanceof RowParts ? d.rows.storedBytes : d.rows.byteLength) / 1e6;
-        out.stored_parts = d.rows instanceof RowParts ? d.rows.parts.length : 1;
+        out.stored_parts = d.rows instanceof RowParts ? d.rows.count : 1;
         await writeConfirmed(db, datasetStore, d, validated);
       });
       await step('activate', () => activateDataset(db, datasetId));

@@ -1,14 +1,15 @@
 import { ENGINE_LOCK_SQL } from '../engine-config';
 import type { QueryResult } from '../types';
 import { SCRATCH } from './console-guard';
+import { stagingTableSql } from './staging-tables';
 
 /** Runs one statement on the console's connection (its transaction, its search_path). */
 export type Run = (sql: string) => Promise<QueryResult>;
 
 /**
- * What the console must leave as it found it: every catalog entry outside the scratch schema (tables, views,
- * macros, sequences, schemas, indexes, attached databases, with their definitions) and, per table, its row count
- * and the sum of its rows' hashes. Computed in SQL; ~O(rows) once per table.
+ * What the console must leave as it found it: every catalog entry outside the scratch schema, but for the import's
+ * staging tables (tables, views, macros, sequences, schemas, indexes, attached databases, with their definitions)
+ * and, per table, its row count and the sum of its rows' hashes. Computed in SQL; ~O(rows) once per table.
  */
 export interface AppFingerprint {
   catalog: string;
@@ -16,19 +17,24 @@ export interface AppFingerprint {
 }
 
 const OUTSIDE_SCRATCH = `NOT (database_name = current_database() AND schema_name = '${SCRATCH}')`;
+/**
+ * The import's staging tables are left out too: an import staging a file while the console writes is the app's own
+ * work (staging-tables.ts), and hashing a 10M-row staging table twice per console write would cost seconds.
+ */
+const APP_TABLE = `${OUTSIDE_SCRATCH} AND NOT (database_name = current_database() AND ${stagingTableSql()})`;
 
 const CATALOG_SQL = `SELECT coalesce(string_agg(kind || ' ' || name || ' ' || coalesce(def, ''), chr(10) ORDER BY kind, name), '') AS catalog FROM (
-  SELECT 'table' AS kind, database_name || '.' || schema_name || '.' || table_name AS name, sql AS def FROM duckdb_tables() WHERE ${OUTSIDE_SCRATCH}
+  SELECT 'table' AS kind, database_name || '.' || schema_name || '.' || table_name AS name, sql AS def FROM duckdb_tables() WHERE ${APP_TABLE}
   UNION ALL SELECT 'view', database_name || '.' || schema_name || '.' || view_name, sql FROM duckdb_views() WHERE NOT internal AND ${OUTSIDE_SCRATCH}
   UNION ALL SELECT 'function', database_name || '.' || schema_name || '.' || function_name || '/' || function_type, macro_definition
     FROM duckdb_functions() WHERE NOT internal
   UNION ALL SELECT 'sequence', database_name || '.' || schema_name || '.' || sequence_name, sql FROM duckdb_sequences() WHERE ${OUTSIDE_SCRATCH}
   UNION ALL SELECT 'schema', database_name || '.' || schema_name, NULL FROM duckdb_schemas() WHERE NOT internal AND ${OUTSIDE_SCRATCH}
-  UNION ALL SELECT 'index', database_name || '.' || schema_name || '.' || index_name, sql FROM duckdb_indexes() WHERE ${OUTSIDE_SCRATCH}
+  UNION ALL SELECT 'index', database_name || '.' || schema_name || '.' || index_name, sql FROM duckdb_indexes() WHERE ${APP_TABLE}
   UNION ALL SELECT 'database', database_name, path FROM duckdb_databases()
 )`;
 
-const TABLES_SQL = `SELECT database_name AS d, schema_name AS s, table_name AS t FROM duckdb_tables() WHERE ${OUTSIDE_SCRATCH} ORDER BY ALL`;
+const TABLES_SQL = `SELECT database_name AS d, schema_name AS s, table_name AS t FROM duckdb_tables() WHERE ${APP_TABLE} ORDER BY ALL`;
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

@@ -2,6 +2,7 @@ import type { Text } from '../../model';
 import { CancelledError, type Db, type QueryResult } from '../types';
 import { classify, nameTaken, NOT_A_QUERY, notOneQuery, SCRATCH } from './console-guard';
 import { appFingerprint, fingerprintChanges, prepareConsole, type AppFingerprint } from './console-integrity';
+import { stagingTableSql } from './staging-tables';
 import { splitStatements } from './console-lex';
 
 export type ConsoleOutcome =
@@ -281,6 +282,7 @@ export async function consoleSchema(db: Db): Promise<SchemaTable[]> {
   const r = await db.query<{ schema_name: string; table_name: string; column_name: string; data_type: string }>(
     `SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns()
      WHERE NOT internal AND schema_name IN ('main', '${SCRATCH}') AND database_name = current_database()
+       AND NOT ${stagingTableSql()}
      ORDER BY table_name, column_index`,
   );
   const byTable = new Map<string, SchemaTable>();

@@ -1,5 +1,6 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
+import { compactStorage } from './datasets';
 import type { RejectedRow, TableOutcome } from './import-types';
 
 type RejectRow = RejectedRow & Record<string, string | number | null>;
@@ -77,9 +78,23 @@ export async function stagedSamples(
   );
 }
 
-/** Gives up a staging table (after its import, or when the import failed or was cancelled). */
+/**
+ * Gives up a staging table (after its import, or when the import failed or was cancelled); the checkpoint returns
+ * its blocks in the compressed database at once.
+ */
 export async function dropStaged(db: Db, table: string): Promise<void> {
   await db.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+  await compactStorage(db);
+}
+
+/**
+ * Once an import is done (saved and shown): of the staged records, only those at the lines it rejected stay, for the
+ * rejected rows' view (`stagedRowsAt`); the rest go, so a 10M-row file's text does not stay in the engine.
+ */
+export async function keepRejectedStaged(db: Db, table: string): Promise<void> {
+  const t = quoteIdent(table);
+  await db.exec(`DELETE FROM ${t} WHERE line NOT IN (SELECT line FROM import_rejects)`);
+  await compactStorage(db);
 }
 
 /** A table kept as CSV in its own import format (a replaced reference table survives a reload this way). */

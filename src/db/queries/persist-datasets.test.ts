@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex, type StoredDataset } from '../dataset-store';
+import { sha256Hex } from '../dataset-store';
 import type { Db } from '../types';
 import { openNodeDb } from '../node/node-db';
 import { ensureSchema, loadPopulationCsv } from './datasets';
@@ -11,6 +11,7 @@ import {
   keepRowsOnEngine,
   keptRowsSummary,
   KeptOnEngine,
+  MissingPart,
   restoreDatasetRows,
   RowParts,
   storedRowsSummary,
@@ -81,7 +82,7 @@ describe('a data set stored in parts (RowParts)', () => {
   it('cuts the rows into line ranges, and each read and restore of the parts gives the same rows, order and total', async () => {
     const parts = await exportDatasetRows(db, 'big', 5);
     expect(parts).toBeInstanceOf(RowParts);
-    const each = (parts as RowParts).parts;
+    const each = (parts as RowParts).parts ?? [];
     expect(each.length).toBe(5);
     // Every part a CSV of its own, in line order, and no line in two parts.
     const firstLines = each.map((p) => Number(new TextDecoder().decode(p).split('\n')[1]?.split(',')[0]));
@@ -100,20 +101,43 @@ describe('a data set stored in parts (RowParts)', () => {
 
   it('hashes the parts in order: a part changed, lost or moved changes the hash', async () => {
     const parts = (await exportDatasetRows(db, 'big', 5)) as RowParts;
+    const held = parts.parts ?? [];
     const hash = await sha256Hex(parts);
-    expect(await sha256Hex(new RowParts([...parts.parts]))).toBe(hash);
-    const changed = parts.parts.map((p, i) => (i === 2 ? p.map((b, j) => (j === p.length - 2 ? b ^ 1 : b)) : p));
-    const lost = parts.parts.slice(0, -1);
-    const moved = [parts.parts[1], parts.parts[0], ...parts.parts.slice(2)].filter((p): p is Uint8Array => p !== undefined);
+    expect(await sha256Hex(new RowParts([...held]))).toBe(hash);
+    const changed = held.map((p, i) => (i === 2 ? p.map((b, j) => (j === p.length - 2 ? b ^ 1 : b)) : p));
+    const lost = held.slice(0, -1);
+    const moved = [held[1], held[0], ...held.slice(2)].filter((p): p is Uint8Array => p !== undefined);
     for (const other of [changed, lost, moved]) expect(await sha256Hex(new RowParts(other))).not.toBe(hash);
     expect((await storedRowsSummary(db, new RowParts(lost))).rows).toBeLessThan(23);
   });
 });
 
-it('a save in parts is confirmed as stored, and refused when a part comes back broken or missing', async () => {
+/**
+ * Parts read on demand, as the browser store gives them back: each read logged, and the most reads ever under way at
+ * once (a reader that fetched every part before using any, e.g. with Promise.all, would have them all out together).
+ */
+function onDemand(held: readonly Uint8Array[], count = held.length) {
+  const log = { reads: [] as number[], out: 0, maxOut: 0 };
+  const rows = new RowParts({
+    count,
+    read: async (i) => {
+      log.reads.push(i);
+      log.maxOut = Math.max(log.maxOut, ++log.out);
+      await new Promise((r) => setTimeout(r, 0)); // a store answers later, as IndexedDB does
+      log.out--;
+      const p = held[i];
+      if (!p) throw new MissingPart(i);
+      return p;
+    },
+  });
+  return { rows, log };
+}
+
+it('a save in parts is read back one part at a time, confirmed, and refused when a part is broken or missing', async () => {
   const { SaveNotConfirmed, writeConfirmed } = await import('../../queries/save-dataset');
   const parts = (await exportDatasetRows(db, 'a', 1)) as RowParts;
-  expect(parts.parts.length).toBe(2);
+  expect(parts.count).toBe(2);
+  const held = parts.parts ?? [];
   const info = {
     dataset_id: 'p',
     name: 'parts',
@@ -125,25 +149,28 @@ it('a save in parts is confirmed as stored, and refused when a part comes back b
     content_hash: await sha256Hex(parts),
   };
   const validated = { rowsLoaded: 2, realisedTotal: 99 };
-  const storeGiving = (back: (r: RowParts) => RowParts) => {
-    let kept: StoredDataset | null = null;
-    return {
-      load: () => Promise.resolve({ datasets: [], problems: [] }),
-      put: (d: StoredDataset) => Promise.resolve(void (kept = d)),
-      get: () => Promise.resolve(kept && { ...kept, rows: back(kept.rows as RowParts) }),
-      remove: () => Promise.resolve(),
-    };
-  };
-  await writeConfirmed(
-    db,
-    storeGiving((r) => r),
-    { info, rows: parts },
-    validated,
-  );
-  const broken = (r: RowParts) => new RowParts(r.parts.map((p, i) => (i === 1 ? p.subarray(0, p.length - 3) : p)));
-  const missing = (r: RowParts) => new RowParts(r.parts.slice(0, 1));
-  for (const back of [broken, missing]) {
+  const storeGiving = (back: ReturnType<typeof onDemand>) => ({
+    load: () => Promise.resolve({ datasets: [], problems: [] }),
+    put: () => Promise.resolve(),
+    get: () => Promise.resolve({ info, rows: back.rows }),
+    remove: () => Promise.resolve(),
+  });
+  const same = onDemand(held);
+  await writeConfirmed(db, storeGiving(same), { info, rows: parts }, validated);
+  // Hash and count in one pass: each part read once, in order, never two at a time.
+  expect(same.log).toMatchObject({ reads: [0, 1], maxOut: 1 });
+  const broken = onDemand(held.map((p, i) => (i === 1 ? p.subarray(0, p.length - 3) : p)));
+  const missing = onDemand(held.slice(0, 1), 2);
+  const lost = onDemand(held.slice(0, 1));
+  for (const back of [broken, missing, lost]) {
     const e = await writeConfirmed(db, storeGiving(back), { info, rows: parts }, validated).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(SaveNotConfirmed);
+    expect(back.log.maxOut).toBe(1);
   }
+  // A restore reads the parts the same way: one at a time, in line order.
+  const again = onDemand(held);
+  expect(await restoreDatasetRows(db, 'p2', again.rows)).toBe(2);
+  expect(again.log).toMatchObject({ reads: [0, 1], maxOut: 1 });
+  expect(await sha256Hex(onDemand(held).rows)).toBe(info.content_hash);
+  await db.exec(`DELETE FROM gains_flat WHERE dataset_id = 'p2'`);
 });

@@ -28,23 +28,58 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
  */
 const SAVE_PART_ROWS = 1_000_000;
 
+/** A stored part that is not there (or not bytes) when it is read: the stored copy is not whole. */
+export class MissingPart extends Error {
+  constructor(readonly index: number) {
+    super(`part ${index} of the stored rows is missing`);
+    this.name = 'MissingPart';
+  }
+}
+
 /**
  * Stands, where a data set's stored bytes would, for its rows stored in parts (`SAVE_PART_ROWS`), in line order: the
- * parts are independent CSVs as `exportDatasetRows` writes a smaller set whole. Any copy made of it (slice, map) is
- * plain, empty bytes: only this object stands for the rows.
+ * parts are independent CSVs as `exportDatasetRows` writes a smaller set whole. Either held (`parts`, as exported)
+ * or read on demand, one at a time (`part(i)`, as the store gives them back): a read-back or a restore then holds
+ * one part's bytes at a time, never the whole rows (~1 GB at 10M rows). Any copy made of it (slice, map) is plain,
+ * empty bytes: only this object stands for the rows.
  */
 export class RowParts extends Uint8Array {
   static get [Symbol.species]() {
     return Uint8Array;
   }
 
-  constructor(readonly parts: readonly Uint8Array[]) {
+  /** How many parts there are. */
+  readonly count: number;
+  /** The parts when they are held; undefined when they are read on demand. */
+  readonly parts: readonly Uint8Array[] | undefined;
+  private readonly read: (i: number) => Promise<Uint8Array>;
+
+  constructor(parts: readonly Uint8Array[] | { count: number; read: (i: number) => Promise<Uint8Array> }) {
     super(0);
+    if (Array.isArray(parts)) {
+      const held = parts as readonly Uint8Array[];
+      this.parts = held;
+      this.count = held.length;
+      this.read = (i) => {
+        const p = held[i];
+        return p ? Promise.resolve(p) : Promise.reject(new MissingPart(i));
+      };
+    } else {
+      const lazy = parts as { count: number; read: (i: number) => Promise<Uint8Array> };
+      this.parts = undefined;
+      this.count = lazy.count;
+      this.read = lazy.read;
+    }
   }
 
-  /** The parts' bytes together (what one CSV of the rows would be, less the repeated headers). */
+  /** Part `i` (from 0): held, or read now; `MissingPart` when it is not there. */
+  part(i: number): Promise<Uint8Array> {
+    return this.read(i);
+  }
+
+  /** The held parts' bytes together (what one CSV of the rows would be, less the repeated headers); 0 if not held. */
   get storedBytes(): number {
-    return this.parts.reduce((n, p) => n + p.byteLength, 0);
+    return (this.parts ?? []).reduce((n, p) => n + p.byteLength, 0);
   }
 }
 
@@ -102,8 +137,8 @@ export interface StoredRowsSummary {
 export async function storedRowsSummary(db: Db, bytes: Uint8Array): Promise<StoredRowsSummary> {
   if (bytes instanceof RowParts) {
     const sum = { rows: 0, realisedTotal: 0 };
-    for (const part of bytes.parts) {
-      const s = await storedRowsSummary(db, part);
+    for (let i = 0; i < bytes.count; i++) {
+      const s = await storedRowsSummary(db, await bytes.part(i));
       sum.rows += s.rows;
       sum.realisedTotal += s.realisedTotal;
     }
@@ -200,10 +235,12 @@ export async function restoreDatasetRows(db: Db, datasetId: string, bytes: Uint8
     return datasetRowCount(db, datasetId);
   }
   await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]);
-  // Part by part, in line order, each compressed before the next comes in (datasets.ts, `compactStorage`).
-  for (const part of bytes instanceof RowParts ? bytes.parts : [bytes]) {
+  // Part by part, in line order, each read only when the one before is in and compressed (datasets.ts,
+  // `compactStorage`): the page holds one part's bytes at a time.
+  const parts = bytes instanceof RowParts ? bytes : new RowParts([bytes]);
+  for (let i = 0; i < parts.count; i++) {
     const file = `restore-${datasetId}.csv`;
-    await db.load(file, part);
+    await db.load(file, await parts.part(i));
     try {
       await db.exec(`INSERT INTO gains_flat SELECT ?, ${COLUMNS.join(', ')} FROM ${READ}`, [datasetId, file]);
     } finally {
