@@ -40,6 +40,25 @@ CREATE TABLE IF NOT EXISTS activities (
  * Rebuilds projects, companies and reported_gains from the active data set's rows, so analysts query plain
  * tables. Run after `SET VARIABLE active_dataset = ?`.
  */
+const GAINS_SCAN_SELECT = `SELECT g.line, g.project_id, g.theme, g.company_id, c.nace, c.size_class, g.year, g.gain_type, g.annual_gain_dkk, g.status
+  FROM reported_gains g LEFT JOIN companies c USING (company_id)`;
+
+/** The Overview's scan table (DERIVE_SQL), in one statement: one sort of every row. */
+export const GAINS_SCAN_SQL = `CREATE OR REPLACE TABLE overview.gains_scan AS
+  ${GAINS_SCAN_SELECT}
+  ORDER BY g.theme, g.year, g.line`;
+
+/**
+ * The same table built one theme at a time (activateDataset on the local engine): the themes in the order the
+ * single statement sorts them (NULLS LAST), each theme's rows sorted by year and line, so its rows and their order
+ * are the same while each sort holds a theme's rows, not all of them (at 100M rows the one sort spilled tens of GB).
+ */
+export const GAINS_SCAN_BY_THEME = {
+  empty: `CREATE OR REPLACE TABLE overview.gains_scan AS ${GAINS_SCAN_SELECT} LIMIT 0`,
+  themes: `SELECT DISTINCT theme FROM reported_gains ORDER BY theme`,
+  insert: `INSERT INTO overview.gains_scan ${GAINS_SCAN_SELECT} WHERE g.theme IS NOT DISTINCT FROM ? ORDER BY g.year, g.line`,
+};
+
 export const DERIVE_SQL = [
   `
 CREATE OR REPLACE TABLE projects AS
@@ -69,10 +88,7 @@ CREATE OR REPLACE TABLE projects AS
   `CREATE SCHEMA IF NOT EXISTS overview`,
   // For the Overview's cross-filter: the rows with their company's nace and size class alongside (no join per
   // click), ordered by theme and year so a filter on either skips whole row groups…
-  `CREATE OR REPLACE TABLE overview.gains_scan AS
-  SELECT g.line, g.project_id, g.theme, g.company_id, c.nace, c.size_class, g.year, g.gain_type, g.annual_gain_dkk, g.status
-  FROM reported_gains g LEFT JOIN companies c USING (company_id)
-  ORDER BY g.theme, g.year, g.line`,
+  GAINS_SCAN_SQL,
   // …and pre-aggregated over every filter dimension but project and company: exact for any filter without those.
   `CREATE OR REPLACE TABLE overview.gains_cube AS
   SELECT theme, nace, size_class, year, gain_type, status,

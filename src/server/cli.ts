@@ -1,4 +1,5 @@
-// `npm run engine -- --port <P> [--token <T>] [--data <DIR>] [--db <FILE>] [--origin <URL>]… [--memory-limit <SIZE>]`: native DuckDB for
+// `npm run engine -- --port <P> [--token <T>] [--data <DIR>] [--db <FILE>] [--origin <URL>]… [--memory-limit <SIZE>]
+// [--max-temp-size <SIZE>]`: native DuckDB for
 // the app on this machine, listening on 127.0.0.1 only.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     origin: { type: 'string', multiple: true },
     'memory-limit': { type: 'string' },
+    'max-temp-size': { type: 'string' },
   },
 });
 
@@ -33,6 +35,7 @@ const server = await startEngineServer({
   dataDir,
   dbFile: values.db ? resolve(values.db) : null,
   memoryLimit: values['memory-limit'] ?? null,
+  maxTempSize: values['max-temp-size'] ?? null,
 });
 console.log(`Spillover local engine (native DuckDB) on ${server.url}`);
 console.log(`token: ${server.token}`);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { DataPathError, dataFileFacts, listDataFiles } from './data-folder';
-import { RefusedError, Session, openShared, type SessionOptions } from './session';
+import { RefusedError, Session, checkedSize, defaultMaxTempSize, openShared, type SessionOptions } from './session';
 
 export interface EngineServerOptions {
   port: number;
@@ -20,6 +20,8 @@ export interface EngineServerOptions {
   dbFile?: string | null;
   /** `--memory-limit`: each database's memory before it spills to disk (DuckDB's notation, e.g. 6GB). */
   memoryLimit?: string | null;
+  /** `--max-temp-size`: each database's spill to disk at most (default: half the disk space free at start). */
+  maxTempSize?: string | null;
   /** Request bodies above this are refused (uploads of a data file). */
   maxBodyBytes?: number;
 }
@@ -88,10 +90,13 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
   const expected = digest(token);
   const origins = new Set(options.origins);
   const limit = options.maxBodyBytes ?? 2 * 1024 ** 3 - 1;
+  // Checked before the engine starts: a wrong size is the command line's error, not every session's.
+  const memoryLimit = options.memoryLimit ? checkedSize(options.memoryLimit, '--memory-limit') : null;
+  const maxTempSize = options.maxTempSize ? checkedSize(options.maxTempSize, '--max-temp-size') : null;
   const tempRoot = mkdtempSync(join(tmpdir(), 'spillover-engine-'));
-  const memoryLimit = options.memoryLimit ?? null;
-  const shared = options.dbFile ? await openShared(options.dbFile, options.dataDir ?? null, tempRoot, memoryLimit) : null;
-  const sessionOptions: SessionOptions = { dataDir: options.dataDir ?? null, shared, tempRoot, memoryLimit };
+  const limits = { memoryLimit, maxTempSize: maxTempSize ?? defaultMaxTempSize(tempRoot) };
+  const shared = options.dbFile ? await openShared(options.dbFile, options.dataDir ?? null, tempRoot, limits) : null;
+  const sessionOptions: SessionOptions = { dataDir: options.dataDir ?? null, shared, tempRoot, limits };
   const sessions = new Map<string, Session>();
   let port = options.port;
 

@@ -1,6 +1,6 @@
 // One client's database on the local engine: a DuckDB instance (its own in-memory one, or the shared `--db` file),
 // the app's connection and the console's, and a folder of its own for the files it registers and writes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { resultToIpc } from './arrow-encode';
@@ -20,9 +20,10 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
  * Settings applied before any client statement, then locked: files only under the data folder and the session's
  * own folder, no extension fetched or loaded by name, no community extension, and no later change of any of it.
  */
-function lockSql(dirs: string[], spill: string, memoryLimit: string | null = null): string {
+function lockSql(dirs: string[], spill: string, limits: Limits): string {
   return [
-    ...(memoryLimit ? [`SET memory_limit = ${sqlString(checkedMemoryLimit(memoryLimit))}`] : []),
+    ...(limits.memoryLimit ? [`SET memory_limit = ${sqlString(checkedSize(limits.memoryLimit, '--memory-limit'))}`] : []),
+    `SET max_temp_directory_size = ${sqlString(checkedSize(limits.maxTempSize, '--max-temp-size'))}`,
     'SET autoinstall_known_extensions = false',
     'SET autoload_known_extensions = false',
     'SET allow_community_extensions = false',
@@ -33,11 +34,29 @@ function lockSql(dirs: string[], spill: string, memoryLimit: string | null = nul
   ].join('; ');
 }
 
-/** `--memory-limit`: DuckDB's own notation (`6GB`, `512MiB`), checked before it reaches SQL. */
-function checkedMemoryLimit(limit: string): string {
+/** `--memory-limit`, `--max-temp-size`: DuckDB's own notation (`6GB`, `512MiB`), checked before it reaches SQL. */
+export function checkedSize(limit: string, option: string): string {
   if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(limit.trim()))
-    throw new Error(`--memory-limit ${limit} is not a size such as 6GB or 512MiB.`);
+    throw new Error(`${option} ${limit} is not a size such as 6GB or 512MiB.`);
   return limit.trim();
+}
+
+/**
+ * The default cap on each database's spill to disk: half the disk space free where it spills when the engine starts.
+ * DuckDB's own default (90 % of the free space) let one 100M-row import fill the machine's disk; with this cap a job
+ * too big for the machine fails with DuckDB's message naming the setting, and the other half stays for the sessions'
+ * database files, the data folder and everything else on the machine.
+ */
+export function defaultMaxTempSize(dir: string): string {
+  const { bavail, bsize } = statfsSync(dir);
+  return `${Math.max(1, Math.floor((bavail * bsize) / 2 / 2 ** 20))}MiB`;
+}
+
+interface Limits {
+  /** What each database may hold in memory before it spills to disk (DuckDB's default: 80% of RAM). */
+  memoryLimit: string | null;
+  /** What each database may spill to disk (`max_temp_directory_size`). */
+  maxTempSize: string;
 }
 
 /** Runs calls on one connection one after another (a DuckDB connection runs one statement at a time). */
@@ -56,8 +75,8 @@ export interface SessionOptions {
   /** A shared instance (`--db FILE`) and its file folder, or null for an in-memory database of the session's own. */
   shared: { instance: DuckDBInstance; dir: string } | null;
   tempRoot: string;
-  /** `--memory-limit`: what each database may hold in memory before it spills to disk (DuckDB's default: 80% of RAM). */
-  memoryLimit?: string | null;
+  /** `--memory-limit`, `--max-temp-size`. */
+  limits: Limits;
 }
 
 export class Session {
@@ -74,18 +93,27 @@ export class Session {
     private readonly owned: boolean,
     private readonly app: DuckDBConnection,
     private readonly console: DuckDBConnection,
+    private readonly maxTempSize: string,
   ) {}
 
   static async open(options: SessionOptions): Promise<Session> {
     if (options.shared) {
       const { instance, dir } = options.shared;
-      return new Session(dir, instance, false, await instance.connect(), await instance.connect());
+      return new Session(dir, instance, false, await instance.connect(), await instance.connect(), options.limits.maxTempSize);
     }
     const dir = mkdtempSync(join(options.tempRoot, 'session-'));
-    const instance = await DuckDBInstance.create(':memory:');
+    // The session's tables live in a DuckDB file of its own, deleted when the session ends. In an in-memory
+    // database DuckDB stores tables uncompressed and spills them whole past the memory limit (a 100M-row import
+    // filled ~76 GB of disk that way); a database file holds them compressed, written as they are built. The file
+    // sits beside the session's folder, not in it: that folder is the client's (its files, COPY … TO).
+    const instance = await DuckDBInstance.create(Session.databaseFile(dir));
     const app = await instance.connect();
-    await app.run(lockSql([dir, ...(options.dataDir ? [options.dataDir] : [])], join(dir, '.spill'), options.memoryLimit));
-    return new Session(dir, instance, true, app, await instance.connect());
+    await app.run(lockSql([dir, ...(options.dataDir ? [options.dataDir] : [])], join(dir, '.spill'), options.limits));
+    return new Session(dir, instance, true, app, await instance.connect(), options.limits.maxTempSize);
+  }
+
+  static databaseFile(dir: string): string {
+    return `${dir}.duckdb`;
   }
 
   /** A registered or written name → its path in the session's folder; anything else is left as it is. */
@@ -114,7 +142,7 @@ export class Session {
     return this.appQueue.run(async () => {
       const text = this.rewrite(sql, 'app');
       const values = params.map((p) => this.resolve(p));
-      return resultToIpc(await this.app.run(text, values.length > 0 ? values : undefined));
+      return resultToIpc(await this.app.run(text, values.length > 0 ? values : undefined).catch(this.spillCapped));
     });
   }
 
@@ -136,7 +164,7 @@ export class Session {
       this.running = { id, conn: this.console };
       try {
         for (const stmt of judged.statements) for (const proof of proofsOf(stmt)) await this.prove(proof, stmt.text);
-        return await resultToIpc(await this.console.run(sql));
+        return await resultToIpc(await this.console.run(sql).catch(this.spillCapped));
       } finally {
         if (this.running?.repeat) clearInterval(this.running.repeat);
         this.running = null;
@@ -160,6 +188,19 @@ export class Session {
       throw error;
     }
   }
+
+  /**
+   * DuckDB's message at the spill cap tells the user to raise it with a PRAGMA, which the locked engine refuses:
+   * the engine's own option is what raises it.
+   */
+  private readonly spillCapped = (error: unknown): never => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!message.includes('max_temp_directory_size')) throw error;
+    throw new Error(
+      `${message}\n\nThe local engine caps each database's spill to disk at ${this.maxTempSize}: start it with a larger ` +
+        `--max-temp-size (after freeing disk space) or a larger --memory-limit.`,
+    );
+  };
 
   /** Interrupts the console statement `id` if it is the one running. */
   cancel(id: string): boolean {
@@ -199,16 +240,18 @@ export class Session {
     if (this.owned) {
       this.instance.closeSync();
       rmSync(this.dir, { recursive: true, force: true });
+      const file = Session.databaseFile(this.dir);
+      for (const f of [file, `${file}.wal`]) rmSync(f, { force: true });
     }
   }
 }
 
 /** The shared `--db FILE` instance: opened once, locked like a session's, its files in one folder. */
-export async function openShared(dbFile: string, dataDir: string | null, tempRoot: string, memoryLimit: string | null = null) {
+export async function openShared(dbFile: string, dataDir: string | null, tempRoot: string, limits: Limits) {
   const dir = mkdtempSync(join(tempRoot, 'shared-'));
   const instance = await DuckDBInstance.create(dbFile);
   const conn = await instance.connect();
-  await conn.run(lockSql([dir, ...(dataDir ? [dataDir] : [])], join(dir, '.spill'), memoryLimit));
+  await conn.run(lockSql([dir, ...(dataDir ? [dataDir] : [])], join(dir, '.spill'), limits));
   conn.closeSync();
   return { instance, dir };
 }
