@@ -43,6 +43,10 @@ describe('tableColumns', () => {
     });
     expect(() => tableColumns(t, { x: 'float' })).toThrow(/NULL/);
     expect(tableColumns(t, { s: 'text' }).s).toEqual(['a', null]);
+    const lazy = tableColumns(t, { s: 'lazy-text' }).s;
+    expect([lazy.length, lazy.get(0), lazy.get(1)]).toEqual([2, 'a', null]);
+    const fromRows = rowColumns([{ s: 'a' }, { s: null }], { s: 'lazy-text' }).s;
+    expect([fromRows.length, fromRows.get(0), fromRows.get(1)]).toEqual([2, 'a', null]);
     expect(() => tableColumns(tableFromJSON([{ y: 1 }]), { x: 'float' })).toThrow(/not in the result/);
   });
 });

@@ -6,11 +6,27 @@ import type { Db, Row, SqlValue } from './types';
  * arrays, text as one array of strings. For the Overview index's bulk fetches (250k companies, 1M rows), where the
  * row-object decode held the main thread for ~2 s per 250k rows of six columns (measured, 1M-row import in Chromium).
  */
-export type ColumnKind = 'int' | 'float' | 'text';
+export type ColumnKind = 'int' | 'float' | 'text' | 'lazy-text';
 export type ColumnSpec = Record<string, ColumnKind>;
+/**
+ * Text read value by value when asked for: Arrow decodes each string on its own (a TextDecoder call a value), ~4 s for
+ * 250k ids and names on the loaded machine, where the Overview index reads only the ten it shows.
+ */
+export interface TextColumn {
+  readonly length: number;
+  get(i: number): string | null;
+}
 export type ColumnsOf<S extends ColumnSpec> = {
-  [K in keyof S]: S[K] extends 'int' ? Int32Array : S[K] extends 'float' ? Float64Array : (string | null)[];
+  [K in keyof S]: S[K] extends 'int'
+    ? Int32Array
+    : S[K] extends 'float'
+      ? Float64Array
+      : S[K] extends 'lazy-text'
+        ? TextColumn
+        : (string | null)[];
 };
+type AnyColumn = Int32Array | Float64Array | (string | null)[] | TextColumn;
+const textOf = (x: unknown) => (x === null || x === undefined ? null : String(x));
 
 /** A door that can hand a result over as columns (the browser's): `fetchColumns` falls back to rows without it. */
 export interface ColumnDb {
@@ -43,11 +59,15 @@ const checked = (name: string, kind: 'int' | 'float', x: number) =>
  * Arrow's buffer holds an arbitrary value under a null slot, so one would otherwise be read as a number silently.
  */
 export function tableColumns<S extends ColumnSpec>(table: Table, spec: S): ColumnsOf<S> {
-  const out: Record<string, Int32Array | Float64Array | (string | null)[]> = {};
+  const out: Record<string, AnyColumn> = {};
   for (const [name, kind] of Object.entries(spec)) {
     const v = table.getChild(name) ?? fail(name, 'not in the result');
     if (kind === 'text') {
-      out[name] = Array.from(v, (x: unknown) => (x === null || x === undefined ? null : String(x)));
+      out[name] = Array.from(v, textOf);
+      continue;
+    }
+    if (kind === 'lazy-text') {
+      out[name] = { length: v.length, get: (i: number) => textOf(v.get(i)) };
       continue;
     }
     if (v.nullCount > 0) fail(name, `${v.nullCount} NULLs in a ${kind} column`);
@@ -66,11 +86,14 @@ export function tableColumns<S extends ColumnSpec>(table: Table, spec: S): Colum
 
 /** The same columns from decoded rows: for doors without `columns`, and the tests' reference. */
 export function rowColumns<S extends ColumnSpec>(rows: readonly Row[], spec: S): ColumnsOf<S> {
-  const out: Record<string, Int32Array | Float64Array | (string | null)[]> = {};
+  const out: Record<string, AnyColumn> = {};
   for (const [name, kind] of Object.entries(spec)) {
     const at = (r: Row) => (name in r ? r[name] : fail(name, 'not in the result'));
-    if (kind === 'text') out[name] = rows.map((r) => (at(r) === null ? null : String(at(r))));
-    else {
+    if (kind === 'text') out[name] = rows.map((r) => textOf(at(r)));
+    else if (kind === 'lazy-text') {
+      const texts = rows.map((r) => textOf(at(r)));
+      out[name] = { length: texts.length, get: (i: number) => texts[i] ?? null };
+    } else {
       out[name] = typed(
         kind,
         rows.map((r) => {

@@ -1,5 +1,5 @@
 import type { PopulationCell, RelevanceEntry } from '../../model';
-import { fetchColumns } from '../columns';
+import { fetchColumns, type TextColumn } from '../columns';
 import type { Db } from '../types';
 
 /**
@@ -13,8 +13,9 @@ export interface OverviewData {
   themes: string[];
   /** Companies by company_id: code i is the i-th id. nace as its code into `naces`; size as its code into `sizes`, -1 for none. */
   companies: {
-    ids: string[];
-    names: (string | null)[];
+    /** Read only for the top companies shown (columns.ts: decoding all 250k strings took seconds). */
+    ids: TextColumn;
+    names: TextColumn;
     nace: Int32Array;
     size: Int32Array;
     employees: Float64Array;
@@ -80,10 +81,6 @@ function emptyRows(len: number): Rows {
   };
 }
 
-const missing = (why: string): never => {
-  throw new Error(`overview index: ${why}`);
-};
-
 /** Fetches the index for the active data set, or null when it has more than MAX_INDEX_ROWS rows. */
 export async function loadOverviewData(db: Db, sliceRows = SLICE_ROWS): Promise<OverviewData | null> {
   const n = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM overview.gains_scan')).rows[0]?.n ?? 0);
@@ -141,12 +138,11 @@ async function withCompanies(
             CASE WHEN size_class IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY size_class) - 1 END::INTEGER AS size,
             coalesce(employees::DOUBLE, 'NaN'::DOUBLE) AS e, coalesce(affected_employees::DOUBLE, 'NaN'::DOUBLE) AS a
      FROM overview_index_companies ORDER BY k`,
-    { id: 'text', name: 'text', nace: 'int', size: 'int', e: 'float', a: 'float' },
+    { id: 'lazy-text', name: 'lazy-text', nace: 'int', size: 'int', e: 'float', a: 'float' },
   );
-  const ids = comp.id.map((v, i) => v ?? missing(`company ${i} without an id`));
   if (comp.nace.some((c) => c >= naces.length) || comp.size.some((c) => c >= sizes.length))
     throw new Error('overview index: a company nace or size code outside its dictionary');
-  const companies = { ids, names: comp.name, nace: comp.nace, size: comp.size, employees: comp.e, affected: comp.a };
+  const companies = { ids: comp.id, names: comp.name, nace: comp.nace, size: comp.size, employees: comp.e, affected: comp.a };
   const proj = await q<{ id: string; title: string | null; theme: string | null }>(
     'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
   );

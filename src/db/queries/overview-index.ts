@@ -201,8 +201,8 @@ export class OverviewIndex {
       };
     });
     const topCompanies: TopCompany[] = topCodes(this.companySum, this.companyHas, gen).map((c) => ({
-      companyId: co.ids[c] as string,
-      name: co.names[c] ?? null,
+      companyId: co.ids.get(c) as string, // company_id is a key: never NULL
+      name: co.names.get(c),
       nace: (co.nace[c] as number) >= 0 ? (d.naces[co.nace[c] as number] as number) : null,
       sizeClass: (co.size[c] as number) >= 0 ? (d.sizes[co.size[c] as number] as string) : null,
       realisedDkk: this.companySum[c] as number,
