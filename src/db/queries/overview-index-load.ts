@@ -66,6 +66,12 @@ const MAX_INDEX_ROWS = 3_000_000;
 /** Rows a slice of the coded fetch holds (7 columns, ~1.8 MB of Arrow): an interactive call waits for one slice at most. */
 const SLICE_ROWS = 50_000;
 
+/** Slices of text, each `size` long but the last, read as one column of `length`. */
+const joined = (slices: TextColumn[], size: number, length: number): TextColumn => ({
+  length,
+  get: (i) => slices[Math.floor(i / size)]?.get(i % size) ?? null,
+});
+
 type Rows = Omit<OverviewData['rows'], 'nace' | 'size'>;
 
 function emptyRows(len: number): Rows {
@@ -101,25 +107,29 @@ export async function loadOverviewData(db: Db, sliceRows = SLICE_ROWS): Promise<
   const sizes = (
     await q<{ v: string }>('SELECT DISTINCT size_class AS v FROM companies WHERE size_class IS NOT NULL ORDER BY 1')
   ).map((r) => r.v);
-  // The companies numbered once (their code is their row_number by company_id, as SQL's ORDER BY), for the fetch
-  // below and for coding the rows slice by slice.
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE overview_index_companies AS
-     SELECT (row_number() OVER (ORDER BY company_id) - 1)::INTEGER AS k, company_id, company_name, nace, size_class,
-            employees, affected_employees
-     FROM companies`,
-  );
   try {
     return await withCompanies(db, n, sliceRows, q, { cube, themes, gainTypes, statuses, naces, sizes });
   } finally {
     await db.exec('DROP TABLE IF EXISTS overview_index_projects');
-    await db.exec('DROP TABLE IF EXISTS overview_index_companies');
   }
+}
+
+/** Checks that `table`'s rowids are 0..count-1 (a table written by one CREATE TABLE AS): they are the index's codes. */
+async function denseRowids(db: Db, table: string): Promise<number> {
+  const r = (
+    await db.query<{ n: number; lo: number | null; hi: number | null }>(
+      `SELECT count(*) AS n, min(rowid) AS lo, max(rowid) AS hi FROM ${table}`,
+    )
+  ).rows[0];
+  const n = Number(r?.n ?? 0);
+  if (n > 0 && (Number(r?.lo) !== 0 || Number(r?.hi) !== n - 1))
+    throw new Error(`overview index: ${table} has rowids ${r?.lo}..${r?.hi} for ${n} rows`);
+  return n;
 }
 
 type Query = <T extends Record<string, string | number | boolean | null>>(sql: string) => Promise<T[]>;
 
-/** The rest of the load, while the temp table of numbered companies exists. */
+/** The rest of the load, while the temp table of numbered projects may exist. */
 async function withCompanies(
   db: Db,
   n: number,
@@ -128,21 +138,46 @@ async function withCompanies(
   head: Pick<OverviewData, 'cube' | 'themes' | 'gainTypes' | 'statuses' | 'naces' | 'sizes'>,
 ): Promise<OverviewData> {
   const { cube, themes, gainTypes, statuses, naces, sizes } = head;
-  // As columns (columns.ts): the codes of nace and size class by dense_rank over the same ORDER BY as the `naces` and
-  // `sizes` lists (NULLs rank last there and are -1 here), no value NULL; the row-object decode of these 250k rows
-  // held the main thread ~2 s at 1M rows.
-  const comp = await fetchColumns(
-    db,
-    `SELECT company_id AS id, company_name AS name,
-            CASE WHEN nace IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY nace) - 1 END::INTEGER AS nace,
-            CASE WHEN size_class IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY size_class) - 1 END::INTEGER AS size,
-            coalesce(employees::DOUBLE, 'NaN'::DOUBLE) AS e, coalesce(affected_employees::DOUBLE, 'NaN'::DOUBLE) AS a
-     FROM overview_index_companies ORDER BY k`,
-    { id: 'lazy-text', name: 'lazy-text', nace: 'int', size: 'int', e: 'float', a: 'float' },
-  );
-  if (comp.nace.some((c) => c >= naces.length) || comp.size.some((c) => c >= sizes.length))
-    throw new Error('overview index: a company nace or size code outside its dictionary');
-  const companies = { ids: comp.id, names: comp.name, nace: comp.nace, size: comp.size, employees: comp.e, affected: comp.a };
+  // A company's code is its rowid in `companies` (no numbering by company_id: that sort and the temp table it went
+  // into were single statements of 0.3 s quiet, 1.8 s loaded, that a click waited behind), fetched in slices of rowids
+  // as columns (columns.ts). nace and size class come as their codes into `naces` and `sizes` (-1 for NULL).
+  const nc = await denseRowids(db, 'companies');
+  const sizeCase = `CASE ${sizes.map(() => 'WHEN size_class = ? THEN ?').join(' ')} WHEN size_class IS NULL THEN -1 ELSE -2 END`;
+  const naceCode = new Map(naces.map((v, i) => [v, i]));
+  const companies = {
+    ids: { length: 0, get: () => null } as TextColumn,
+    names: { length: 0, get: () => null } as TextColumn,
+    nace: new Int32Array(nc),
+    size: new Int32Array(nc),
+    employees: new Float64Array(nc),
+    affected: new Float64Array(nc),
+  };
+  const idSlices: TextColumn[] = [];
+  const nameSlices: TextColumn[] = [];
+  for (let from = 0; from < nc; from += sliceRows) {
+    const c = await fetchColumns(
+      db,
+      `SELECT company_id AS id, company_name AS name, coalesce(nace, 0)::INTEGER AS nace, (nace IS NULL)::INTEGER AS "noNace",
+              (${sizeCase})::INTEGER AS size,
+              coalesce(employees::DOUBLE, 'NaN'::DOUBLE) AS e, coalesce(affected_employees::DOUBLE, 'NaN'::DOUBLE) AS a
+       FROM companies WHERE rowid >= ? AND rowid < ? ORDER BY rowid`,
+      { id: 'lazy-text', name: 'lazy-text', nace: 'int', noNace: 'int', size: 'int', e: 'float', a: 'float' },
+      [...sizes.flatMap((v, i) => [v, i]), from, from + sliceRows],
+    );
+    if (c.nace.length !== Math.min(sliceRows, nc - from)) throw new Error(`overview index: companies from ${from} short`);
+    c.nace.forEach((v, i) => {
+      const k = c.noNace[i] ? -1 : naceCode.get(v);
+      if (k === undefined || c.size[i] === -2) throw new Error(`overview index: company ${from + i} outside the dictionaries`);
+      companies.nace[from + i] = k;
+    });
+    companies.size.set(c.size, from);
+    companies.employees.set(c.e, from);
+    companies.affected.set(c.a, from);
+    idSlices.push(c.id);
+    nameSlices.push(c.name);
+  }
+  companies.ids = joined(idSlices, sliceRows, nc);
+  companies.names = joined(nameSlices, sliceRows, nc);
   const proj = await q<{ id: string; title: string | null; theme: string | null }>(
     'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
   );
@@ -173,7 +208,7 @@ async function withCompanies(
                     FROM overview.gains_scan WHERE rowid >= ? AND rowid < ?)
          SELECT c.k AS company, p.k::INTEGER AS project, t.k::INTEGER AS theme, g.year::INTEGER AS year,
                 gt.k::INTEGER AS "gainType", st.k::INTEGER AS status, g.annual_gain_dkk::DOUBLE AS gain
-         FROM g JOIN overview_index_companies c USING (company_id) JOIN overview_index_projects p USING (project_id)
+         FROM g JOIN (SELECT company_id, rowid::INTEGER AS k FROM companies) c USING (company_id) JOIN overview_index_projects p USING (project_id)
            JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status
          ORDER BY g.i`,
       { company: 'int', project: 'int', theme: 'int', year: 'int', gainType: 'int', status: 'int', gain: 'float' },
@@ -236,4 +271,16 @@ async function withCompanies(
     populationByNace,
     populationYear: py[0]?.y ?? null,
   };
+}
+
+/** a before b in DuckDB's default (binary: UTF-8 byte) order, which is code point order, not JS's UTF-16 unit order. */
+export function byteOrder(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
 }

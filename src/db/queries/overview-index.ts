@@ -2,7 +2,7 @@ import type { CheckInput, ModelInput, SizeClass, Status } from '../../model';
 import type { IndustryCoverage, ReportedGroup, TopCompany, TopProject } from './breakdowns';
 import { FILTER_DIMENSIONS, isIntegerText, type Filters } from './filters-sql';
 import type { DatasetSummary } from './overview';
-import type { CubeCell, OverviewData } from './overview-index-load';
+import { byteOrder, type CubeCell, type OverviewData } from './overview-index-load';
 
 /** Every Overview query's answer for one set of cross-filters, equal to what its SQL returns. */
 export interface OverviewAnswers {
@@ -49,15 +49,19 @@ function cellMisses(c: CubeCell, f: Filters, nace: number | undefined, year: num
   return m;
 }
 
-/** Top `TOP` of the codes with `has[i] === gen` by value desc, then code (the id order) asc. */
-function topCodes(values: Float64Array, has: Int32Array, gen: number): number[] {
+/** Top `TOP` of the codes with `has[i] === gen` by value desc, then by `before` (code order unless given). */
+function topCodes(values: Float64Array, has: Int32Array, gen: number, before = (a: number, b: number) => a < b): number[] {
   const top: number[] = [];
+  const better = (i: number, k: number) => {
+    const v = values[i] as number;
+    const w = values[k] as number;
+    return v > w || (v === w && before(i, k));
+  };
   for (let i = 0; i < values.length; i++) {
     if (has[i] !== gen) continue;
-    const v = values[i] as number;
-    if (top.length === TOP && v <= (values[top[TOP - 1] as number] as number)) continue;
+    if (top.length === TOP && !better(i, top[TOP - 1] as number)) continue;
     let j = top.length;
-    while (j > 0 && (values[top[j - 1] as number] as number) < v) j--;
+    while (j > 0 && better(i, top[j - 1] as number)) j--;
     top.splice(j, 0, i);
     if (top.length > TOP) top.pop();
   }
@@ -200,7 +204,9 @@ export class OverviewIndex {
         realisedDkk: this.projectSum[p] as number,
       };
     });
-    const topCompanies: TopCompany[] = topCodes(this.companySum, this.companyHas, gen).map((c) => ({
+    // Company codes are rowids, not in id order: equal sums are ordered by their ids as SQL's ORDER BY does.
+    const idBefore = (a: number, b: number) => byteOrder(co.ids.get(a) ?? '', co.ids.get(b) ?? '') < 0;
+    const topCompanies: TopCompany[] = topCodes(this.companySum, this.companyHas, gen, idBefore).map((c) => ({
       companyId: co.ids.get(c) as string, // company_id is a key: never NULL
       name: co.names.get(c),
       nace: (co.nace[c] as number) >= 0 ? (d.naces[co.nace[c] as number] as number) : null,
