@@ -19,8 +19,8 @@ import {
 } from '../../model';
 import { analysisStore, createMonteCarloRunner, type McJob, type MonteCarloRunner } from '../../queries';
 import { useLang, useT } from '../../ui';
-import { ChartWarmup } from './chart-warmup';
 import { DistributionEditor } from './distribution-editor';
+import { McCharts } from './mc-charts';
 import { McResults } from './mc-results';
 import { parseTyped, toText } from './number-text';
 
@@ -294,14 +294,12 @@ export function MonteCarloPanel({ tables, params, scenarioKey, dataKey, runnerOv
         <McResults
           result={finished.result}
           threshold={threshold ?? 0}
-          pointPath={pointPath.path}
           wallMs={finished.wallMs}
           computeMs={finished.computeMs}
           stale={finished.scenarioKey !== scenarioKey || finished.dataKey !== dataKey}
         />
-      ) : (
-        <ChartWarmup />
-      )}
+      ) : null}
+      <McCharts result={finished?.result ?? null} threshold={threshold ?? 0} pointPath={pointPath.path} />
       <DistributionEditor
         distributions={distributions}
         changed={changed}
