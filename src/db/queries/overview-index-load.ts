@@ -284,3 +284,24 @@ export function byteOrder(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+const TOP = 10;
+
+/** The top ten (the Overview's top lists) of the codes with `has[i] === gen` by value desc, then by `before` (code order unless given). */
+export function topCodes(values: Float64Array, has: Int32Array, gen: number, before = (a: number, b: number) => a < b): number[] {
+  const top: number[] = [];
+  const better = (i: number, k: number) => {
+    const v = values[i] as number;
+    const w = values[k] as number;
+    return v > w || (v === w && before(i, k));
+  };
+  for (let i = 0; i < values.length; i++) {
+    if (has[i] !== gen) continue;
+    if (top.length === TOP && !better(i, top[TOP - 1] as number)) continue;
+    let j = top.length;
+    while (j > 0 && better(i, top[j - 1] as number)) j--;
+    top.splice(j, 0, i);
+    if (top.length > TOP) top.pop();
+  }
+  return top;
+}

@@ -2,7 +2,7 @@ import type { CheckInput, ModelInput, SizeClass, Status } from '../../model';
 import type { IndustryCoverage, ReportedGroup, TopCompany, TopProject } from './breakdowns';
 import { FILTER_DIMENSIONS, isIntegerText, type Filters } from './filters-sql';
 import type { DatasetSummary } from './overview';
-import { byteOrder, type CubeCell, type OverviewData } from './overview-index-load';
+import { byteOrder, topCodes, type CubeCell, type OverviewData } from './overview-index-load';
 
 /** Every Overview query's answer for one set of cross-filters, equal to what its SQL returns. */
 export interface OverviewAnswers {
@@ -26,7 +26,6 @@ const SIZE = 4;
 const YEAR = 8;
 const GAIN_TYPE = 16;
 const STATUS = 32;
-const TOP = 10;
 
 // Typed arrays index without a check (the arrays are sized to every code), so the sums add through one place.
 const inc = (a: Float64Array, k: number, v: number) => {
@@ -49,25 +48,6 @@ function cellMisses(c: CubeCell, f: Filters, nace: number | undefined, year: num
   return m;
 }
 
-/** Top `TOP` of the codes with `has[i] === gen` by value desc, then by `before` (code order unless given). */
-function topCodes(values: Float64Array, has: Int32Array, gen: number, before = (a: number, b: number) => a < b): number[] {
-  const top: number[] = [];
-  const better = (i: number, k: number) => {
-    const v = values[i] as number;
-    const w = values[k] as number;
-    return v > w || (v === w && before(i, k));
-  };
-  for (let i = 0; i < values.length; i++) {
-    if (has[i] !== gen) continue;
-    if (top.length === TOP && !better(i, top[TOP - 1] as number)) continue;
-    let j = top.length;
-    while (j > 0 && better(i, top[j - 1] as number)) j--;
-    top.splice(j, 0, i);
-    if (top.length > TOP) top.pop();
-  }
-  return top;
-}
-
 /**
  * Answers the Overview's queries from OverviewData in JS: the cube's cells for sums, one pass over the coded rows
  * for distinct counts and top lists. Null for project or company filters (5k and 250k keys): SQL answers those.
@@ -84,6 +64,9 @@ export class OverviewIndex {
   private readonly themeCompanyGen: Int32Array;
   private readonly misses: Uint8Array;
   private readonly recent = new Map<string, OverviewAnswers>();
+  // Coverage by industry leaves out the industry filter: kept by the other filters, a click on another industry skips
+  // the pass's random access a row for it (the company's coverage mark).
+  private readonly coverMemo = new Map<string, IndustryCoverage[]>();
 
   constructor(readonly data: OverviewData) {
     const nc = data.companies.ids.length;
@@ -132,6 +115,9 @@ export class OverviewIndex {
     const bases = new Float64Array(nThemes * nNace * nSize * 3);
     const part = new Float64Array(nNace * nSize * 2);
     const cover = new Float64Array(nNace * 2);
+    const coverKey = JSON.stringify(FILTER_DIMENSIONS.map((k) => (k === 'industry' ? null : (f[k] ?? null))));
+    const knownCover = this.coverMemo.get(coverKey);
+    const wantCover = knownCover === undefined;
     let projects = 0;
     let companies = 0;
     const n = rows.company.length;
@@ -146,7 +132,7 @@ export class OverviewIndex {
       if (fGain !== ANY && rows.gainType[i] !== fGain) m |= GAIN_TYPE;
       if (fStatus !== ANY && rows.status[i] !== fStatus) m |= STATUS;
       this.misses[i] = m;
-      if ((m & ~NACE) === 0 && cn >= 0 && this.coverGen[c] !== gen) {
+      if (wantCover && (m & ~NACE) === 0 && cn >= 0 && this.coverGen[c] !== gen) {
         this.coverGen[c] = gen;
         inc(cover, cn * 2, 1);
         const e = co.employees[c] as number;
@@ -214,6 +200,11 @@ export class OverviewIndex {
       realisedDkk: this.companySum[c] as number,
     }));
     const first = topCompanies[0];
+    const coverage = knownCover ?? this.coverage(cover);
+    if (wantCover) {
+      this.coverMemo.set(coverKey, coverage);
+      if (this.coverMemo.size > 8) this.coverMemo.delete(this.coverMemo.keys().next().value as string);
+    }
 
     const baseCells: ModelInput['bases'][number][] = [];
     for (let t = 0; t < nThemes; t++)
@@ -259,7 +250,7 @@ export class OverviewIndex {
       byStatus: cube.byStatus,
       topProjects,
       topCompanies,
-      coverage: this.coverage(cover),
+      coverage,
     };
   }
 
