@@ -148,8 +148,6 @@ export async function finishGains(
       const again = await stage(engine, run.fileName, run.raw, { ...opts, headerRow: run.prepared.headerRow ?? 1 });
       done = await finishOnce(engine, again, mapping, name, opts, base);
     }
-    // Done: the staged text goes but for the rejected lines' records (their view reads them).
-    await keepRejectedStaged(engine.db, run.prepared.stagedTable ?? 'import_staged').catch(() => undefined);
     // Only now is the replaced (or appended to) data set given up: a failed save must not cost the user both.
     if (done.saved === 'saved' && mode !== 'add' && previous !== 'demo') {
       // Failing to delete the old one costs nothing: both are kept, and the user can delete it by hand.
@@ -198,6 +196,9 @@ async function finishOnce(
   const result: FinishedImport['result'] = await completeImport(db, prepared, mapping, name, deps, opts.signal, {
     requireRealised: baseInfo === null,
   });
+  // Validated: the staged text goes but for the rejected lines' records (their view reads them), before the save
+  // and activation need the engine's memory (a refusal, NoRowsLoaded, was thrown above and keeps it for a new mapping).
+  await keepRejectedStaged(db, run.prepared.stagedTable ?? 'import_staged');
   const id = result.datasetId;
   const file: SourceFile = {
     file: run.fileName,

@@ -3,9 +3,11 @@ import Papa from 'papaparse';
 import {
   activateDataset,
   BrowserDb,
+  compactStorage,
   datasetStore,
   dropStaged,
   ensureSchema,
+  keepRejectedStaged,
   loadPopulationCsv,
   registerDataset,
   reportedBy,
@@ -47,6 +49,16 @@ function csv(rows: number): Uint8Array {
 async function engineBytes(d: Db): Promise<number> {
   const r = await d.query<{ b: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');
   return Number(r.rows[0]?.b ?? 0);
+}
+
+/** What a data set's rows are (count, per-row hash sum, total), to compare a restored copy with the original. */
+async function signature(id: string): Promise<string | undefined> {
+  const r = await db.query<{ s: string }>(
+    `SELECT count(*) || ':' || sum(hash(line, project_id, company_id, theme, year, status, annual_gain_dkk, flags)) || ':' || sum(annual_gain_dkk) AS s
+     FROM gains_flat WHERE dataset_id = ?`,
+    [id],
+  );
+  return r.rows[0]?.s;
 }
 
 async function time(f: () => Promise<unknown>): Promise<number> {
@@ -113,11 +125,13 @@ const api = {
   },
   /**
    * The app's whole path at `rows` (10M in every run): import (validated, queryable), the confirmed save to IndexedDB
-   * (parts above SAVE_PART_ROWS, read back and checked), activation; DuckDB's memory per row once loaded and once
-   * active; the page's JS heap sampled every 50 ms throughout (its peak); the stored copy restored as a reload
-   * restores it and compared row by row; then the Overview's breakdown on those rows against a bare GROUP BY.
+   * (parts above SAVE_PART_ROWS, read back and checked), activation (the staging table trimmed to the rejected lines
+   * once the rows are validated, as the app does); DuckDB's memory per row once loaded and once active, and after each
+   * step; the page's JS heap sampled every 50 ms throughout (its peak). Then either the stored copy restored in this
+   * page and compared row by row, or (`reload`) the rows' signature returned for `restoreAfterReload` in a fresh page;
+   * and the Overview's breakdown on those rows against a bare GROUP BY.
    */
-  async importFull(rows: number, runs: number) {
+  async importFull(rows: number, runs: number, reload = false) {
     await ready();
     const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
     let peakHeap = heap();
@@ -125,11 +139,16 @@ const api = {
     const before = await engineBytes(db);
     const out: Record<string, number | string> = {};
     let datasetId = '';
+    let keep = false;
     let bytes: Uint8Array | null = csv(rows);
     out.mb = bytes.byteLength / 1e6;
     const step = async (name: string, f: () => Promise<unknown>) => {
+      // A step that fails is named in the page's console (the runner prints it with the error).
+      console.info(`bench: ${name} (${rows} rows) started`);
       out[`${name}_ms`] = await time(f);
       out[`${name}_peak_js_heap_mb`] = Math.max(peakHeap, heap()) / 1e6;
+      out[`engine_mb_after_${name}`] = (await engineBytes(db)) / 1e6;
+      console.info(`bench: ${name} done, DuckDB holds ${Math.round(Number(out[`engine_mb_after_${name}`]))} MB`);
     };
     try {
       let validated = { rowsLoaded: 0, realisedTotal: 0 };
@@ -137,7 +156,8 @@ const api = {
       await step('import', async () => {
         const p = await prepareImport(db, 'bench.csv', bytes!, browserDeps());
         const r = await completeImport(db, p, p.mapping, 'bench', browserDeps());
-        await dropStaged(db, 'import_staged');
+        // As the app does once the rows are validated (import-run.ts): the staged text goes but for rejected lines.
+        await keepRejectedStaged(db, 'import_staged');
         validated = { rowsLoaded: r.rowsLoaded, realisedTotal: r.realisedTotal };
         datasetId = r.datasetId;
         info = r.info;
@@ -154,31 +174,66 @@ const api = {
       });
       await step('activate', () => activateDataset(db, datasetId));
       out.active_bytes_per_row = ((await engineBytes(db)) - before) / rows;
+      if (reload) {
+        out.dataset_id = datasetId;
+        out.signature = (await signature(datasetId)) ?? '';
+        Object.assign(out, await compareBreakdown(runs));
+        keep = true;
+        return out;
+      }
       // A reload's restore, into another id: the same rows (line, values) as imported.
       await step('restore', async () => {
         const stored = (await datasetStore.load()).datasets.find((d) => d.info.dataset_id === datasetId);
         if (!stored) throw new Error('the saved data set is not in the store');
         await restoreDatasetRows(db, 'restored', stored.rows);
       });
-      const sig = async (id: string) =>
-        (
-          await db.query<{ s: string }>(
-            `SELECT count(*) || ':' || sum(hash(line, project_id, company_id, theme, year, status, annual_gain_dkk, flags)) || ':' || sum(annual_gain_dkk) AS s
-             FROM gains_flat WHERE dataset_id = ?`,
-            [id],
-          )
-        ).rows[0]?.s;
-      out.restored_same = String((await sig('restored')) === (await sig(datasetId)));
+      out.restored_same = String((await signature('restored')) === (await signature(datasetId)));
       await db.exec(`DELETE FROM gains_flat WHERE dataset_id = 'restored'`);
       Object.assign(out, await compareBreakdown(runs));
     } finally {
       clearInterval(sampler);
       out.peak_js_heap_mb = peakHeap / 1e6;
-      if (datasetId) {
+      if (datasetId && !keep) {
         await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]).catch(() => undefined);
         await datasetStore.remove(datasetId).catch(() => undefined);
       }
-      await dropStaged(db, 'import_staged').catch(() => undefined);
+      if (!keep) {
+        await dropStaged(db, 'import_staged').catch(() => undefined);
+        await activateDataset(db, 'none').catch(() => undefined);
+      }
+    }
+    return out;
+  },
+  /**
+   * In a freshly loaded page (a reload after `importFull(…, reload = true)`): the start-up load of the store (hashes
+   * checked, parts read one at a time), the rows restored as the engine restores them, activated, compared with the
+   * signature taken before the reload, and the breakdown against a bare GROUP BY on the restored rows; then removed.
+   */
+  async restoreAfterReload(datasetId: string, expected: string, runs: number) {
+    await ready();
+    const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    let peakHeap = heap();
+    const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, heap())), 50);
+    const out: Record<string, number | string> = {};
+    try {
+      let n = 0;
+      out.restore_ms = await time(async () => {
+        const stored = (await datasetStore.load()).datasets.find((d) => d.info.dataset_id === datasetId);
+        if (!stored) throw new Error('the saved data set is not in the store');
+        n = await restoreDatasetRows(db, datasetId, stored.rows);
+        await registerDataset(db, stored.info);
+      });
+      out.restore_peak_js_heap_mb = Math.max(peakHeap, heap()) / 1e6;
+      out.restored_rows = n;
+      out.restore_activate_ms = await time(() => activateDataset(db, datasetId));
+      out.restored_same = String((await signature(datasetId)) === expected);
+      out.restored_engine_mb = (await engineBytes(db)) / 1e6;
+      Object.assign(out, await compareBreakdown(runs));
+    } finally {
+      clearInterval(sampler);
+      out.restore_page_peak_js_heap_mb = peakHeap / 1e6;
+      await db.exec('DELETE FROM gains_flat WHERE dataset_id = ?', [datasetId]).catch(() => undefined);
+      await datasetStore.remove(datasetId).catch(() => undefined);
       await activateDataset(db, 'none').catch(() => undefined);
     }
     return out;
@@ -192,6 +247,8 @@ const api = {
       await db.drop('raw.csv');
     });
     await db.exec('DROP TABLE raw_gains');
+    // Its blocks are given back only at a checkpoint: at 10M rows they would crowd the app's import that follows.
+    await compactStorage(db);
     return { ms, bytes: bytes.byteLength };
   },
   async papaparse(rows: number) {
