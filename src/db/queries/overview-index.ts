@@ -62,7 +62,10 @@ export class OverviewIndex {
   private readonly projectSum: Float64Array;
   private readonly projectHas: Int32Array;
   private readonly themeCompanyGen: Int32Array;
-  private readonly misses: Uint8Array;
+  /** passGen[i] === gen: row i passes every filter of the answer being computed. */
+  private readonly passGen: Int32Array;
+  private readonly naceStart: Int32Array;
+  private readonly naceRows: Int32Array;
   private readonly recent = new Map<string, OverviewAnswers>();
   // Coverage by industry leaves out the industry filter: kept by the other filters, a click on another industry skips
   // the pass's random access a row for it (the company's coverage mark).
@@ -79,7 +82,17 @@ export class OverviewIndex {
     this.projectSum = new Float64Array(np);
     this.projectHas = new Int32Array(np);
     this.themeCompanyGen = new Int32Array(nc * data.themes.length);
-    this.misses = new Uint8Array(data.rows.company.length);
+    this.passGen = new Int32Array(data.rows.company.length);
+    // The rows of each industry in row order (counting sort), so a filter on one goes through its rows only.
+    const nace = data.rows.nace;
+    this.naceStart = new Int32Array(data.naces.length + 1);
+    for (const a of nace) if (a >= 0) this.naceStart[a + 1]! += 1;
+    for (let a = 0; a < data.naces.length; a++) this.naceStart[a + 1]! += this.naceStart[a] as number;
+    const fill = this.naceStart.slice(0, data.naces.length);
+    this.naceRows = new Int32Array(this.naceStart[data.naces.length] as number);
+    nace.forEach((a, i) => {
+      if (a >= 0) this.naceRows[fill[a]!++] = i;
+    });
   }
 
   /** The answers for `filters`, or null when a filter is on project or company. The last few are kept. */
@@ -120,8 +133,13 @@ export class OverviewIndex {
     const wantCover = knownCover === undefined;
     let projects = 0;
     let companies = 0;
-    const n = rows.company.length;
-    for (let i = 0; i < n; i++) {
+    // Under an industry filter, once coverage is known (it alone reads the other industries' rows), only the
+    // industry's rows can pass: the pass goes through those, in row order (the sums add in the same order).
+    const only = fNace !== ANY && !wantCover ? this.naceRows : null;
+    const lo = only && fNace >= 0 ? (this.naceStart[fNace] as number) : 0;
+    const hi = only ? (fNace >= 0 ? (this.naceStart[fNace + 1] as number) : 0) : rows.company.length;
+    for (let k = lo; k < hi; k++) {
+      const i = only ? (only[k] as number) : k;
       const c = rows.company[i] as number;
       let m = 0;
       if (fTheme !== ANY && rows.theme[i] !== fTheme) m |= THEME;
@@ -131,7 +149,6 @@ export class OverviewIndex {
       if (year !== undefined && rows.year[i] !== year) m |= YEAR;
       if (fGain !== ANY && rows.gainType[i] !== fGain) m |= GAIN_TYPE;
       if (fStatus !== ANY && rows.status[i] !== fStatus) m |= STATUS;
-      this.misses[i] = m;
       if (wantCover && (m & ~NACE) === 0 && cn >= 0 && this.coverGen[c] !== gen) {
         this.coverGen[c] = gen;
         inc(cover, cn * 2, 1);
@@ -139,6 +156,7 @@ export class OverviewIndex {
         if (e === e) inc(cover, cn * 2 + 1, e);
       }
       if (m !== 0) continue;
+      this.passGen[i] = gen;
       const p = rows.project[i] as number;
       const cs = rows.size[i] as number;
       if (this.projectGen[p] !== gen) {
@@ -180,7 +198,7 @@ export class OverviewIndex {
       const seen = new Set<number>();
       for (let k = d.projectStart[p] as number; k < (d.projectStart[p + 1] as number); k++) {
         const i = d.projectRows[k] as number;
-        if (this.misses[i] === 0 && rows.status[i] === realised) seen.add(rows.company[i] as number);
+        if (this.passGen[i] === gen && rows.status[i] === realised) seen.add(rows.company[i] as number);
       }
       return {
         projectId: d.projects.ids[p] as string,
