@@ -6,13 +6,9 @@
  * them out (an import running while the console writes is not the console changing the app's data). No user table
  * can take these names (generic-table.ts reserves them), and the console cannot create them (they are outside scratch).
  */
-export const STAGING_TABLES = ['staged', 'import_staged'] as const;
+const STAGING_TABLES = ['staged', 'import_staged'] as const;
 /** Reference-table imports stage into `staged_<table>` (import-pipeline.ts `importTable`). */
-export const STAGING_PREFIX = 'staged_';
-
-/** Whether a table in the app's `main` schema is a staging table. */
-export const isStagingTable = (name: string): boolean =>
-  (STAGING_TABLES as readonly string[]).includes(name) || name.startsWith(STAGING_PREFIX);
+const STAGING_PREFIX = 'staged_';
 
 /** SQL: true for a staging table's catalog row (`schema`, `table`: the columns holding its schema and table name). */
 export function stagingTableSql(schema = 'schema_name', table = 'table_name'): string {
