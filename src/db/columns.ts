@@ -6,7 +6,7 @@ import type { Db, Row, SqlValue } from './types';
  * arrays, text as one array of strings. For the Overview index's bulk fetches (250k companies, 1M rows), where the
  * row-object decode held the main thread for ~2 s per 250k rows of six columns (measured, 1M-row import in Chromium).
  */
-export type ColumnKind = 'int' | 'float' | 'text' | 'lazy-text';
+type ColumnKind = 'int' | 'float' | 'text' | 'lazy-text';
 export type ColumnSpec = Record<string, ColumnKind>;
 /**
  * Text read value by value when asked for: Arrow decodes each string on its own (a TextDecoder call a value), ~4 s for
