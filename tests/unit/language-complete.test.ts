@@ -12,6 +12,7 @@ import { SCREENS, type Screen } from '../../src/app/screens';
 import { EngineChoice } from '../../src/features/engine';
 import type { Engine } from '../../src/queries';
 import { openNodeEngine, renderWithEngine } from '../render-with-engine';
+import { SilentResizeObserver, standIn } from '../jsdom-stand-ins';
 
 interface Entry {
   da: string;
@@ -96,30 +97,13 @@ function pageText(): string {
 }
 
 let engine: Engine;
-// Files share their worker: the stand-ins below are this file's own and are put back after it.
-const saved = {
-  resizeObserver: globalThis.ResizeObserver,
-  getClientRects: Object.getOwnPropertyDescriptor(Range.prototype, 'getClientRects'),
-  getBoundingClientRect: Object.getOwnPropertyDescriptor(Range.prototype, 'getBoundingClientRect'),
-};
+standIn(globalThis, { ResizeObserver: SilentResizeObserver }); // the charts then draw nothing; their frames and tables stay
+standIn(Range.prototype, { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() }); // CodeMirror measures
 beforeAll(async () => {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver; // jsdom has none; the charts then draw nothing, their frames and tables stay
-  Range.prototype.getClientRects = () => [] as unknown as DOMRectList; // CodeMirror measures; nothing is laid out
-  Range.prototype.getBoundingClientRect = () => new DOMRect();
   engine = await openNodeEngine();
 }, 90000);
 afterAll(async () => {
   await engine?.db.close();
-  globalThis.ResizeObserver = saved.resizeObserver;
-  for (const key of ['getClientRects', 'getBoundingClientRect'] as const) {
-    const d = saved[key];
-    if (d) Object.defineProperty(Range.prototype, key, d);
-    else delete (Range.prototype as Partial<Range>)[key];
-  }
 });
 
 async function show(screenName: Screen, lang: 'da' | 'en'): Promise<string> {

@@ -3,21 +3,16 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../queries';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
+import { SilentResizeObserver, standIn } from '../../../tests/jsdom-stand-ins';
 import { englishIn } from './english-words';
 import { ReportScreen } from './report-screen';
 
 let engine: Engine;
-const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
+standIn(globalThis, { ResizeObserver: SilentResizeObserver });
 beforeAll(async () => {
   engine = await openNodeEngine();
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver; // jsdom has none; the charts then keep their default width
 });
 afterAll(() => {
-  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
   return engine.db.close();
 });
 
@@ -94,10 +89,4 @@ function within(root: Element, testId: string): Element {
   const el = root.querySelector(`[data-testid="${testId}"]`);
   if (!el) throw new Error(`no ${testId}`);
   return el;
-}
-
-/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
-function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
-  if (was) Object.defineProperty(target, name, was);
-  else Reflect.deleteProperty(target, name);
 }

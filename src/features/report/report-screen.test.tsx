@@ -13,22 +13,17 @@ import {
   type Engine,
 } from '../../queries';
 import { openNodeEngine, renderWithEngine } from '../../../tests/render-with-engine';
+import { SilentResizeObserver, standIn } from '../../../tests/jsdom-stand-ins';
 import { evaluate, plausibilityChecks, presetById } from '../../model';
 import { HeadlineSection } from './headline-section';
 import { ReportScreen } from './report-screen';
 
 let engine: Engine;
-const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
+standIn(globalThis, { ResizeObserver: SilentResizeObserver });
 beforeAll(async () => {
   engine = await openNodeEngine();
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver; // jsdom has none; the charts then keep their default width
 });
 afterAll(() => {
-  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
   return engine.db.close();
 });
 
@@ -84,9 +79,3 @@ describe('Report on the Node engine with the demo data', () => {
     );
   });
 });
-
-/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
-function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
-  if (was) Object.defineProperty(target, name, was);
-  else Reflect.deleteProperty(target, name);
-}

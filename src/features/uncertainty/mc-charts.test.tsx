@@ -1,32 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { IDLE_AS_NEXT_TASK, SilentResizeObserver, standIn } from '../../../tests/jsdom-stand-ins';
 import { LangProvider } from '../../ui';
 import { McCharts } from './mc-charts';
 import { STAND_IN } from './stand-in';
 
-const saved = {
-  ResizeObserver: Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver'),
-  requestIdleCallback: Object.getOwnPropertyDescriptor(globalThis, 'requestIdleCallback'),
-  cancelIdleCallback: Object.getOwnPropertyDescriptor(globalThis, 'cancelIdleCallback'),
-};
-beforeAll(() => {
-  // jsdom has no layout and no idle callbacks: an observer that never fires, and idle meaning "next task".
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  globalThis.requestIdleCallback = ((cb: IdleRequestCallback) =>
-    setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0)) as unknown as typeof requestIdleCallback;
-  globalThis.cancelIdleCallback = ((id: number) => clearTimeout(id)) as typeof cancelIdleCallback;
-});
-afterAll(() => {
-  for (const [name, d] of Object.entries(saved)) {
-    if (d) Object.defineProperty(globalThis, name, d);
-    else delete (globalThis as Record<string, unknown>)[name];
-  }
-});
+standIn(globalThis, { ResizeObserver: SilentResizeObserver, ...IDLE_AS_NEXT_TASK });
 
 const RUN = { ...STAND_IN, seed: 7, fan: STAND_IN.fan.map((y) => ({ ...y, p50: y.p50 + 1 })) };
 const PATH = RUN.fan.map((y) => y.p50);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { SilentResizeObserver, standIn } from '../../../tests/jsdom-stand-ins';
 import {
   compileChain,
   defaultDistribution,
@@ -19,17 +20,8 @@ import { DistributionRow } from './distribution-row';
 import { DEFAULT_SEED, MonteCarloPanel } from './monte-carlo-panel';
 import { SensitivityPanel } from './sensitivity-panel';
 
-const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
-beforeAll(() => {
-  // jsdom has no layout: Recharts' responsive container needs an observer to exist, even one that never fires.
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+standIn(globalThis, { ResizeObserver: SilentResizeObserver });
 afterAll(() => {
-  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
   // The panels publish to the page's one analysis store (a module the worker's later files import too): emptied.
   analysisStore.setSensitivity(null);
   analysisStore.setMonteCarlo(null);
@@ -143,9 +135,3 @@ describe('sensitivity panel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Vælg to forskellige antagelser.');
   });
 });
-
-/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
-function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
-  if (was) Object.defineProperty(target, name, was);
-  else Reflect.deleteProperty(target, name);
-}

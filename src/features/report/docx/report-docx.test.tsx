@@ -4,6 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../queries';
+import { standIn } from '../../../../tests/jsdom-stand-ins';
 import { openNodeEngine, renderWithEngine } from '../../../../tests/render-with-engine';
 import { englishIn } from '../english-words';
 import { ReportScreen } from '../report-screen';
@@ -11,28 +12,37 @@ import { reportDocx, type ChartImage } from './report-docx';
 import type { ExportLegendItem } from '../../../charts';
 
 let engine: Engine;
-const jsdomResizeObserver = Object.getOwnPropertyDescriptor(globalThis, 'ResizeObserver');
-const jsdomBoundingRect = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect');
-beforeAll(async () => {
-  engine = await openNodeEngine();
-  // jsdom lays nothing out: report every chart's container at the A4 text width, so Recharts draws its <svg>.
-  globalThis.ResizeObserver = class {
+// jsdom lays nothing out: report every chart's container at the A4 text width, so Recharts draws its <svg>.
+standIn(globalThis, {
+  ResizeObserver: class {
     constructor(private cb: ResizeObserverCallback) {}
     observe(el: Element) {
-      this.cb([{ contentRect: { width: 640, height: 300 }, target: el } as unknown as ResizeObserverEntry], this); // the two fields Recharts reads
+      this.cb(
+        [{ contentRect: { width: 640, height: 300 }, target: el } as unknown as ResizeObserverEntry],
+        this as unknown as ResizeObserver,
+      ); // the two fields Recharts reads
     }
     unobserve() {}
     disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Element.prototype.getBoundingClientRect = function () {
-    return { width: 640, height: 300, x: 0, y: 0, top: 0, left: 0, right: 640, bottom: 300, toJSON: () => ({}) };
-  };
+  },
 });
-afterAll(() => {
-  restore(globalThis, 'ResizeObserver', jsdomResizeObserver);
-  restore(Element.prototype, 'getBoundingClientRect', jsdomBoundingRect);
-  return engine.db.close();
+standIn(Element.prototype, {
+  getBoundingClientRect: () => ({
+    width: 640,
+    height: 300,
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 640,
+    bottom: 300,
+    toJSON: () => ({}),
+  }),
 });
+beforeAll(async () => {
+  engine = await openNodeEngine();
+});
+afterAll(() => engine.db.close());
 
 /**
  * Node has no canvas to draw an SVG: charts are handed to the .docx as the repository's screenshot (a real PNG).
@@ -109,9 +119,3 @@ describe('the Word export of the Danish report', () => {
     expect(strFromU8(footer?.[1] ?? new Uint8Array())).toContain('PAGE');
   });
 });
-
-/** Puts a global back as it was before this file (the files of a worker share one jsdom: isolate is off). */
-function restore(target: object, name: string, was: PropertyDescriptor | undefined) {
-  if (was) Object.defineProperty(target, name, was);
-  else Reflect.deleteProperty(target, name);
-}
