@@ -251,15 +251,20 @@ export const datasetStore = {
   put: async (d: StoredDataset): Promise<void> => {
     const id = d.info.dataset_id;
     if (d.rows instanceof RowParts) {
-      // Each part in its own transaction (the browser copies only one part at a time), under a tag of this save;
-      // the head last, so the data set is only there once all its parts are. Parts of an earlier save go after.
+      // Each part read (exported, for a save), hashed and written in its own transaction before the next is read,
+      // so the page holds one part at a time; under a tag of this save. The head last, so the data set is only there
+      // once all its parts are, with the hash of the parts as written (`partsHash`): a caller that hashed the rows
+      // before (content_hash not null) finds a difference by reading the head back. Parts of an earlier save go after.
       const tag = crypto.randomUUID();
       const rows = d.rows;
+      const hashes: string[] = [];
       for (let i = 0; i < rows.count; i++) {
         const p = await rows.part(i);
+        hashes.push(await sha256Hex(p));
         await tx('readwrite', (s) => s.put(p, partKey(id, tag, i)));
       }
-      const head: PartsHead = { info: d.info, rows: new Uint8Array(0), parts: { tag, count: rows.count } };
+      const info = { ...d.info, content_hash: await partsHash(hashes) };
+      const head: PartsHead = { info, rows: new Uint8Array(0), parts: { tag, count: rows.count } };
       await tx('readwrite', (s) => s.put(head, id));
       await dropParts(id, tag);
     } else {
@@ -268,7 +273,7 @@ export const datasetStore = {
     }
     writeManifest({ ...readManifest(), [d.info.dataset_id]: d.info.name });
     // Ask once that the browser not evict the store under storage pressure; a refusal changes nothing.
-    void navigator.storage?.persist?.().catch(() => false);
+    if (typeof navigator !== 'undefined') void navigator.storage?.persist?.().catch(() => false);
   },
   /** The record as stored now, read back (a save is confirmed by it); null when there is none or it is no data set. */
   get: async (id: string): Promise<StoredDataset | null> => {

@@ -18,6 +18,12 @@ import {
 } from './persist-datasets';
 
 let db: Db;
+/** Every part of rows in parts, read in order (parts exported on demand are exported now). */
+async function held(rows: RowParts): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < rows.count; i++) out.push(await rows.part(i));
+  return out;
+}
 const enc = (s: string) => new TextEncoder().encode(s);
 beforeAll(async () => {
   db = await openNodeDb();
@@ -82,7 +88,7 @@ describe('a data set stored in parts (RowParts)', () => {
   it('cuts the rows into line ranges, and each read and restore of the parts gives the same rows, order and total', async () => {
     const parts = await exportDatasetRows(db, 'big', 5);
     expect(parts).toBeInstanceOf(RowParts);
-    const each = (parts as RowParts).parts ?? [];
+    const each = await held(parts as RowParts);
     expect(each.length).toBe(5);
     // Every part a CSV of its own, in line order, and no line in two parts.
     const firstLines = each.map((p) => Number(new TextDecoder().decode(p).split('\n')[1]?.split(',')[0]));
@@ -101,12 +107,12 @@ describe('a data set stored in parts (RowParts)', () => {
 
   it('hashes the parts in order: a part changed, lost or moved changes the hash', async () => {
     const parts = (await exportDatasetRows(db, 'big', 5)) as RowParts;
-    const held = parts.parts ?? [];
+    const each = await held(parts);
     const hash = await sha256Hex(parts);
-    expect(await sha256Hex(new RowParts([...held]))).toBe(hash);
-    const changed = held.map((p, i) => (i === 2 ? p.map((b, j) => (j === p.length - 2 ? b ^ 1 : b)) : p));
-    const lost = held.slice(0, -1);
-    const moved = [held[1], held[0], ...held.slice(2)].filter((p): p is Uint8Array => p !== undefined);
+    expect(await sha256Hex(new RowParts([...each]))).toBe(hash);
+    const changed = each.map((p, i) => (i === 2 ? p.map((b, j) => (j === p.length - 2 ? b ^ 1 : b)) : p));
+    const lost = each.slice(0, -1);
+    const moved = [each[1], each[0], ...each.slice(2)].filter((p): p is Uint8Array => p !== undefined);
     for (const other of [changed, lost, moved]) expect(await sha256Hex(new RowParts(other))).not.toBe(hash);
     expect((await storedRowsSummary(db, new RowParts(lost))).rows).toBeLessThan(23);
   });
@@ -137,7 +143,7 @@ it('a save in parts is read back one part at a time, confirmed, and refused when
   const { SaveNotConfirmed, writeConfirmed } = await import('../../queries/save-dataset');
   const parts = (await exportDatasetRows(db, 'a', 1)) as RowParts;
   expect(parts.count).toBe(2);
-  const held = parts.parts ?? [];
+  const each = await held(parts);
   const info = {
     dataset_id: 'p',
     name: 'parts',
@@ -155,22 +161,22 @@ it('a save in parts is read back one part at a time, confirmed, and refused when
     get: () => Promise.resolve({ info, rows: back.rows }),
     remove: () => Promise.resolve(),
   });
-  const same = onDemand(held);
+  const same = onDemand(each);
   await writeConfirmed(db, storeGiving(same), { info, rows: parts }, validated);
   // Hash and count in one pass: each part read once, in order, never two at a time.
   expect(same.log).toMatchObject({ reads: [0, 1], maxOut: 1 });
-  const broken = onDemand(held.map((p, i) => (i === 1 ? p.subarray(0, p.length - 3) : p)));
-  const missing = onDemand(held.slice(0, 1), 2);
-  const lost = onDemand(held.slice(0, 1));
+  const broken = onDemand(each.map((p, i) => (i === 1 ? p.subarray(0, p.length - 3) : p)));
+  const missing = onDemand(each.slice(0, 1), 2);
+  const lost = onDemand(each.slice(0, 1));
   for (const back of [broken, missing, lost]) {
     const e = await writeConfirmed(db, storeGiving(back), { info, rows: parts }, validated).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(SaveNotConfirmed);
     expect(back.log.maxOut).toBe(1);
   }
   // A restore reads the parts the same way: one at a time, in line order.
-  const again = onDemand(held);
+  const again = onDemand(each);
   expect(await restoreDatasetRows(db, 'p2', again.rows)).toBe(2);
   expect(again.log).toMatchObject({ reads: [0, 1], maxOut: 1 });
-  expect(await sha256Hex(onDemand(held).rows)).toBe(info.content_hash);
+  expect(await sha256Hex(onDemand(each).rows)).toBe(info.content_hash);
   await db.exec(`DELETE FROM gains_flat WHERE dataset_id = 'p2'`);
 });

@@ -24,7 +24,8 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
 /**
  * A data set's rows above this many are stored in parts of about this many rows, each its own CSV (header and rows
  * in line order): at 10M rows one CSV would be ~1 GB, written whole inside the engine's 4 GiB of wasm memory and
- * copied whole to the page. A part is ~100 MB; only one is in the engine at a time (written, read back, restored).
+ * copied whole to the page. A part is ~100 MB; only one is in the engine, or in the page, at a time (exported and
+ * stored, read back, restored).
  */
 const SAVE_PART_ROWS = 1_000_000;
 
@@ -38,10 +39,10 @@ export class MissingPart extends Error {
 
 /**
  * Stands, where a data set's stored bytes would, for its rows stored in parts (`SAVE_PART_ROWS`), in line order: the
- * parts are independent CSVs as `exportDatasetRows` writes a smaller set whole. Either held (`parts`, as exported)
- * or read on demand, one at a time (`part(i)`, as the store gives them back): a read-back or a restore then holds
- * one part's bytes at a time, never the whole rows (~1 GB at 10M rows). Any copy made of it (slice, map) is plain,
- * empty bytes: only this object stands for the rows.
+ * parts are independent CSVs as `exportDatasetRows` writes a smaller set whole. Either held (`parts`, as a test
+ * builds them) or read on demand, one at a time (`part(i)`): exported from the engine when saved, read from the store
+ * when read back or restored. The page then holds one part's bytes at a time, never the whole rows (~1 GB at 10M
+ * rows). Any copy made of it (slice, map) is plain, empty bytes: only this object stands for the rows.
  */
 export class RowParts extends Uint8Array {
   static get [Symbol.species]() {
@@ -52,7 +53,9 @@ export class RowParts extends Uint8Array {
   readonly count: number;
   /** The parts when they are held; undefined when they are read on demand. */
   readonly parts: readonly Uint8Array[] | undefined;
-  private readonly read: (i: number) => Promise<Uint8Array>;
+  private read: (i: number) => Promise<Uint8Array>;
+  /** Each part's size once it was read (what `storedBytes` adds up for parts read on demand). */
+  private readonly sizes = new Map<number, number>();
 
   constructor(parts: readonly Uint8Array[] | { count: number; read: (i: number) => Promise<Uint8Array> }) {
     super(0);
@@ -73,13 +76,25 @@ export class RowParts extends Uint8Array {
   }
 
   /** Part `i` (from 0): held, or read now; `MissingPart` when it is not there. */
-  part(i: number): Promise<Uint8Array> {
-    return this.read(i);
+  async part(i: number): Promise<Uint8Array> {
+    const p = await this.read(i);
+    this.sizes.set(i, p.byteLength);
+    return p;
   }
 
-  /** The held parts' bytes together (what one CSV of the rows would be, less the repeated headers); 0 if not held. */
+  /**
+   * From now on the parts are read from `stored` (the same rows, confirmed in the store): parts exported on demand
+   * are exported from one engine instance, and after a restart only the store still has them.
+   */
+  readFrom(stored: RowParts): void {
+    if (stored.count !== this.count) throw new Error(`the stored rows have ${stored.count} parts, not ${this.count}`);
+    this.read = (i) => stored.part(i);
+  }
+
+  /** The parts' bytes together (what one CSV of the rows would be, less the repeated headers), of the parts read. */
   get storedBytes(): number {
-    return (this.parts ?? []).reduce((n, p) => n + p.byteLength, 0);
+    if (this.parts) return this.parts.reduce((n, p) => n + p.byteLength, 0);
+    return [...this.sizes.values()].reduce((n, b) => n + b, 0);
   }
 }
 
@@ -99,7 +114,8 @@ async function copyOut(db: Db, where: string, params: readonly (string | number)
 
 /**
  * A data set's validated rows as CSV bytes (DuckDB's writer), for durable browser storage: one CSV up to
- * `partRows` rows, else `RowParts`, cut at line quantiles (one pass) so each part is one range of lines.
+ * `partRows` rows, else `RowParts`, cut at line quantiles (one pass) so each part is one range of lines, each
+ * exported from `db` only when it is read.
  */
 export async function exportDatasetRows(db: Db, datasetId: string, partRows = SAVE_PART_ROWS): Promise<Uint8Array> {
   const n = await datasetRowCount(db, datasetId);
@@ -113,15 +129,17 @@ export async function exportDatasetRows(db: Db, datasetId: string, partRows = SA
     `SELECT DISTINCT unnest(quantile_disc(line, [${cuts.join(', ')}])) AS b FROM gains_flat WHERE dataset_id = ? ORDER BY b`,
     [datasetId],
   );
-  // Part i holds the lines in (bounds[i - 1], bounds[i]]; the first has no lower bound, the last no upper one.
+  // Part i holds the lines in (bounds[i], bounds[i + 1]]; the first has no lower bound, the last no upper one.
   const bounds: (number | null)[] = [null, ...r.rows.map((x) => x.b), null];
-  const parts: Uint8Array[] = [];
-  for (let i = 1; i < bounds.length; i++) {
-    const [lo, hi] = [bounds[i - 1], bounds[i]];
+  // Each part is exported when it is read (the save exports, hashes and stores one before the next), so the page
+  // never holds them all: at 10M rows that was 1.1 GB of parts, and the save's JS heap peaked at 3.5 GB of 4 GiB.
+  const read = (i: number) => {
+    const [lo, hi] = [bounds[i], bounds[i + 1]];
+    if (lo === undefined || hi === undefined) return Promise.reject(new MissingPart(i));
     const where = ['dataset_id = ?', ...(lo === null ? [] : ['line > ?']), ...(hi === null ? [] : ['line <= ?'])];
-    parts.push(await copyOut(db, where.join(' AND '), [datasetId, ...[lo, hi].filter((x): x is number => x !== null)]));
-  }
-  return new RowParts(parts);
+    return copyOut(db, where.join(' AND '), [datasetId, ...[lo, hi].filter((x): x is number => x !== null)]);
+  };
+  return new RowParts({ count: bounds.length - 1, read });
 }
 
 /** The stored rows' reader, the file name bound as its one parameter. */
