@@ -63,8 +63,8 @@ export interface CubeCell {
 /** Above this many rows the index is not built (JS memory ~50 B a row, and the fetch holds the worker): SQL answers. */
 const MAX_INDEX_ROWS = 3_000_000;
 
-/** Rows a slice of the coded fetch holds (7 columns, ~1.8 MB of Arrow): an interactive call waits for one slice at most. */
-const SLICE_ROWS = 50_000;
+/** Rows a slice of the coded fetch holds (7 columns, ~3.6 MB of Arrow): an interactive call waits for one slice at most. */
+const SLICE_ROWS = 100_000;
 
 /** Slices of text, each `size` long but the last, read as one column of `length`. */
 const joined = (slices: TextColumn[], size: number, length: number): TextColumn => ({
@@ -181,12 +181,10 @@ async function withCompanies(
   const proj = await q<{ id: string; title: string | null; theme: string | null }>(
     'SELECT project_id AS id, project_title AS title, theme FROM projects ORDER BY project_id',
   );
-  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above. Only the two
-  // large dictionaries (companies, projects) are numbered once into temp tables; the rows themselves are coded and
-  // fetched a slice of rowids at a time (gains_scan is written by one CREATE TABLE AS, so its rowids are 0..n-1), so
-  // no statement of the index holds the one worker for more than a slice: a click's queries queued behind it wait
-  // for one slice. (A temp table of every row's codes, a join and a sort over all of them, held it for seconds at
-  // 1M rows, and the first click after an import with it.)
+  // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above; a company's is
+  // its rowid, kept in gains_scan by activation (company_row), so the rows need no join with the 250k company ids
+  // (that join, per slice or once, was most of the load: 1.8 s of one statement at 1M rows on the loaded machine).
+  // Fetched a slice of rowids at a time (gains_scan is written by one CREATE TABLE AS, so its rowids are 0..n-1).
   const span = (
     await db.query<{ lo: number | null; hi: number | null }>('SELECT min(rowid) AS lo, max(rowid) AS hi FROM overview.gains_scan')
   ).rows[0];
@@ -204,12 +202,13 @@ async function withCompanies(
       `WITH t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
               gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
               st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
-              g AS (SELECT rowid AS i, company_id, project_id, theme, year, gain_type, status, annual_gain_dkk
+              g AS (SELECT rowid AS i, company_row, project_id, theme, year, gain_type, status, annual_gain_dkk
                     FROM overview.gains_scan WHERE rowid >= ? AND rowid < ?)
-         SELECT c.k AS company, p.k::INTEGER AS project, t.k::INTEGER AS theme, g.year::INTEGER AS year,
+         SELECT g.company_row AS company, p.k::INTEGER AS project, t.k::INTEGER AS theme, g.year::INTEGER AS year,
                 gt.k::INTEGER AS "gainType", st.k::INTEGER AS status, g.annual_gain_dkk::DOUBLE AS gain
-         FROM g JOIN (SELECT company_id, rowid::INTEGER AS k FROM companies) c USING (company_id) JOIN overview_index_projects p USING (project_id)
+         FROM g JOIN overview_index_projects p USING (project_id)
            JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status
+         WHERE g.company_row IS NOT NULL
          ORDER BY g.i`,
       { company: 'int', project: 'int', theme: 'int', year: 'int', gainType: 'int', status: 'int', gain: 'float' },
       [from, from + sliceRows],

@@ -3,6 +3,8 @@ import type { IndustryCoverage, ReportedGroup, TopCompany, TopProject } from './
 import { FILTER_DIMENSIONS, isIntegerText, type Filters } from './filters-sql';
 import type { DatasetSummary } from './overview';
 import { byteOrder, topCodes, type CubeCell, type OverviewData } from './overview-index-load';
+import { RowGroups, shortest } from './overview-index-groups';
+import { median } from './overview-index-median';
 
 /** Every Overview query's answer for one set of cross-filters, equal to what its SQL returns. */
 export interface OverviewAnswers {
@@ -64,8 +66,9 @@ export class OverviewIndex {
   private readonly themeCompanyGen: Int32Array;
   /** passGen[i] === gen: row i passes every filter of the answer being computed. */
   private readonly passGen: Int32Array;
-  private readonly naceStart: Int32Array;
-  private readonly naceRows: Int32Array;
+  private readonly byNace: RowGroups;
+  private readonly byTheme: RowGroups;
+  private readonly byYear: RowGroups;
   private readonly recent = new Map<string, OverviewAnswers>();
   // Coverage by industry leaves out the industry filter: kept by the other filters, a click on another industry skips
   // the pass's random access a row for it (the company's coverage mark).
@@ -83,21 +86,21 @@ export class OverviewIndex {
     this.projectHas = new Int32Array(np);
     this.themeCompanyGen = new Int32Array(nc * data.themes.length);
     this.passGen = new Int32Array(data.rows.company.length);
-    // The rows of each industry in row order (counting sort), so a filter on one goes through its rows only.
-    const nace = data.rows.nace;
-    this.naceStart = new Int32Array(data.naces.length + 1);
-    for (const a of nace) if (a >= 0) this.naceStart[a + 1]! += 1;
-    for (let a = 0; a < data.naces.length; a++) this.naceStart[a + 1]! += this.naceStart[a] as number;
-    const fill = this.naceStart.slice(0, data.naces.length);
-    this.naceRows = new Int32Array(this.naceStart[data.naces.length] as number);
-    nace.forEach((a, i) => {
-      if (a >= 0) this.naceRows[fill[a]!++] = i;
-    });
+    // The rows of each industry, theme and year in row order, so a filter on one goes through its rows only.
+    const { rows } = data;
+    this.byNace = new RowGroups(rows.nace, data.naces.length);
+    this.byTheme = new RowGroups(rows.theme, data.themes.length);
+    this.byYear = RowGroups.spanning(rows.year);
+  }
+
+  /** Whether an index answers `filters`: not when a filter is on project or company. */
+  static answers(filters: Filters): boolean {
+    return typeof filters.project !== 'string' && typeof filters.company !== 'string';
   }
 
   /** The answers for `filters`, or null when a filter is on project or company. The last few are kept. */
   answer(filters: Filters): OverviewAnswers | null {
-    if (typeof filters.project === 'string' || typeof filters.company === 'string') return null;
+    if (!OverviewIndex.answers(filters)) return null;
     const key = JSON.stringify(FILTER_DIMENSIONS.map((d) => filters[d] ?? null));
     const hit = this.recent.get(key);
     if (hit) return hit;
@@ -133,13 +136,17 @@ export class OverviewIndex {
     const wantCover = knownCover === undefined;
     let projects = 0;
     let companies = 0;
-    // Under an industry filter, once coverage is known (it alone reads the other industries' rows), only the
-    // industry's rows can pass: the pass goes through those, in row order (the sums add in the same order).
-    const only = fNace !== ANY && !wantCover ? this.naceRows : null;
-    const lo = only && fNace >= 0 ? (this.naceStart[fNace] as number) : 0;
-    const hi = only ? (fNace >= 0 ? (this.naceStart[fNace + 1] as number) : 0) : rows.company.length;
-    for (let k = lo; k < hi; k++) {
-      const i = only ? (only[k] as number) : k;
+    // Only rows in every filtered group can pass: the pass goes through the smallest such group, in row order (the
+    // sums add in the same order as a whole pass). Coverage leaves out the industry filter, so while it is not known
+    // the industry's group does not bound the rows it reads.
+    const pass = shortest([
+      fTheme !== ANY ? this.byTheme.range(fTheme) : null,
+      year !== undefined ? this.byYear.range(year) : null,
+      fNace !== ANY && !wantCover ? this.byNace.range(fNace) : null,
+    ]);
+    const list = pass?.rows;
+    for (let k = pass ? pass.lo : 0, hi = pass ? pass.hi : rows.company.length; k < hi; k++) {
+      const i = list ? (list[k] as number) : k;
       const c = rows.company[i] as number;
       let m = 0;
       if (fTheme !== ANY && rows.theme[i] !== fTheme) m |= THEME;
@@ -377,23 +384,4 @@ export class OverviewIndex {
       byStatus: [...byStatus.values()].sort(byTotal),
     };
   }
-}
-
-/** DuckDB's median (quantile_cont 0.5: the two middle values' mean for an even count) from value → count. */
-function median(counts: Map<number, number>): number | null {
-  const sorted = [...counts.entries()].sort((a, b) => a[0] - b[0]);
-  const n = sorted.reduce((s, [, k]) => s + k, 0);
-  if (n === 0) return null;
-  const at = (pos: number) => {
-    let seen = 0;
-    for (const [v, k] of sorted) {
-      seen += k;
-      if (pos < seen) return v;
-    }
-    return sorted[sorted.length - 1]![0];
-  };
-  const rn = (n - 1) / 2;
-  const lo = at(Math.floor(rn));
-  const hi = at(Math.ceil(rn));
-  return lo + (hi - lo) * (rn - Math.floor(rn));
 }
