@@ -168,9 +168,10 @@ const api = {
       out.loaded_bytes_per_row = ((await engineBytes(db)) - before) / rows;
       await step('save', async () => {
         const d = await serialiseDataset(db, info!);
+        await writeConfirmed(db, datasetStore, d, validated);
+        // Parts are exported as they are stored: their sizes are known once the save is done.
         out.stored_mb = (d.rows instanceof RowParts ? d.rows.storedBytes : d.rows.byteLength) / 1e6;
         out.stored_parts = d.rows instanceof RowParts ? d.rows.count : 1;
-        await writeConfirmed(db, datasetStore, d, validated);
       });
       await step('activate', () => activateDataset(db, datasetId));
       out.active_bytes_per_row = ((await engineBytes(db)) - before) / rows;
