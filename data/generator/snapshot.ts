@@ -10,12 +10,24 @@ import { modelInput } from '../../src/db/queries/model-cells';
 import { datasetSummary, type DatasetSummary } from '../../src/db/queries/overview';
 import { stageCsv } from '../../src/db/queries/stage-csv';
 import { coverageByIndustry, reportedBy, topCompanies, topProjects } from '../../src/db/queries/breakdowns';
-import type { ModelInput } from '../../src/model';
+import { evaluate, PRESETS, presetDescription, type ModelInput, type PresetId } from '../../src/model';
+import { headlineOf, type PresetSnapshot } from '../../src/queries/headline-snapshot';
 
 export interface DemoSnapshot {
   summary: DatasetSummary;
   modelInput: ModelInput;
   breakdowns: Record<string, unknown>;
+  presets: Partial<Record<PresetId, PresetSnapshot>>;
+}
+
+/** Each preset's headline and description on `input`, by the model itself (the Overview's first frame shows them). */
+export function presetSnapshots(input: ModelInput): Partial<Record<PresetId, PresetSnapshot>> {
+  return Object.fromEntries(
+    PRESETS.map((p) => [
+      p.id,
+      { params: p.params, headline: headlineOf(evaluate(input, p.params)), description: presetDescription(p, input) },
+    ]),
+  );
 }
 
 export async function computeSnapshot(dir: string): Promise<DemoSnapshot> {
@@ -41,7 +53,8 @@ export async function computeSnapshot(dir: string): Promise<DemoSnapshot> {
       'top-companies': await topCompanies(db, 10),
       coverage: await coverageByIndustry(db),
     };
-    return { summary: await datasetSummary(db), modelInput: await modelInput(db), breakdowns };
+    const input = await modelInput(db);
+    return { summary: await datasetSummary(db), modelInput: input, breakdowns, presets: presetSnapshots(input) };
   } finally {
     await db.close();
   }

@@ -16,7 +16,8 @@ import {
   type DatasetSummary,
   type StoreProblem,
 } from '../db';
-import type { ModelInput } from '../model';
+import type { ModelInput, PresetId } from '../model';
+import type { PresetSnapshot } from './headline-snapshot';
 import { PROGRAMME_TABLES, type ProgrammeTable } from '../db';
 import { loadBundledDataset, type ImportDeps } from './import-dataset';
 import { loadKeptPopulation, loadPopulation, POPULATION_KEY } from './import-population';
@@ -31,6 +32,8 @@ export interface DemoSnapshot {
   modelInput: ModelInput;
   /** The Overview's SQL breakdowns, unfiltered, so its charts draw before DuckDB is up too. */
   breakdowns: Record<string, unknown>;
+  /** Per preset, its headline and description on these data: the Overview's first frame runs no model (headline-snapshot.ts). */
+  presets?: Partial<Record<PresetId, PresetSnapshot>>;
 }
 
 export interface DemoSources {

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { formatDkk, formatPercent, formatRatio, formatByUnit } from '../../format';
-import type { Figure, ModelResult } from '../../model';
 import type { DatasetSummary } from '../../db';
+import type { HeadlineFigure, HeadlineResult } from '../../queries/headline-snapshot';
 import { FigureCard, useLang, useT } from '../../ui';
 
 interface Props {
   summary: DatasetSummary | undefined;
-  result: ModelResult | null;
-  how: (f: Figure | null | undefined) => ReactNode;
+  /** The model's headline figures (or the snapshot's, in the first frame: src/queries/headline-snapshot.ts). */
+  result: HeadlineResult | null;
+  how: (f: HeadlineFigure | null | undefined) => ReactNode;
   onAttribution: (share: number) => void;
   /** Shown after the national potential card while model terms are selected. */
   selected?: ReactNode;
@@ -22,7 +23,7 @@ interface Props {
 export function HeadlineTiers({ summary: s, result, how, onAttribution, selected, badge }: Props) {
   const t = useT();
   const { lang } = useLang();
-  const fmt = (f: Figure | null | undefined) => (f ? formatByUnit(f.value, f.unit, lang) : '…');
+  const fmt = (f: HeadlineFigure | null | undefined) => (f ? formatByUnit(f.value, f.unit, lang) : '…');
   const p = result?.params;
   const cost = p ? p.public_funding_dkk * (1 + p.tax_distortion) : null;
   const costText =
@@ -37,7 +38,7 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
           da: `og ${formatPercent(attribution, 'da', { decimals: 0 })} af det blev tilskrevet programmet`,
           en: `and ${formatPercent(attribution, 'en', { decimals: 0 })} of it were credited to the programme`,
         });
-  const realisedPayback = result?.realised.payback;
+  const realisedPayback = result?.realisedPayback;
   return (
     <div className="tiers">
       <section className="tier tier-realised" aria-labelledby="tier-realised-title" data-testid="tier-realised">
@@ -69,20 +70,20 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
               da: `Nutidsværdi af realiserede gevinster over ${p?.horizon_years ?? '…'} år`,
               en: `Present value of realised gains over ${p?.horizon_years ?? '…'} years`,
             })}
-            value={result?.realised.presentValue.value ?? null}
-            display={fmt(result?.realised.presentValue)}
+            value={result?.realisedPresentValue.value ?? null}
+            display={fmt(result?.realisedPresentValue)}
             sub={
               result
-                ? `${t({ da: 'Netto pr. år', en: 'Net per year' })}: ${fmt(result.realised.net)} · ${fmt(result.eur.realisedPresentValue)}`
+                ? `${t({ da: 'Netto pr. år', en: 'Net per year' })}: ${fmt(result.realisedNet)} · ${fmt(result.realisedPresentValueEur)}`
                 : null
             }
-            action={how(result?.realised.presentValue)}
+            action={how(result?.realisedPresentValue)}
           />
           <FigureCard
             testId="figure-bcr-realised"
             label={t({ da: 'Realiseret gevinst pr. offentlig krone (BCR)', en: 'Realised benefit-cost ratio (BCR)' })}
-            value={result?.realised.bcr.value ?? null}
-            display={result ? formatRatio(result.realised.bcr.value, lang, { decimals: 1 }) : '…'}
+            value={result?.realisedBcr.value ?? null}
+            display={result ? formatRatio(result.realisedBcr.value, lang, { decimals: 1 }) : '…'}
             sub={
               result ? (
                 <span data-testid="payback-realised" data-value={realisedPayback?.value ?? ''}>
@@ -99,7 +100,7 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
                 </span>
               ) : null
             }
-            action={how(result?.realised.bcr)}
+            action={how(result?.realisedBcr)}
           />
         </div>
       </section>
@@ -128,7 +129,7 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
             sub={
               result ? (
                 <>
-                  {fmt(result.eur.nationalPotential)}
+                  {fmt(result.nationalPotentialEur)}
                   {selected}
                 </>
               ) : null
@@ -142,8 +143,8 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
             display={fmt(result?.socialGain)}
             sub={
               result ? (
-                <span data-testid="figure-social-eur" data-value={result.eur.socialGain.value}>
-                  {fmt(result.eur.socialGain)}
+                <span data-testid="figure-social-eur" data-value={result.socialGainEur.value}>
+                  {fmt(result.socialGainEur)}
                 </span>
               ) : null
             }
@@ -157,7 +158,7 @@ export function HeadlineTiers({ summary: s, result, how, onAttribution, selected
             })}
             value={result?.presentValue.value ?? null}
             display={fmt(result?.presentValue)}
-            sub={result ? fmt(result.eur.presentValue) : null}
+            sub={result ? fmt(result.presentValueEur) : null}
             action={how(result?.presentValue)}
           />
           <FigureCard

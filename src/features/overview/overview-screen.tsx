@@ -23,6 +23,8 @@ import {
   useScenario,
 } from '../../queries';
 import { useOverviewIndex } from '../../queries/overview-index';
+import { headlineFigure, headlineOf, type HeadlineFigure } from '../../queries/headline-snapshot';
+import { presetSnapshot, useAfterFirstPaint } from './first-frame-headline';
 import { saveFile, ErrorBanner, FigureCard, TraceDrawer, useLang, useT } from '../../ui';
 import { csvDownload } from '../../ingest';
 import { formatByUnit as formatFigure } from '../../format';
@@ -59,10 +61,20 @@ export function OverviewScreen() {
   const preset = presetById(presetId);
   const params = scenario.params;
   const changed = Object.keys(scenario.active.overrides).length;
-  const result = useMemo(() => (cells.data ? evaluate(cells.data, params) : null), [cells.data, params]);
+  // On the demo's own cells under a preset's parameters, the first frame paints the snapshot's headline (computed by
+  // the model at build time: data/snapshot.test.ts) and the model runs once that frame is on screen.
+  const painted = useAfterFirstPaint();
+  const early = painted ? null : presetSnapshot(engine.demo, cells.data, presetId, params);
+  const result = useMemo(() => (cells.data && !early ? evaluate(cells.data, params) : null), [cells.data, params, early]);
+  const headline = useMemo(() => (result ? headlineOf(result) : (early?.headline ?? null)), [result, early]);
   // The preset's description quotes the published figures only when this data set (unfiltered) reproduces them.
   const allCells = useQuery(modelInputQuery(engine));
-  const description = useMemo(() => presetDescription(preset, allCells.data ?? null), [preset, allCells.data]);
+  const description = useMemo(
+    () =>
+      presetSnapshot(engine.demo, allCells.data, presetId, preset.params)?.description ??
+      presetDescription(preset, allCells.data ?? null),
+    [engine.demo, presetId, preset, allCells.data],
+  );
   const model = useModelSelection();
   const selected = useMemo(
     () =>
@@ -91,9 +103,15 @@ export function OverviewScreen() {
   const chartFilters = useDeferredValue(cross.filters);
   const s = summary.data;
   const failed = summary.error ?? cells.error ?? checkData.error;
-  const how = (f: Figure | null | undefined) =>
+  // A headline figure's trace is the model's figure of that id (evaluated here if the click beats the first evaluation).
+  const showTrace = (id: string) => {
+    const full = result ?? (cells.data ? evaluate(cells.data, params) : null);
+    const f = full ? headlineFigure(full, id) : null;
+    if (f) setTrace(f);
+  };
+  const how = (f: HeadlineFigure | null | undefined) =>
     f ? (
-      <button type="button" className="link how" onClick={() => setTrace(f)} data-testid={`how-${f.id}`}>
+      <button type="button" className="link how" onClick={() => showTrace(f.id)} data-testid={`how-${f.id}`}>
         {t({ da: 'Hvordan er det beregnet?', en: 'How is this calculated?' })}
       </button>
     ) : null;
@@ -145,7 +163,7 @@ export function OverviewScreen() {
       <HeadlineTiers
         badge={<PlausibilityBadge warnings={checks} />}
         summary={s}
-        result={result}
+        result={headline}
         how={how}
         onAttribution={(a) => scenario.store.setParam('attribution', a)}
         selected={
