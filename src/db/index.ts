@@ -8,6 +8,7 @@ export { quoteIdent } from './sql';
 export * from './queries/datasets';
 export * from './queries/import-gains';
 export { headerNames, stageBytes, stageCsv, type Staged } from './queries/stage-csv';
+export { dropStagedRelation, stageLazily } from './queries/stage-lazy';
 export type { CsvDialect, RejectCode, RejectedRow, TableOutcome } from './queries/import-types';
 export { dropStaged, importRejects, keepRejectedStaged, stagedRowsAt, stagedSamples } from './queries/import-staging';
 export { appendInto, copyWithout, rowsFromEach } from './queries/import-append';

@@ -1,4 +1,14 @@
-import { dropStaged, headerNames, stageBytes, type Db, type RejectedRow, type Staged, type TableOutcome } from '../db';
+import {
+  dropStaged,
+  dropStagedRelation,
+  headerNames,
+  stageBytes,
+  stageLazily,
+  type Db,
+  type RejectedRow,
+  type Staged,
+  type TableOutcome,
+} from '../db';
 import {
   CsvScan,
   csvChunks,
@@ -32,6 +42,15 @@ export const CHUNKED_ABOVE = 5 * 1024 * 1024;
  * pieces spent ~0.5 s on them), and a piece is at most this much in the engine's memory at once.
  */
 const CHUNK_BYTES = 16 << 20;
+/**
+ * The largest file staged lazily: its bytes stay in the engine until the import ends (the staged table they replace
+ * is ~30 MB per 1M rows compressed); a larger one is staged in chunks, so a 1 GB file never sits whole in the heap.
+ */
+const LAZY_MAX_BYTES = 256 << 20;
+/** Staging tables whose every reader copes with a view (stage-lazy.ts): the reported-gains import's. */
+const LAZY_TABLES: readonly string[] = ['import_staged'];
+/** Off: every file is staged as text (the parity test compares the two ways). */
+export const lazyStaging = { enabled: true };
 
 /** The largest file this browser may import, from its own JS heap limit where it says (Chromium). */
 export function importLimit(): number {
@@ -108,10 +127,30 @@ export async function stageText(
   { signal, onProgress }: StageOptions,
   /** Lines above the header row, left out of `input`: records keep their lines in the whole file. */
   above = 0,
-  /** Files above `chunkedAbove` bytes are read in pieces of about `chunkBytes` (smaller in tests). */
-  { chunkedAbove = CHUNKED_ABOVE, chunkBytes = CHUNK_BYTES }: { chunkedAbove?: number; chunkBytes?: number } = {},
+  /**
+   * Files above `chunkedAbove` bytes are read in pieces of about `chunkBytes` (smaller in tests). `lazy`: a simple
+   * CSV up to LAZY_MAX_BYTES is staged as a view over its bytes (src/db/queries/stage-lazy.ts).
+   */
+  {
+    chunkedAbove = CHUNKED_ABOVE,
+    chunkBytes = CHUNK_BYTES,
+    lazy = false,
+  }: { chunkedAbove?: number; chunkBytes?: number; lazy?: boolean } = {},
 ): Promise<Staged> {
   const { utf8, dialect } = input;
+  if (lazy) {
+    await dropStagedRelation(db, table); // an earlier import's view would stop the table below being made
+    if (lazyStaging.enabled && input.kind === 'csv' && utf8.byteLength <= LAZY_MAX_BYTES) {
+      const scan = newScan(input);
+      const nl = utf8.indexOf(10);
+      const staging = stageLazily(db, utf8, dialect, table, above);
+      const staged = await alongside(staging, scan, utf8, nl < 0 ? utf8.length : nl + 1, utf8.length);
+      if (staged) {
+        onProgress?.({ bytesDone: utf8.byteLength, bytesTotal: utf8.byteLength, rowsDone: staged.rowsIn });
+        return withFacts(scan, staged);
+      }
+    }
+  }
   const scan = newScan(input);
   if (utf8.byteLength <= chunkedAbove) {
     const nl = utf8.indexOf(10);
@@ -162,7 +201,9 @@ export async function readAndStage(
   const headerRow = Math.max(1, Math.min(Math.floor(chosen), Math.max(1, lines.length)));
   const input = headerRow === 1 ? whole : { ...whole, utf8: fromLine(whole.utf8, headerRow) };
   try {
-    const staged = await stageText(db, input, table, opts, headerRow - 1);
+    const staged = await stageText(db, input, table, opts, headerRow - 1, {
+      lazy: LAZY_TABLES.includes(table),
+    });
     checkAborted(opts.signal);
     return { fileName, input, staged, headerRow, lines };
   } catch (e) {

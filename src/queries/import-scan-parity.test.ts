@@ -6,7 +6,7 @@ import { openDbWithPopulation, testImportDeps } from '../../tests/import-test-db
 import { GAIN_COLUMNS } from '../db/queries/import-gains';
 import { generateGainsCsv } from '../../tests/bench/generate-gains';
 import { completeImport, NoRowsLoaded, prepareImport, type PreparedImport } from './import-dataset';
-import { readChecked, stageText } from './import-pipeline';
+import { lazyStaging, readChecked, stageText } from './import-pipeline';
 
 // The byte scan's shortcuts (distinct values counted in JS, plain-number columns typed without regexes, no trim
 // where there is no space) against the import without them, on every fixture, conformance and random file: the
@@ -39,14 +39,19 @@ async function outcome(p: PreparedImport, mapping: GainMapping) {
   }
 }
 
-/** Imports `bytes` with and without the scan's facts; returns whether the scan engaged. */
-async function bothWays(name: string, bytes: Uint8Array): Promise<boolean> {
+/** Prepares `bytes` (staged lazily or as text) and validates it with and without the scan's facts. */
+async function oneWay(name: string, bytes: Uint8Array, lazy: boolean) {
   let p: PreparedImport;
+  lazyStaging.enabled = lazy;
   try {
-    p = await prepareImport(db, `${name}-${n++}`, bytes, deps());
+    p = await prepareImport(db, name, bytes, deps());
   } catch {
-    return false; // refused before staging (not a table, too large…): the same either way
+    return null; // refused before staging (not a table, too large…): the same either way
+  } finally {
+    lazyStaging.enabled = true;
   }
+  const isView = (await db.query("SELECT 1 FROM duckdb_views() WHERE view_name = 'import_staged'")).rows.length > 0;
+  const staged = await db.query(`SELECT * FROM ${p.stagedTable!} ORDER BY line`);
   const sqlDistinct = await stagedDistinct(db, p.stagedTable!, p.columns);
   expect(p.distinct, name).toEqual(sqlDistinct);
   expect(p.samples, name).toEqual(await stagedSamples(db, p.stagedTable!, p.columns));
@@ -54,7 +59,28 @@ async function bothWays(name: string, bytes: Uint8Array): Promise<boolean> {
   const fast = await outcome(p, mapping);
   const slow = await outcome({ ...p, facts: undefined }, mapping);
   expect(fast, name).toEqual(slow);
-  return p.facts !== undefined;
+  const { stagedTable: _t, ...prepared } = p;
+  return { prepared, staged: staged.rows, outcome: fast, isView };
+}
+
+/**
+ * Imports `bytes` with and without the scan, staged lazily (a view over the bytes, where the file allows) and as
+ * text: the same staged records and lines, mapping step, rows, totals and reasons every way. Returns whether the
+ * scan engaged; `views` counts the files staged lazily.
+ */
+let views = 0;
+async function bothWays(name: string, bytes: Uint8Array): Promise<boolean> {
+  const file = `${name}-${n++}`;
+  const lazy = await oneWay(file, bytes, true);
+  const text = await oneWay(file, bytes, false);
+  expect(lazy === null, name).toBe(text === null);
+  if (!lazy || !text) return false;
+  expect(text.isView, name).toBe(false);
+  if (lazy.isView) views++;
+  expect(lazy.staged, name).toEqual(text.staged);
+  expect(lazy.prepared, name).toEqual(text.prepared);
+  expect(lazy.outcome, name).toEqual(text.outcome);
+  return lazy.prepared.facts !== undefined;
 }
 
 const csvFiles = (dir: string) =>
@@ -74,6 +100,7 @@ it('fixtures and conformance files import the same with and without the scan', a
   let scanned = 0;
   for (const [name, bytes] of files) if (await bothWays(name, bytes)) scanned++;
   expect(scanned).toBeGreaterThan(2); // the fast path did engage (english.csv, danish-excel.csv, the bench file)
+  expect(views).toBeGreaterThan(2); // so did the lazy staging
 }, 120_000);
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { ambiguousExpr, decideStyle, numberExpr, stripSpaces, type NumberStyle } from './number-sql';
 import { stagedNumberStyle } from './import-values';
+import { stagedRowCount } from './stage-lazy';
 import type { ColumnFacts, RejectCode, RejectedRow } from './import-types';
 
 export type { ColumnFacts } from './import-types';
@@ -198,7 +199,7 @@ export async function validateStagedGains(
   // Large files: one pass over the staged rows writes the rows that pass every row check straight into
   // gains_flat (nothing else is materialised), and reasons are then built only for the rows that did not make it
   // there. Small files: the typed rows are kept in a scratch table once, as planning the typing twice costs more.
-  const stagedRows = Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(staged)}`)).rows[0]?.n ?? 0);
+  const stagedRows = await stagedRowCount(db, staged);
   const small = stagedRows < FAST_PATH_FROM_ROWS;
   if (small) await db.exec(`CREATE OR REPLACE TEMP TABLE checked AS ${typedSql('')}`);
   const inserted = await db.query<{ Count: number }>(
@@ -244,7 +245,10 @@ export async function validateStagedGains(
      WHERE g.dataset_id = ? AND (g.nace <> f.nace0 OR g.employees IS DISTINCT FROM f.emp0)`,
     [datasetId],
   );
-  await db.exec(`INSERT INTO problems SELECT c.line, list_filter([
+  // Read only when there is a conflict: a lazily staged file (stage-lazy.ts) would be parsed again for nothing.
+  const conflicts = Number((await db.query<{ n: number }>('SELECT count(*) AS n FROM conflicts')).rows[0]?.n ?? 0);
+  if (conflicts > 0)
+    await db.exec(`INSERT INTO problems SELECT c.line, list_filter([
       CASE WHEN c.nace <> c.nace0 THEN {'column': 'nace', 'value': r.raw_nace,
         'reason': 'conflicts with ' || c.nace0::INTEGER || ' for company ' || c.company_id || ' on line ' || c.line0,
         'code': 'conflict', 'arg': c.nace0::INTEGER::VARCHAR, 'company': c.company_id, 'first_line': c.line0::INTEGER} END,

@@ -1,6 +1,7 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { compactStorage } from './datasets';
+import { dropStagedRelation, materializeStaged } from './stage-lazy';
 import type { RejectedRow, TableOutcome } from './import-types';
 
 type RejectRow = RejectedRow & Record<string, string | number | null>;
@@ -83,7 +84,7 @@ export async function stagedSamples(
  * its blocks in the compressed database at once.
  */
 export async function dropStaged(db: Db, table: string): Promise<void> {
-  await db.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+  await dropStagedRelation(db, table);
   await compactStorage(db);
 }
 
@@ -93,6 +94,9 @@ export async function dropStaged(db: Db, table: string): Promise<void> {
  */
 export async function keepRejectedStaged(db: Db, table: string): Promise<void> {
   const t = quoteIdent(table);
+  const keep = 'WHERE line IN (SELECT line FROM import_rejects)';
+  // A lazily staged file (stage-lazy.ts) becomes a table of those records, and its bytes go.
+  await materializeStaged(db, table, keep);
   await db.exec(`DELETE FROM ${t} WHERE line NOT IN (SELECT line FROM import_rejects)`);
   await compactStorage(db);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../types';
 import { quoteIdent } from '../sql';
+import { materializeStaged } from './stage-lazy';
 import { decideStyle, numberExpr, stripSpaces, styleEvidenceSql, type NumberStyle } from './number-sql';
 
 /**
@@ -97,6 +98,7 @@ export async function mapStagedValues(
 ): Promise<void> {
   const pairs = Object.entries(map).filter(([from, to]) => from !== to);
   if (!pairs.length) return;
+  await materializeStaged(db, staged); // a view over the file's bytes (stage-lazy.ts) cannot be updated
   const x = quoteIdent(column);
   await db.exec(
     `UPDATE ${quoteIdent(staged)} SET ${x} = m.to_v FROM (VALUES ${pairs.map(() => '(?, ?)').join(', ')}) m(from_v, to_v)
