@@ -226,15 +226,22 @@ export function OverviewScreen() {
           <TimePathPanel result={chartResult} />
         </Suspense>
       ) : null}
-      <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
-        <BreakdownsPanel
-          result={chartResult}
-          filters={chartFilters}
-          onSelect={(sel) => cross.toggle(sel.dimension, sel.key)}
-          onSelectTerm={(c) => model.toggle(c.dimension, c.key)}
-          selection={model.selection}
-        />
-      </Suspense>
+      {/* Mounted with the model's result when one is coming (the snapshot's first frame defers it), as without the
+          snapshot: mounted before it, the charts below the model's three could keep an empty first drawing (their
+          near-viewport hold) when pushed off screen as those three appeared, and stay blank until scrolled to. */}
+      {chartResult === null && cells.data !== undefined ? (
+        <div className="chart chart-loading" style={{ height: 360 }} />
+      ) : (
+        <Suspense fallback={<div className="chart chart-loading" style={{ height: 360 }} />}>
+          <BreakdownsPanel
+            result={chartResult}
+            filters={chartFilters}
+            onSelect={(sel) => cross.toggle(sel.dimension, sel.key)}
+            onSelectTerm={(c) => model.toggle(c.dimension, c.key)}
+            selection={model.selection}
+          />
+        </Suspense>
+      )}
       {result && result.warnings.length > 0 ? (
         <details className="warnings" data-testid="model-warnings">
           <summary>
