@@ -21,7 +21,7 @@ export interface DemoSnapshot {
 }
 
 /** Each preset's headline and description on `input`, by the model itself (the Overview's first frame shows them). */
-export function presetSnapshots(input: ModelInput): Partial<Record<PresetId, PresetSnapshot>> {
+function presetSnapshots(input: ModelInput): Partial<Record<PresetId, PresetSnapshot>> {
   return Object.fromEntries(
     PRESETS.map((p) => [
       p.id,
