@@ -58,6 +58,12 @@ it('stages into the compressed database, unseen by the console fingerprint and t
   await db.exec('DROP TABLE scratch.t');
   await dropStaged(db, 'import_staged');
   expect(await stagingTables()).toEqual([]);
+  // A simple file is staged as a view over its bytes (stage-lazy.ts): unseen the same way.
+  await db.exec(`CREATE VIEW import_staged AS SELECT * FROM read_csv('s.csv', all_varchar = true)`);
+  expect(await fingerprint()).toEqual(before);
+  expect((await consoleSchema(db)).map((t) => t.name)).not.toContain('import_staged');
+  await dropStaged(db, 'import_staged');
+  expect((await db.query(`SELECT 1 FROM duckdb_views() WHERE view_name = 'import_staged'`)).rows).toEqual([]);
 });
 
 it('leaves no staging table after a reference import, done or refused for a missing column', async () => {

@@ -18,14 +18,15 @@ export interface AppFingerprint {
 
 const OUTSIDE_SCRATCH = `NOT (database_name = current_database() AND schema_name = '${SCRATCH}')`;
 /**
- * The import's staging tables are left out too: an import staging a file while the console writes is the app's own
+ * The import's staging tables (and a simple file's staging view, stage-lazy.ts) are left out too: an import staging a file while the console writes is the app's own
  * work (staging-tables.ts), and hashing a 10M-row staging table twice per console write would cost seconds.
  */
 const APP_TABLE = `${OUTSIDE_SCRATCH} AND NOT (database_name = current_database() AND ${stagingTableSql()})`;
 
 const CATALOG_SQL = `SELECT coalesce(string_agg(kind || ' ' || name || ' ' || coalesce(def, ''), chr(10) ORDER BY kind, name), '') AS catalog FROM (
   SELECT 'table' AS kind, database_name || '.' || schema_name || '.' || table_name AS name, sql AS def FROM duckdb_tables() WHERE ${APP_TABLE}
-  UNION ALL SELECT 'view', database_name || '.' || schema_name || '.' || view_name, sql FROM duckdb_views() WHERE NOT internal AND ${OUTSIDE_SCRATCH}
+  UNION ALL SELECT 'view', database_name || '.' || schema_name || '.' || view_name, sql FROM duckdb_views()
+    WHERE NOT internal AND ${OUTSIDE_SCRATCH} AND NOT (database_name = current_database() AND ${stagingTableSql('schema_name', 'view_name')})
   UNION ALL SELECT 'function', database_name || '.' || schema_name || '.' || function_name || '/' || function_type, macro_definition
     FROM duckdb_functions() WHERE NOT internal
   UNION ALL SELECT 'sequence', database_name || '.' || schema_name || '.' || sequence_name, sql FROM duckdb_sequences() WHERE ${OUTSIDE_SCRATCH}
