@@ -3,14 +3,16 @@ import type { Db, Filters } from '../db';
 import { backgroundOf } from '../db/columns';
 import { OverviewIndex, type OverviewAnswers } from '../db/queries/overview-index';
 import { loadOverviewData } from '../db/queries/overview-index-load';
-import { DEMO_DATASET_ID } from './engine';
 import type { DataRef } from './keys';
 
 /**
  * The active data set's Overview index (src/db/queries/overview-index.ts), one at a time: fetched once per data
  * version as soon as the Overview shows, then every Overview query under cube-dimension filters is answered from it
  * synchronously (the query options' initialData), so a click needs no SQL and lands as one commit. While it loads,
- * those queries wait for it (overviewAnswersSoon) rather than run SQL on the same worker.
+ * they run their SQL, which goes ahead of the load's statements (the load is in the door's background lane). Waiting
+ * for the index instead was measured (3 interleaved pairs at 1M rows, load 8-12): index ready 24.2 -> 8.7 s after the
+ * import's summary, but the first figures of the new set and the first click waited for the whole load (the click
+ * alone 1.4 -> 6.8 s), so they do not wait.
  */
 type Entry = { db: Db; key: string; index: OverviewIndex | null; loading: boolean; done: Promise<void> };
 let current: Entry | null = null;
@@ -23,26 +25,6 @@ export function overviewAnswers(s: DataRef & { db: Db }, filters: Filters): Over
   const e = current;
   if (!e || e.db !== s.db || e.key !== keyOf(s) || !e.index) return undefined;
   return e.index.answer(filters) ?? undefined;
-}
-
-/**
- * The index's answers for `filters`, waiting for the index of exactly this data when it is loading, so the Overview's queries do not run SQL beside the load that would answer them. Undefined when
- * there is no such index or the filters are on project or company.
- */
-export async function overviewAnswersSoon(s: DataRef & { db: Db }, filters: Filters): Promise<OverviewAnswers | undefined> {
-  // The demo's unfiltered figures come from its snapshot and its SQL is small: its queries never wait (cold start).
-  if (!OverviewIndex.answers(filters) || s.datasetId === DEMO_DATASET_ID) return undefined;
-  // The Overview's effect that starts the load runs in the commit that started this query: look after it.
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const e = current;
-  if (!e || e.db !== s.db || e.key !== keyOf(s)) return undefined;
-  // No time limit: SQL run beside the load (the unfiltered Overview's ~2 s at 1M rows) only delays both on the one
-  // worker (measured: a 5 s limit ran out on the loaded machine and the SQL then held the first click ~5 s more).
-  // The cost: at 1M rows the first figures after an import, and a click before the index is in, wait for the whole
-  // load (3 interleaved pairs, load 8-12: index ready after the summary 24.2 -> 8.7 s median, first click from the
-  // summary 8.7 -> 8.6 s, the click alone 1.4 -> 6.8 s).
-  await e.done;
-  return overviewAnswers(s, filters);
 }
 
 /** Starts fetching the index of `s`'s data unless it is loaded or loading; a newer data version replaces it. */
@@ -77,8 +59,7 @@ export function useOverviewIndex(s: DataRef & { db: Db; ready: boolean }): boole
   const { db, datasetId, version, ready } = s;
   useEffect(() => {
     if (!ready) return;
-    // At once, in this effect: the screen's queries look for the load a task later (overviewAnswersSoon) and wait
-    // for it instead of running their SQL beside it.
+    // At once: its statements run in the background lane, behind the screen's own queries.
     void loadOverviewIndex({ db, datasetId, version, ready });
   }, [db, datasetId, version, ready]);
   return useSyncExternalStore(subscribe, () => !!current && current.db === db && current.key === keyOf(s) && !!current.index);
