@@ -283,7 +283,9 @@ async function finishOnce(
 
 /**
  * Activation on the instance that validated the rows; after a restart, on the fresh one, where the rows are
- * loaded again from the serialised bytes still in the page when the rebuild did not bring them back.
+ * loaded again from the serialised bytes when the rebuild did not bring them back. A set saved in parts (over 1M
+ * rows) keeps no bytes in the page (each part is exported, hashed and stored in turn): its parts are read back from
+ * the store; without storage (a private window) a restart during activation ends the import with an error.
  */
 export async function activate(
   engine: Engine,
