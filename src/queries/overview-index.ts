@@ -28,7 +28,7 @@ export function overviewAnswers(s: DataRef & { db: Db }, filters: Filters): Over
 }
 
 /** Starts fetching the index of `s`'s data unless it is loaded or loading; a newer data version replaces it. */
-export function loadOverviewIndex(s: DataRef & { db: Db; ready: boolean }): Promise<void> {
+function loadOverviewIndex(s: DataRef & { db: Db; ready: boolean }): Promise<void> {
   if (!s.ready) return Promise.resolve();
   const key = keyOf(s);
   if (current && current.db === s.db && current.key === key) return Promise.resolve();

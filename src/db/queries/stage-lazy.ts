@@ -20,7 +20,7 @@ const lazyFile = (table: string) => `${table}.lazy.csv`;
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** The number of records if every line after the header is one (no blank line, no quote anywhere); else null. */
-export function simpleRecords(bytes: Uint8Array, quote: string): number | null {
+function simpleRecords(bytes: Uint8Array, quote: string): number | null {
   if (bytes.includes(quote.charCodeAt(0))) return null;
   let lines = 0;
   let start = 0;

@@ -16,7 +16,12 @@ const startingEngine = () =>
     readBundled: () => new Promise(() => undefined),
   });
 
-beforeEach(() => window.history.replaceState(null, '', '/'));
+// The page's one scenario store outlives a test file (isolate is off): back to the URL's (no) scenario, the preset's own
+// parameters, which are the snapshot's.
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.dispatchEvent(new PopStateEvent('popstate'));
+});
 
 describe("the Overview's first frame while the engine starts", () => {
   it("shows the snapshot's headline before the model runs, then the model's equal figures and its charts' input", async () => {
