@@ -1,17 +1,7 @@
 import { IDBFactory, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import {
-  datasetStore,
-  ensureSchema,
-  exportDatasetRows,
-  loadPopulationCsv,
-  partsHash,
-  restoreDatasetRows,
-  RowParts,
-  sha256Hex,
-  type Db,
-} from '../db';
-import { openNodeDb } from '../db/node/node-db';
+import { datasetStore, exportDatasetRows, partsHash, restoreDatasetRows, RowParts, sha256Hex, type Db } from '../db';
+import { openDbWithPopulation } from '../../tests/import-test-db';
 import { SaveNotConfirmed, serialiseDataset, writeConfirmed } from './save-dataset';
 
 // The browser store's own save of rows in parts (src/db/dataset-store.ts) on an in-memory IndexedDB: each part is
@@ -21,7 +11,6 @@ import { SaveNotConfirmed, serialiseDataset, writeConfirmed } from './save-datas
 let db: Db;
 const globals = globalThis as { indexedDB?: unknown; IDBKeyRange?: unknown };
 const saved = { indexedDB: globals.indexedDB, IDBKeyRange: globals.IDBKeyRange };
-const enc = (s: string) => new TextEncoder().encode(s);
 
 /** The store's raw records, for looking under the store's own API (parts of a save are keyed `id\0tag:i`). */
 function raw(): Promise<IDBDatabase> {
@@ -54,13 +43,7 @@ async function rewrite(key: string, change: (bytes: Uint8Array) => Uint8Array): 
 }
 
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load(
-    'pop.csv',
-    enc('nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source\n25,a,b,10-49,1,1,1,2017,x\n'),
-  );
-  await loadPopulationCsv(db, 'pop.csv');
+  db = await openDbWithPopulation(); // the demo's population: every NACE code these rows use
   // 23 rows in a scrambled insertion order, realised and expected: 5 parts of at most 5 rows.
   await db.exec(
     `INSERT INTO gains_flat SELECT 'big', 2 + (i * 7) % 23, 'P' || i, 'T, "' || i || '"', 'robots', 'C' || i, NULL, 25, 10, NULL, NULL,

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchOffline } from './offline-browser.mjs';
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,13 +22,7 @@ const QUERY_RUNNING_MS = 500;
 
 export async function measureInteractions({ chrome, appUrl, csvPath, rows, samples, mcRuns }) {
   const dir = mkdtempSync(join(tmpdir(), 'spillover-interact-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: chrome,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
-  await ctx.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+  const ctx = await launchOffline(chrome, dir, { viewport: { width: 1280, height: 800 } });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.setDefaultTimeout(600_000);
   try {

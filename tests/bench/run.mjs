@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchOffline } from './offline-browser.mjs';
 import { tenMillion } from './ten-million.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -53,19 +53,7 @@ const url = `http://127.0.0.1:${port}/tests/bench/bench.html`;
 await up(url);
 
 const profile = mkdtempSync(join(tmpdir(), 'spillover-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--enable-precise-memory-info',
-  ],
-});
-await context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+const context = await launchOffline(chrome, profile, { memoryInfo: true });
 const page = context.pages()[0] ?? (await context.newPage());
 page.setDefaultTimeout(600_000);
 await page.goto(url);
@@ -134,22 +122,7 @@ results.figures.peak_js_heap_mb_after_import = await page.evaluate(() => globalT
 // error when it does not fit.
 results.figures.import_10000000 = await tenMillion({
   page,
-  launch: async (dir) => {
-    const own = await chromium.launchPersistentContext(dir, {
-      executablePath: chrome,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--enable-precise-memory-info',
-      ],
-    });
-    await own.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
-    return own;
-  },
+  launch: (dir) => launchOffline(chrome, dir, { memoryInfo: true }),
   url,
   runs,
   stats,
@@ -192,13 +165,7 @@ await up(appUrl);
 const cold = { headline: [], charts: [], engine: [] };
 for (let i = 0; i < runs; i++) {
   const dir = mkdtempSync(join(tmpdir(), 'spillover-cold-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: chrome,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
-  await ctx.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1') ? route.continue() : route.abort()));
+  const ctx = await launchOffline(chrome, dir, { viewport: { width: 1280, height: 800 } });
   const p = ctx.pages()[0] ?? (await ctx.newPage());
   const t0 = Date.now();
   await p.goto(appUrl);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../dataset-store';
 import type { Db } from '../types';
-import { openNodeDb } from '../node/node-db';
-import { ensureSchema, loadPopulationCsv } from './datasets';
+import { openDbWithPopulation } from '../../../tests/import-test-db';
 import { GAIN_COLUMNS, stageCsv, validateStagedGains, type GainMapping } from './import-gains';
 import {
   engineRowsHash,
@@ -26,13 +25,7 @@ async function held(rows: RowParts): Promise<Uint8Array[]> {
 }
 const enc = (s: string) => new TextEncoder().encode(s);
 beforeAll(async () => {
-  db = await openNodeDb();
-  await ensureSchema(db);
-  await db.load(
-    'pop.csv',
-    enc('nace,nace_name_da,nace_name_en,size_class,firms,employees,value_added_dkk,year,source\n25,a,b,10-49,1,1,1,2017,x\n'),
-  );
-  await loadPopulationCsv(db, 'pop.csv');
+  db = await openDbWithPopulation(); // the demo's population: every NACE code these rows use
 });
 afterAll(() => db.close());
 
