@@ -15,6 +15,8 @@ const DB_TESTS = ['src/db', 'src/queries', 'data']
     const text = readFileSync(f, 'utf8');
     return (
       (/node\/node-db|from '\.\/node-db'|computeSnapshot/.test(text) ||
+        // The shared import test db opens node-db too: a db suite file on it still runs on both engines.
+        (f.startsWith('src/db/') && /tests\/import-test-db/.test(text)) ||
         (/render-with-engine/.test(text) && !/@vitest-environment jsdom/.test(text))) &&
       !/vi\.(mock|doMock|stubGlobal|useFakeTimers)\(/.test(text)
     );
