@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { downloadPng, downloadSvg, fileSlug, type ExportLegendItem } from './chart-export';
 import { useNearViewport } from './near-viewport';
 
@@ -67,12 +67,16 @@ function drawnBars(el: HTMLElement): number {
   ).length;
 }
 
-/** The chart itself, not rendered again while `frozen`: it keeps its last drawing. */
+/**
+ * The chart itself, not rendered again while `frozen` once it has a drawing (an <svg> in `area`) to keep. Before
+ * that it always renders: a chart waits for its measured width and its data, and held then it stayed blank until
+ * scrolled to. The DOM is asked, not a flag set after a commit: Recharts adds its <svg> in renders of its own.
+ */
 const Drawing = memo(
-  function Drawing({ children }: { frozen: boolean; children: ReactNode }) {
+  function Drawing({ children }: { frozen: boolean; area: RefObject<HTMLDivElement | null>; children: ReactNode }) {
     return <>{children}</>;
   },
-  (_before, now) => now.frozen,
+  (_before, now) => now.frozen && now.area.current?.querySelector('svg') != null,
 );
 
 /** Title, description, the chart as an image for assistive tech, a table of the same data, and PNG/SVG downloads. */
@@ -152,7 +156,9 @@ export function ChartFrame({
         {error ? <span role="status">{error}</span> : null}
       </div>
       <div ref={area} role="img" aria-label={summary} tabIndex={0} className="chart-area">
-        <Drawing frozen={!near}>{children}</Drawing>
+        <Drawing frozen={!near} area={area}>
+          {children}
+        </Drawing>
       </div>
       {showTable ? (
         <div id={tableId} style={{ overflowX: 'auto' }}>
