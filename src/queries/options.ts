@@ -26,7 +26,7 @@ import {
 } from '../db';
 import { DEMO_DATASET_ID, type DemoSnapshot, type DemoSources } from './engine';
 import { keys, type DataRef } from './keys';
-import { overviewAnswers } from './overview-index';
+import { overviewAnswers, overviewAnswersSoon } from './overview-index';
 import type { OverviewAnswers } from '../db/queries/overview-index';
 import { runQuery } from './query-error';
 
@@ -63,9 +63,9 @@ function indexed<K extends keyof OverviewAnswers>(
   const sql = on(s, name, run);
   const fromIndex = (): OverviewAnswers[K] | undefined => overviewAnswers(s, filters)?.[pick];
   return {
-    queryFn: () => {
-      const a = fromIndex();
-      return a !== undefined ? Promise.resolve(a) : sql();
+    queryFn: async () => {
+      const a = fromIndex() ?? (await overviewAnswersSoon(s, filters))?.[pick];
+      return a !== undefined ? a : sql();
     },
     initialData: fromIndex,
   };

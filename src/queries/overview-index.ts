@@ -1,18 +1,18 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Db, Filters } from '../db';
-import { backgroundOf } from '../db/columns';
 import { OverviewIndex, type OverviewAnswers } from '../db/queries/overview-index';
 import { loadOverviewData } from '../db/queries/overview-index-load';
+import { DEMO_DATASET_ID } from './engine';
 import type { DataRef } from './keys';
 
 /**
  * The active data set's Overview index (src/db/queries/overview-index.ts), one at a time: fetched once per data
  * version as soon as the Overview shows, then every Overview query under cube-dimension filters is answered from it
  * synchronously (the query options' initialData), so a click needs no SQL and lands as one commit. While it loads,
- * they run their SQL, which goes ahead of the load's statements (the load is in the door's background lane). Waiting
- * for the index instead was measured (3 interleaved pairs at 1M rows, load 8-12): index ready 24.2 -> 8.7 s after the
- * import's summary, but the first figures of the new set and the first click waited for the whole load (the click
- * alone 1.4 -> 6.8 s), so they do not wait.
+ * those queries wait for it (overviewAnswersSoon) instead of running their SQL on the same worker: the load is a few
+ * statements the worker runs back to back (overview-index-load.ts), sent as interactive calls, so it is not queued
+ * behind background work either. At 1M rows the unfiltered Overview's own SQL held the worker ~2.6 s after an
+ * import, longer than the whole load now takes, and a click before the index was in queued behind it.
  */
 type Entry = { db: Db; key: string; index: OverviewIndex | null; loading: boolean; done: Promise<void> };
 let current: Entry | null = null;
@@ -27,16 +27,31 @@ export function overviewAnswers(s: DataRef & { db: Db }, filters: Filters): Over
   return e.index.answer(filters) ?? undefined;
 }
 
+/**
+ * The index's answers for `filters`, waiting for the index of exactly this data while it loads. Undefined when there
+ * is no such index (none loading, too many rows, a failed load) or the filters are on project or company: SQL answers.
+ */
+export async function overviewAnswersSoon(s: DataRef & { db: Db }, filters: Filters): Promise<OverviewAnswers | undefined> {
+  // The demo's unfiltered figures come from its snapshot and its SQL is small: its queries never wait (cold start).
+  if (!OverviewIndex.answers(filters) || s.datasetId === DEMO_DATASET_ID) return undefined;
+  // The Overview's effect that starts the load runs in the commit that started this query: look after it.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const e = current;
+  if (!e || e.db !== s.db || e.key !== keyOf(s)) return undefined;
+  await e.done;
+  return overviewAnswers(s, filters);
+}
+
 /** Starts fetching the index of `s`'s data unless it is loaded or loading; a newer data version replaces it. */
-function loadOverviewIndex(s: DataRef & { db: Db; ready: boolean }): Promise<void> {
+export function loadOverviewIndex(s: DataRef & { db: Db; ready: boolean }): Promise<void> {
   if (!s.ready) return Promise.resolve();
   const key = keyOf(s);
   if (current && current.db === s.db && current.key === key) return Promise.resolve();
   const entry: Entry = { db: s.db, key, index: null, loading: true, done: Promise.resolve() };
   current = entry; // the older set's index is dropped at once (its arrays are the memory)
-  // In the door's background lane: a query the index does not answer (another screen's, a project filter's) waits
-  // for one of its statements at most.
-  entry.done = loadOverviewData(backgroundOf(s.db))
+  // As interactive calls: the Overview's queries wait for it. A query it does not answer (a project filter's,
+  // another screen's) waits for its statements, ~1 s of worker time at 1M rows.
+  entry.done = loadOverviewData(s.db)
     .then((data) => {
       // A data version that changed while this was read leaves it unused: the next render asks for the new one.
       if (current === entry && data) entry.index = new OverviewIndex(data);
@@ -59,7 +74,7 @@ export function useOverviewIndex(s: DataRef & { db: Db; ready: boolean }): boole
   const { db, datasetId, version, ready } = s;
   useEffect(() => {
     if (!ready) return;
-    // At once: its statements run in the background lane, behind the screen's own queries.
+    // At once, in this effect: the screen's queries look for the load a task later (overviewAnswersSoon).
     void loadOverviewIndex({ db, datasetId, version, ready });
   }, [db, datasetId, version, ready]);
   return useSyncExternalStore(subscribe, () => !!current && current.db === db && current.key === keyOf(s) && !!current.index);

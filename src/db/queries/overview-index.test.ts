@@ -12,6 +12,7 @@ import { datasetSummary } from './overview';
 import { OverviewIndex } from './overview-index';
 import { byteOrder, loadOverviewData } from './overview-index-load';
 import { checkInput } from './plausibility';
+import { loadOverviewIndex, overviewAnswers, overviewAnswersSoon } from '../../queries/overview-index';
 
 // The JS answers to a cross-filter click must be the SQL answers, value for value and in the same order.
 let db: Db;
@@ -116,6 +117,26 @@ describe('the demo data', () => {
     expect(index.answer({ project: 'DIG-01' })).toBeNull();
     expect(index.answer({ theme: 'x', company: 'C052' })).toBeNull();
   });
+
+  // While the Overview's index loads, the Overview's queries wait for it and answer from it (no SQL beside the load).
+  it('lets a query wait for the index that is loading and answers from it, as SQL does', async () => {
+    expect(await overviewAnswersSoon({ db, datasetId: 'nothing-loading', version: 1 }, {})).toBeUndefined();
+    const s = { db, datasetId: 'imported', version: 3, ready: true };
+    const loading = loadOverviewIndex(s);
+    expect(overviewAnswers(s, { theme: 'digital' })).toBeUndefined(); // not loaded yet
+    expect(await overviewAnswersSoon(s, {})).toEqual(await sqlAnswers({}));
+    await loading;
+  });
+
+  it('leaves project and company filters, the demo and other data versions of a loading index to SQL', async () => {
+    const s = { db, datasetId: 'imported', version: 4, ready: true };
+    const loading = loadOverviewIndex(s);
+    expect(await overviewAnswersSoon(s, { project: 'DIG-01' })).toBeUndefined();
+    expect(await overviewAnswersSoon({ ...s, version: 5 }, {})).toBeUndefined();
+    expect(await overviewAnswersSoon({ ...s, datasetId: 'demo' }, {})).toBeUndefined();
+    await loading;
+    expect(await overviewAnswersSoon(s, {})).toBeDefined();
+  });
 });
 
 // Ids whose byte order (DuckDB's) differs from JS's UTF-16 order: an astral emoji sorts after U+FF01 in UTF-8 only.
@@ -190,7 +211,7 @@ describe('seeded random data sets', () => {
       (r) => r.id,
     );
     expect(order).not.toEqual(sorted); // else this test would not tell the codes' order from the ids'
-    const data = await loadOverviewData(db, 2);
+    const data = await loadOverviewData(db);
     if (!data) throw new Error('no index');
     await expectSame(new OverviewIndex(data), {});
   });
@@ -225,8 +246,7 @@ describe('seeded random data sets', () => {
             ]),
           );
           await activateDataset(db, id);
-          // Slices of a few rows: the sliced fetch must put every row in its place.
-          const data = await loadOverviewData(db, 7);
+          const data = await loadOverviewData(db);
           if (!data) throw new Error('no index');
           const index = new OverviewIndex(data);
           await expectSame(index, {});
