@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { PLAIN_TICK } from './ticks';
 
 export interface BarSeries {
   id: string;
@@ -55,6 +56,11 @@ export interface CategoryBarChartProps {
 }
 
 const ROW_PER_SERIES = 20;
+// Props Recharts compares by identity: one object each, not one per draw.
+const MARGIN = { top: 4, right: 96, bottom: 4, left: 2 };
+const MARGIN_NARROW = { top: 4, right: 78, bottom: 4, left: 2 };
+const CURSOR = { fill: 'rgba(0,0,0,0.04)' };
+const LEGEND_STYLE = { fontSize: 12 };
 
 /** Splits a label into lines of at most `max` characters at spaces (a word longer than `max` is cut with …). */
 export function wrapLabel(text: string, max: number, maxLines = 3): string[] {
@@ -151,6 +157,16 @@ export function CategoryBarChart({
   // Components made once per setting: a new function each render would remount every tick and label.
   const Tick = useMemo(() => categoryTick(maxChars), [maxChars]);
   const ValueLabel = useMemo(() => valueLabel(formatValue), [formatValue]);
+  // The same functions from one draw to the next (formatValue and onSelect are stable: see stable.tsx), so Recharts'
+  // settings for the tooltip and the bars do not change with the data.
+  const tooltipValue = useMemo(() => (v: unknown) => formatValue(Number(v)), [formatValue]);
+  const barClick = useMemo(
+    () => (entry: { payload?: { key?: unknown } }) => {
+      const k = entry.payload?.key;
+      if (typeof k === 'string') onSelect?.(k);
+    },
+    [onSelect],
+  );
   const summary = `${title}. ${data.map((d) => `${d.label}: ${series.map((s, i) => `${s.name} ${formatValue(d.values[i] ?? 0)}`).join(', ')}`).join('; ')}`;
   // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
   // Recharts' role="application" surface inside an image would be a second, conflicting one.
@@ -159,7 +175,7 @@ export function CategoryBarChart({
       accessibilityLayer={false}
       data={rows}
       layout="vertical"
-      margin={{ top: 4, right: narrow ? 78 : 96, bottom: 4, left: 2 }}
+      margin={narrow ? MARGIN_NARROW : MARGIN}
       barGap={2}
       width={measured}
       height={height}
@@ -171,10 +187,10 @@ export function CategoryBarChart({
         </pattern>
       </defs>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" tickFormatter={formatValue} tick={{ fontSize: 11 }} tickCount={narrow ? 2 : 4} interval={0} />
+      <XAxis type="number" tickFormatter={formatValue} tick={PLAIN_TICK} tickCount={narrow ? 2 : 4} interval={0} />
       <YAxis type="category" dataKey="label" width={axisWidth} tick={Tick} interval={0} />
-      <Tooltip separator=": " formatter={(v) => formatValue(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-      {series.length > 1 ? <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
+      <Tooltip separator=": " formatter={tooltipValue} cursor={CURSOR} />
+      {series.length > 1 ? <Legend verticalAlign="top" itemSorter={null} wrapperStyle={LEGEND_STYLE} /> : null}
       {series.map((s, i) => (
         <Bar
           key={s.id}
@@ -185,14 +201,7 @@ export function CategoryBarChart({
           barSize={ROW_PER_SERIES - 4}
           isAnimationActive={false}
           cursor={onSelect ? 'pointer' : undefined}
-          onClick={
-            onSelect
-              ? (entry: { payload?: { key?: unknown } }) => {
-                  const k = entry.payload?.key;
-                  if (typeof k === 'string') onSelect(k);
-                }
-              : undefined
-          }
+          onClick={onSelect ? barClick : undefined}
         >
           {selectedKeys.length > 0
             ? data.map((d) => <Cell key={d.key} fillOpacity={selectedKeys.includes(d.key) ? 1 : 0.3} />)

@@ -1,6 +1,14 @@
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { PLAIN_TICK, tickInterval } from './ticks';
+import { useWidth } from './use-width';
+
+// Props Recharts compares by identity: one object each, not one per draw.
+const MARGIN = { top: 12, right: 16, bottom: 4, left: 8 };
+const LEGEND_STYLE = { fontSize: 12 };
+const Y_AXIS_WIDTH = 96;
 
 interface FanPoint {
   year: number;
@@ -41,24 +49,24 @@ export function FanChart({
   const hasPoint = points.some((p) => p.point !== undefined);
   const last = points[points.length - 1];
   const summary = `${title}. ${last ? `${last.year}: ${labels.median} ${formatValue(last.p50)}, ${labels.outer} ${formatValue(last.p10)} – ${formatValue(last.p90)}` : ''}`;
+  const [box, measured] = useWidth(width);
+  // The same function from one draw to the next (formatValue is stable: stable.tsx).
+  const tooltipValue = useMemo(
+    () => (v: unknown) =>
+      Array.isArray(v) ? `${formatValue(Number(v[0]))} – ${formatValue(Number(v[1]))}` : formatValue(Number(v)),
+    [formatValue],
+  );
   const chart = (
-    <ComposedChart
-      accessibilityLayer={false}
-      data={data}
-      margin={{ top: 12, right: 16, bottom: 4, left: 8 }}
-      width={width}
-      height={width ? height : undefined}
-    >
+    <ComposedChart accessibilityLayer={false} data={data} margin={MARGIN} width={measured} height={height}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="year" tick={{ fontSize: 11 }} />
-      <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11 }} />
-      <Tooltip
-        separator=": "
-        formatter={(v) =>
-          Array.isArray(v) ? `${formatValue(Number(v[0]))} – ${formatValue(Number(v[1]))}` : formatValue(Number(v))
-        }
+      <XAxis
+        dataKey="year"
+        tick={PLAIN_TICK}
+        interval={tickInterval(points.length, measured - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right)}
       />
-      <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} />
+      <YAxis tickFormatter={formatValue} width={Y_AXIS_WIDTH} tick={PLAIN_TICK} />
+      <Tooltip separator=": " formatter={tooltipValue} />
+      <Legend verticalAlign="bottom" wrapperStyle={LEGEND_STYLE} />
       <Area dataKey="outer" name={labels.outer} stroke="none" fill={PALETTE[5]} fillOpacity={0.35} isAnimationActive={false} />
       <Area dataKey="inner" name={labels.inner} stroke="none" fill={PALETTE[0]} fillOpacity={0.45} isAnimationActive={false} />
       <Line dataKey="p50" name={labels.median} stroke={PALETTE[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
@@ -106,13 +114,9 @@ export function FanChart({
       ]}
       testId={testId}
     >
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      )}
+      <div ref={box} style={{ width: '100%', minHeight: height }}>
+        {measured > 0 ? chart : null}
+      </div>
     </ChartFrame>
   );
 }

@@ -2,6 +2,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Too
 import { niceTicks } from './nice-ticks';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { PLAIN_TICK } from './ticks';
 
 interface HistogramMarker {
   value: number;
@@ -65,9 +66,10 @@ export function HistogramChart({
         domain={['dataMin', 'dataMax']}
         ticks={niceTicks(edges[0] ?? 0, edges[edges.length - 1] ?? 0, 5)}
         tickFormatter={formatValue}
-        tick={{ fontSize: 11 }}
+        tick={PLAIN_TICK}
+        interval={0}
       />
-      <YAxis tick={{ fontSize: 11 }} width={44} allowDecimals={false} tickFormatter={formatCount} />
+      <YAxis tick={PLAIN_TICK} width={44} allowDecimals={false} tickFormatter={formatCount} interval={0} />
       <Tooltip separator=": " formatter={(v) => formatCount(Number(v))} labelFormatter={(v) => formatValue(Number(v))} />
       <Area
         type="stepAfter"

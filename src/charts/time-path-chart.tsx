@@ -1,17 +1,15 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { PLAIN_TICK, tickInterval } from './ticks';
+import { useWidth } from './use-width';
+
+// Props Recharts compares by identity: one object each, not one per draw.
+const MARGIN = { top: 24, right: 16, bottom: 4, left: 8 };
+const LEGEND_STYLE = { fontSize: 12 };
+const DOT = { r: 3 };
+const Y_AXIS_WIDTH = 96;
 
 interface TimePathPoint {
   year: number;
@@ -66,28 +64,31 @@ export function TimePathChart({
         `${formatYear(p.year)}: ${labels.annual} ${formatValue(p.annual)}, ${labels.cumulative} ${formatValue(p.cumulative)}`,
     )
     .join('; ')}`;
+  const [box, measured] = useWidth(width);
+  // Formatters that stay the same functions from one draw to the next (the props' own are stable: stable.tsx).
+  const year = useMemo(() => (v: unknown) => formatYear(Number(v)), [formatYear]);
+  const value = useMemo(() => (v: unknown) => formatValue(Number(v)), [formatValue]);
   // accessibilityLayer off: the frame's role="img" area is the one focus stop, and the table is the keyboard way in;
   // Recharts' role="application" surface inside an image would be a second, conflicting one.
   const chart = (
-    <ComposedChart
-      accessibilityLayer={false}
-      data={points}
-      margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
-      width={width}
-      height={width ? height : undefined}
-    >
+    <ComposedChart accessibilityLayer={false} data={points} margin={MARGIN} width={measured} height={height}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="year" tickFormatter={(v) => formatYear(Number(v))} tick={{ fontSize: 11 }} />
-      <YAxis tickFormatter={formatValue} width={96} tick={{ fontSize: 11, width: 200 }} />
-      <Tooltip separator=": " formatter={(v) => formatValue(Number(v))} labelFormatter={(v) => formatYear(Number(v))} />
-      <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
+      <XAxis
+        dataKey="year"
+        tickFormatter={year}
+        tick={PLAIN_TICK}
+        interval={tickInterval(points.length, measured - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right)}
+      />
+      <YAxis tickFormatter={formatValue} width={Y_AXIS_WIDTH} tick={PLAIN_TICK} />
+      <Tooltip separator=": " formatter={value} labelFormatter={year} />
+      <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={LEGEND_STYLE} />
       <Bar dataKey="annual" name={labels.annual} fill={PALETTE[5]} isAnimationActive={false} />
       <Line
         dataKey="cumulative"
         name={labels.cumulative}
         stroke={PALETTE[0]}
         strokeWidth={2}
-        dot={{ r: 3 }}
+        dot={DOT}
         isAnimationActive={false}
       />
       {/* Labelled below the chart: the cost is often tiny next to the gains, and a label on the line would sit on the axis. */}
@@ -133,13 +134,9 @@ export function TimePathChart({
       ]}
       testId={testId}
     >
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      )}
+      <div ref={box} style={{ width: '100%', minHeight: height }}>
+        {measured > 0 ? chart : null}
+      </div>
       <p
         className="chart-desc"
         style={{ margin: '0.2rem 0 0', display: 'flex', alignItems: 'center', gap: '0.4rem', flexWrap: 'wrap' }}

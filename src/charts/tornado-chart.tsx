@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YA
 import { wrapLabel } from './bar-chart';
 import { ChartFrame, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { PLAIN_TICK } from './ticks';
 import { useWidth } from './use-width';
 
 interface TornadoDatum {
@@ -111,7 +112,8 @@ export function TornadoChart({
         domain={[lo - pad, hi + pad]}
         ticks={niceTicks(lo - pad, hi + pad, 4)}
         tickFormatter={formatValue}
-        tick={{ fontSize: 11 }}
+        tick={PLAIN_TICK}
+        interval={0}
         allowDataOverflow
       />
       <YAxis type="category" dataKey="label" width={chars * CHAR_PX + 10} tick={tick} interval={0} />

@@ -1,7 +1,19 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type LabelProps,
+  type YAxisTickContentProps,
+} from 'recharts';
 import { wrapLabel } from './bar-chart';
 import { ChartFrame, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from './chart-frame';
 import { PALETTE } from './palette';
+import { PLAIN_TICK } from './ticks';
 import { useWidth } from './use-width';
 
 export interface WaterfallStep {
@@ -50,6 +62,27 @@ function stepTick(byLabel: Map<string, string>, chars: number) {
       </text>
     );
   };
+}
+
+/**
+ * A step's value and factor right of its bar: Recharts' own label measures its text in the DOM on every draw (a
+ * forced layout per label, and the values change with each filter); a plain <text> with its anchor set needs none.
+ */
+function StepLabel(props: LabelProps) {
+  const { x, y, width, height, value } = props as LabelProps & { x?: number; y?: number; width?: number; height?: number };
+  return (
+    <text
+      x={Number(x) + Number(width) + 5}
+      y={Number(y) + Number(height) / 2}
+      fontSize={12}
+      fill="#1b1f24"
+      textAnchor="start"
+      dominantBaseline="central"
+      className="recharts-label"
+    >
+      {String(value ?? '')}
+    </text>
+  );
 }
 
 /**
@@ -106,7 +139,16 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
             margin={narrow ? { top: 4, right: 8, bottom: 4, left: 0 } : { top: 8, right: 190, bottom: 8, left: 8 }}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" scale="log" domain={domain} allowDataOverflow tickFormatter={formatTick} hide={narrow} />
+            <XAxis
+              type="number"
+              scale="log"
+              domain={domain}
+              allowDataOverflow
+              tickFormatter={formatTick}
+              tick={PLAIN_TICK}
+              interval={0}
+              hide={narrow}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -123,7 +165,7 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
               {data.map((d) => (
                 <Cell key={d.key} fill={COLORS[d.kind]} />
               ))}
-              {narrow ? null : <LabelList dataKey="label2" position="right" style={{ fontSize: 12, fill: '#1b1f24' }} />}
+              {narrow ? null : <LabelList dataKey="label2" position="right" content={StepLabel} />}
             </Bar>
           </BarChart>
         ) : null}
