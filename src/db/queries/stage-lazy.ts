@@ -56,11 +56,47 @@ const viewComment = async (db: Db, table: string): Promise<string | null | undef
 
 const isView = async (db: Db, table: string) => (await viewComment(db, table)) !== undefined;
 
+/** What a lazily staged view notes in its comment: its records' count and how it reads its file. */
+interface LazyNote {
+  n: number;
+  /** The first record's line number. */
+  line: number;
+  /** The reader's options and the columns as staged (all text). */
+  opts: string;
+  columns: string[];
+}
+
+async function lazyNote(db: Db, table: string): Promise<LazyNote | null> {
+  const comment = await viewComment(db, table);
+  if (!comment) return null;
+  try {
+    const note = JSON.parse(comment) as LazyNote;
+    return Number.isInteger(note.n) && Array.isArray(note.columns) ? note : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The staged records' count: a lazily staged file's as counted when it was staged, a table's counted now. */
 export async function stagedRowCount(db: Db, table: string): Promise<number> {
-  const noted = Number((await viewComment(db, table)) ?? NaN);
-  if (Number.isInteger(noted)) return noted;
+  const note = await lazyNote(db, table);
+  if (note) return note.n;
   return Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`)).rows[0]?.n ?? 0);
+}
+
+/**
+ * SQL for a lazily staged table's records read with `double` columns typed DOUBLE by the reader itself (the rest as
+ * text), with the same lines; null when `table` is not a lazily staged view. Only for columns whose every value was
+ * proven a plain number (`[-+]?\d+(\.\d+)?` or empty): the reader's DOUBLE is then exactly TRY_CAST(text AS DOUBLE)
+ * (the same parser: '+5', '007', '-0', 400 digits → inf alike), and an empty field is NULL either way. The reader
+ * is strict: a value it cannot read throws, and the caller types the text instead.
+ */
+export async function typedStagedRead(db: Db, table: string, double: readonly string[]): Promise<string | null> {
+  const note = await lazyNote(db, table);
+  if (!note) return null;
+  const spec = `{${note.columns.map((h) => `${sqlString(h)}: '${double.includes(h) ? 'DOUBLE' : 'VARCHAR'}'`).join(', ')}}`;
+  return `(SELECT (row_number() OVER () + ${note.line})::INTEGER AS line, *
+    FROM read_csv(${sqlString(lazyFile(table))}, ${note.opts}, auto_detect = false, columns = ${spec}))`;
 }
 
 /**
@@ -101,8 +137,10 @@ export async function stageLazily(
     // Strict (no ignore_errors): a record the reader cannot read throws here, and the file is staged as before.
     const n = Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`)).rows[0]?.n ?? -1);
     if (n !== records) throw new NotSimple();
-    // Its count, for the validation (`stagedRowCount`): counting a view parses the file again.
-    await db.exec(`COMMENT ON VIEW ${t} IS '${n}'`);
+    // Its count, for the validation (`stagedRowCount`): counting a view parses the file again; and how it reads its
+    // file, for a typed read of it (`typedStagedRead`).
+    const note: LazyNote = { n, line: 1 + above, opts, columns };
+    await db.exec(`COMMENT ON VIEW ${t} IS ${sqlString(JSON.stringify(note))}`);
     return { table, columns, rowsIn: n, parseRejects: [] };
   } catch {
     await db.exec(`DROP VIEW IF EXISTS ${t}`).catch(() => undefined);
