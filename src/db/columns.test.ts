@@ -1,6 +1,19 @@
-import { tableFromArrays, tableFromJSON, vectorFromArray, Table, Int64, Utf8, Float64 } from 'apache-arrow';
+import {
+  tableFromArrays,
+  tableFromJSON,
+  vectorFromArray,
+  Table,
+  Int64,
+  Utf8,
+  Float64,
+  Int32,
+  List,
+  Struct,
+  Field,
+} from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { backgroundOf, fetchColumns, rowColumns, tableColumns, type LanedDb } from './columns';
+import { backgroundOf, fetchColumns, fetchPackedColumns, rowColumns, tableColumns, type LanedDb } from './columns';
+import { openNodeDb } from './node/node-db';
 import type { Db, QueryResult } from './types';
 
 describe('tableColumns', () => {
@@ -65,5 +78,42 @@ describe('fetchColumns and backgroundOf', () => {
     const lane = { ...rowsDb } as Db;
     const laned = { ...rowsDb, background: () => lane } as unknown as Db & LanedDb; // a stand-in door
     expect(backgroundOf(laned)).toBe(lane);
+  });
+});
+
+describe('packed rows (fetchPackedColumns)', () => {
+  const struct = new Struct([new Field('k', new Int32()), new Field('g', new Float64()), new Field('id', new Utf8())]);
+  const packed = (rows: unknown[] | null) =>
+    new Table({ packed_rows: vectorFromArray([rows], new List(new Field('item', struct, true))) });
+  const spec = { k: 'int', g: 'float', id: 'lazy-text' } as const;
+
+  it('reads a list of structs as the columns of its rows, and no rows from a NULL list', () => {
+    const c = tableColumns(
+      packed([
+        { k: 3, g: 0.5, id: 'a' },
+        { k: -1, g: NaN, id: null },
+      ]),
+      spec,
+    );
+    expect([...c.k]).toEqual([3, -1]);
+    expect([...c.g]).toEqual([0.5, NaN]);
+    expect([c.id.length, c.id.get(0), c.id.get(1)]).toEqual([2, 'a', null]);
+    const none = tableColumns(packed(null), spec);
+    expect([none.k.length, none.g.length, none.id.length]).toEqual([0, 0, 0]);
+  });
+
+  it('packs rows in the order asked for, and unpacks them on a door without columns', async () => {
+    const db = await openNodeDb();
+    try {
+      const sql = `SELECT i, (10 - i)::INTEGER AS k, i / 4 AS g, 'r' || i AS id FROM range(5) t(i)`;
+      const c = await fetchPackedColumns(db, sql, { k: 'int', g: 'float', id: 'text' }, 'k');
+      expect([...c.k]).toEqual([6, 7, 8, 9, 10]);
+      expect([...c.g]).toEqual([1, 0.75, 0.5, 0.25, 0]);
+      expect(c.id).toEqual(['r4', 'r3', 'r2', 'r1', 'r0']);
+      const none = await fetchPackedColumns(db, `${sql} WHERE false`, { k: 'int' }, 'k');
+      expect(none.k.length).toBe(0);
+    } finally {
+      await db.close();
+    }
   });
 });

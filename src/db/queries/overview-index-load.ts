@@ -1,5 +1,5 @@
 import type { PopulationCell, RelevanceEntry } from '../../model';
-import { fetchColumns, type TextColumn } from '../columns';
+import { fetchPackedColumns, type TextColumn } from '../columns';
 import type { Db } from '../types';
 
 /**
@@ -123,13 +123,14 @@ export async function loadOverviewData(db: Db): Promise<OverviewData | null> {
     ),
     // nace and size class as their codes into `naces` and `sizes` (nace in JS below; -1 for NULL). Ids and names
     // are read only for the ten companies shown (columns.ts: decoding all 250k strings took seconds).
-    fetchColumns(
+    fetchPackedColumns(
       db,
-      `SELECT company_id AS id, company_name AS name, coalesce(nace, 0)::INTEGER AS nace, (nace IS NULL)::INTEGER AS "noNace",
-              (${sizeCase})::INTEGER AS size,
+      `SELECT rowid AS i, company_id AS id, company_name AS name, coalesce(nace, 0)::INTEGER AS nace,
+              (nace IS NULL)::INTEGER AS "noNace", (${sizeCase})::INTEGER AS size,
               coalesce(employees::DOUBLE, 'NaN'::DOUBLE) AS e, coalesce(affected_employees::DOUBLE, 'NaN'::DOUBLE) AS a
-       FROM companies ORDER BY rowid`,
+       FROM companies`,
       { id: 'lazy-text', name: 'lazy-text', nace: 'int', noNace: 'int', size: 'int', e: 'float', a: 'float' },
+      'i',
       sizes.flatMap((v, i) => [v, i]),
     ),
     q<{ id: string; title: string | null; theme: string | null }>(
@@ -137,20 +138,20 @@ export async function loadOverviewData(db: Db): Promise<OverviewData | null> {
     ),
     // The rows as codes: each dictionary's position is its row_number over the same ORDER BY as above; a company's
     // is its rowid, kept in gains_scan by activation (company_row), so the rows need no join with the 250k company
-    // ids. One statement (one Arrow result, columns into typed arrays), in rowid order.
-    fetchColumns(
+    // ids. One statement, packed (columns.ts: one Arrow batch, each column one array), in rowid order.
+    fetchPackedColumns(
       db,
       `WITH t AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT theme AS v FROM overview.gains_cube)),
             gt AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT gain_type AS v FROM overview.gains_cube)),
             st AS (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM (SELECT DISTINCT status AS v FROM overview.gains_cube)),
             p AS (SELECT project_id, row_number() OVER (ORDER BY project_id) - 1 AS k FROM projects)
-       SELECT g.company_row AS company, p.k::INTEGER AS project, t.k::INTEGER AS theme, g.year::INTEGER AS year,
+       SELECT g.rowid AS i, g.company_row AS company, p.k::INTEGER AS project, t.k::INTEGER AS theme, g.year::INTEGER AS year,
               gt.k::INTEGER AS "gainType", st.k::INTEGER AS status, g.annual_gain_dkk::DOUBLE AS gain
        FROM overview.gains_scan g JOIN p USING (project_id)
          JOIN t ON t.v = g.theme JOIN gt ON gt.v = g.gain_type JOIN st ON st.v = g.status
-       WHERE g.company_row IS NOT NULL
-       ORDER BY g.rowid`,
+       WHERE g.company_row IS NOT NULL`,
       { company: 'int', project: 'int', theme: 'int', year: 'int', gainType: 'int', status: 'int', gain: 'float' },
+      'i',
     ),
     q<PopulationCell & Record<string, string | number>>(
       `SELECT nace, size_class AS "sizeClass", firms, employees, value_added_dkk AS "valueAddedDkk"
