@@ -64,7 +64,7 @@ export function FanChart({
         tick={PLAIN_TICK}
         interval={tickInterval(points.length, measured - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right)}
       />
-      <YAxis tickFormatter={formatValue} width={Y_AXIS_WIDTH} tick={PLAIN_TICK} />
+      <YAxis tickFormatter={formatValue} width={Y_AXIS_WIDTH} tick={PLAIN_TICK} interval={0} />
       <Tooltip separator=": " formatter={tooltipValue} />
       <Legend verticalAlign="bottom" wrapperStyle={LEGEND_STYLE} />
       <Area dataKey="outer" name={labels.outer} stroke="none" fill={PALETTE[5]} fillOpacity={0.35} isAnimationActive={false} />

@@ -79,7 +79,7 @@ export function TimePathChart({
         tick={PLAIN_TICK}
         interval={tickInterval(points.length, measured - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right)}
       />
-      <YAxis tickFormatter={formatValue} width={Y_AXIS_WIDTH} tick={PLAIN_TICK} />
+      <YAxis tickFormatter={formatValue} width={Y_AXIS_WIDTH} tick={PLAIN_TICK} interval={0} />
       <Tooltip separator=": " formatter={value} labelFormatter={year} />
       <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={LEGEND_STYLE} />
       <Bar dataKey="annual" name={labels.annual} fill={PALETTE[5]} isAnimationActive={false} />
