@@ -66,9 +66,9 @@ export class OverviewIndex {
   private readonly themeCompanyGen: Int32Array;
   /** passGen[i] === gen: row i passes every filter of the answer being computed. */
   private readonly passGen: Int32Array;
-  private readonly byNace: RowGroups;
-  private readonly byTheme: RowGroups;
-  private readonly byYear: RowGroups;
+  // The rows of each industry, theme and year in row order, so a filter on one goes through its rows only: built on
+  // first use or by prepare() in idle time (a third of the build each), not before the index's first answers.
+  private groups: { nace?: RowGroups; theme?: RowGroups; year?: RowGroups } = {};
   private readonly recent = new Map<string, OverviewAnswers>();
   // Coverage by industry leaves out the industry filter: kept by the other filters, a click on another industry skips
   // the pass's random access a row for it (the company's coverage mark).
@@ -86,11 +86,20 @@ export class OverviewIndex {
     this.projectHas = new Int32Array(np);
     this.themeCompanyGen = new Int32Array(nc * data.themes.length);
     this.passGen = new Int32Array(data.rows.company.length);
-    // The rows of each industry, theme and year in row order, so a filter on one goes through its rows only.
-    const { rows } = data;
-    this.byNace = new RowGroups(rows.nace, data.naces.length);
-    this.byTheme = new RowGroups(rows.theme, data.themes.length);
-    this.byYear = RowGroups.spanning(rows.year);
+  }
+
+  private byNace = () => (this.groups.nace ??= new RowGroups(this.data.rows.nace, this.data.naces.length));
+  private byTheme = () => (this.groups.theme ??= new RowGroups(this.data.rows.theme, this.data.themes.length));
+  private byYear = () => (this.groups.year ??= RowGroups.spanning(this.data.rows.year));
+
+  /** Builds the next row grouping not built yet; false when all are. */
+  prepare(): boolean {
+    const g = this.groups;
+    if (!g.nace) this.byNace();
+    else if (!g.theme) this.byTheme();
+    else if (!g.year) this.byYear();
+    else return false;
+    return true;
   }
 
   /** Whether an index answers `filters`: not when a filter is on project or company. */
@@ -140,9 +149,9 @@ export class OverviewIndex {
     // sums add in the same order as a whole pass). Coverage leaves out the industry filter, so while it is not known
     // the industry's group does not bound the rows it reads.
     const pass = shortest([
-      fTheme !== ANY ? this.byTheme.range(fTheme) : null,
-      year !== undefined ? this.byYear.range(year) : null,
-      fNace !== ANY && !wantCover ? this.byNace.range(fNace) : null,
+      fTheme !== ANY ? this.byTheme().range(fTheme) : null,
+      year !== undefined ? this.byYear().range(year) : null,
+      fNace !== ANY && !wantCover ? this.byNace().range(fNace) : null,
     ]);
     const list = pass?.rows;
     for (let k = pass ? pass.lo : 0, hi = pass ? pass.hi : rows.company.length; k < hi; k++) {
