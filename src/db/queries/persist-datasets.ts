@@ -23,9 +23,8 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
 
 /**
  * A data set's rows above this many are stored in parts of about this many rows, each its own CSV (header and rows
- * in line order): at 10M rows one CSV would be ~1 GB, written whole inside the engine's 4 GiB of wasm memory and
- * copied whole to the page. A part is ~100 MB; only one is in the engine, or in the page, at a time (exported and
- * stored, read back, restored).
+ * in line order): at 10M rows one CSV would be ~1 GB, held whole in the page and, when read back or restored, in
+ * the engine's 4 GiB of wasm memory. A part is ~110 MB; only one is in the page, or in the engine, at a time.
  */
 const SAVE_PART_ROWS = 1_000_000;
 
@@ -98,31 +97,77 @@ export class RowParts extends Uint8Array {
   }
 }
 
-async function copyOut(db: Db, where: string, params: readonly (string | number)[]): Promise<Uint8Array> {
-  const file = `export-${crypto.randomUUID()}.csv`;
-  await db.exec(
-    `COPY (SELECT ${COLUMNS.join(', ')} FROM gains_flat WHERE ${where} ORDER BY line)
-     TO '${file}' (FORMAT csv, HEADER true, DELIMITER ',')`,
+/**
+ * Rows a stored CSV is written in: the engine writes each slice's lines as one string (a few MB), the page joins them.
+ * An export through DuckDB's `COPY … TO` a file would make an in-memory file in the engine (grown by reallocation to
+ * ~2.25× its size, then copied out whole): at 10M rows, after the import, duckdb-wasm could not allocate even that
+ * file's handle ("truncateFile not implemented", reported as "unique_lock::unlock: not locked").
+ */
+const SLICE_ROWS = 50_000;
+
+/**
+ * A column's value as DuckDB's CSV writer writes it (`COPY … (FORMAT csv)`, measured on 1.4.3): its text cast
+ * (doubles as `1234.0`, `1e+20`, `nan`), NULL as nothing, a string quoted (quotes doubled) when it is empty or holds a
+ * delimiter, quote, line break or '#'. The same bytes as the writer's on the same rows, read back by `READ` alike.
+ */
+function csvField(c: (typeof COLUMNS)[number]): string {
+  if (TYPES[c] !== 'VARCHAR') return `coalesce(${c}::VARCHAR, '')`;
+  const quoted = [`','`, `'"'`, 'chr(10)', 'chr(13)', `'#'`].map((x) => `contains(${c}, ${x})`);
+  return `CASE WHEN ${c} IS NULL THEN '' WHEN ${c} = '' OR ${quoted.join(' OR ')} THEN '"' || replace(${c}, '"', '""') || '"' ELSE ${c} END`;
+}
+const CSV_LINE = COLUMNS.map(csvField).join(` || ',' || `);
+const CSV_HEADER = `${COLUMNS.join(',')}\n`;
+
+/**
+ * The rows of gains_flat that `where` selects (with `params`), in line order, as the CSV `COPY … TO` would write:
+ * header, then one line per row. The lines are cut into slices of `slice` rows first (one sort of the line numbers),
+ * then each slice's text is made by the engine as one string and joined in the page: the engine never holds more than
+ * one slice's text, and each row's text is made once (a LIMIT per slice would make it for every row after the slice).
+ */
+async function encodeRows(db: Db, where: string, params: readonly (string | number)[], slice = SLICE_ROWS): Promise<Uint8Array> {
+  const cuts = await db.query<{ line: number }>(
+    `SELECT line FROM (SELECT line, row_number() OVER (ORDER BY line) AS k FROM gains_flat WHERE ${where})
+     WHERE k % ${slice} = 0 ORDER BY line`,
     params,
   );
-  try {
-    return await db.readFile(file);
-  } finally {
-    await db.drop(file);
+  // Slice i holds the lines in (ends[i - 1], ends[i]]; the last has no upper bound.
+  const ends: (number | null)[] = [...cuts.rows.map((r) => r.line), null];
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [enc.encode(CSV_HEADER)];
+  let last: number | null = null;
+  for (const end of ends) {
+    const bounds = [...(last === null ? [] : ['line > ?']), ...(end === null ? [] : ['line <= ?'])];
+    const r = await db.query<{ text: string | null }>(
+      `SELECT string_agg(${CSV_LINE} || chr(10), '' ORDER BY line) AS text
+       FROM gains_flat WHERE ${[where, ...bounds].join(' AND ')}`,
+      [...params, ...[last, end].filter((x): x is number => x !== null)],
+    );
+    const text = r.rows[0]?.text;
+    if (text) chunks.push(enc.encode(text));
+    last = end;
   }
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 /**
- * A data set's validated rows as CSV bytes (DuckDB's writer), for durable browser storage: one CSV up to
- * `partRows` rows, else `RowParts`, cut at line quantiles (one pass) so each part is one range of lines, each
- * exported from `db` only when it is read.
+ * A data set's validated rows as CSV bytes (as DuckDB's writer writes them, `encodeRows`), for durable browser
+ * storage: one CSV up to `partRows` rows, else `RowParts`, cut at line quantiles (one pass) so each part is one range
+ * of lines, each exported from `db` only when it is read; either read from the engine `sliceRows` rows at a time.
  */
-export async function exportDatasetRows(db: Db, datasetId: string, partRows = SAVE_PART_ROWS): Promise<Uint8Array> {
+export async function exportDatasetRows(
+  db: Db,
+  datasetId: string,
+  partRows = SAVE_PART_ROWS,
+  sliceRows = SLICE_ROWS,
+): Promise<Uint8Array> {
   const n = await datasetRowCount(db, datasetId);
-  if (n <= partRows) {
-    await db.exec('SET VARIABLE export_dataset = ?', [datasetId]);
-    return copyOut(db, `dataset_id = getvariable('export_dataset')`, []);
-  }
+  if (n <= partRows) return encodeRows(db, 'dataset_id = ?', [datasetId], sliceRows);
   const k = Math.ceil(n / partRows);
   const cuts = Array.from({ length: k - 1 }, (_, i) => (i + 1) / k);
   const r = await db.query<{ b: number }>(
@@ -137,7 +182,7 @@ export async function exportDatasetRows(db: Db, datasetId: string, partRows = SA
     const [lo, hi] = [bounds[i], bounds[i + 1]];
     if (lo === undefined || hi === undefined) return Promise.reject(new MissingPart(i));
     const where = ['dataset_id = ?', ...(lo === null ? [] : ['line > ?']), ...(hi === null ? [] : ['line <= ?'])];
-    return copyOut(db, where.join(' AND '), [datasetId, ...[lo, hi].filter((x): x is number => x !== null)]);
+    return encodeRows(db, where.join(' AND '), [datasetId, ...[lo, hi].filter((x): x is number => x !== null)], sliceRows);
   };
   return new RowParts({ count: bounds.length - 1, read });
 }
