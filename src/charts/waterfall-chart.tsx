@@ -98,6 +98,9 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
   const min = positive.length ? Math.min(...positive.map((s) => s.value)) : 1;
   const max = positive.length ? Math.max(...positive.map((s) => s.value)) : 10;
   const domain: [number, number] = [Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max)))];
+  // A tick at each power of ten: labelled all (interval 0, no DOM measuring), Recharts' own log ticks would overlap.
+  const ticks: number[] = [];
+  for (let v = domain[0]; v <= domain[1] * 1.0001; v *= 10) ticks.push(v);
   // Recharts copies a datum's fields onto its bar's <path>: no `id` among them (it would repeat DOM ids).
   const data = steps.map((s) => ({
     key: s.id,
@@ -143,6 +146,7 @@ export function WaterfallChart({ title, description, steps, formatTick, height =
               type="number"
               scale="log"
               domain={domain}
+              ticks={ticks}
               allowDataOverflow
               tickFormatter={formatTick}
               tick={PLAIN_TICK}
