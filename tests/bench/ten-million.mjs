@@ -1,9 +1,10 @@
 // The bench's 10M-row figure (tests/bench/run.mjs): a bare read_csv of the file in the bench's shared page, then the
 // app's whole path (import, confirmed save, activation, a reload's restore) in a browser of its own, with a fresh
-// profile. In the shared page the bare read's freed blocks stay in the wasm heap (wasm memory never shrinks), and the
-// app's import after it failed there: DuckDB tried to spill to a temporary file, which duckdb-wasm's in-memory file
-// system cannot truncate ("truncateFile not implemented", thrown from the JS runtime as a C++ exception while a lock
-// was being released, so the query reports "unique_lock::unlock: not locked").
+// profile: in the shared page the bare read's freed blocks stay in the wasm heap (wasm memory never shrinks). DuckDB
+// cannot spill there (duckdb-wasm's temp_directory is empty, measured); what failed at 10M was a malloc in the wasm
+// heap: the save's COPY … TO an in-memory file got no buffer, and duckdb-wasm's runtime then tried to truncate a file
+// it does not hold ("truncateFile not implemented", reported as "unique_lock::unlock: not locked"). The save now
+// writes its CSV through queries (persist-datasets.ts, `encodeRows`), no file in the engine.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
