@@ -3,7 +3,7 @@ import type { Db } from '../types';
 import { quoteIdent } from '../sql';
 import { ambiguousExpr, decideStyle, numberExpr, stripSpaces, type NumberStyle } from './number-sql';
 import { stagedNumberStyle } from './import-values';
-import { stagedRowCount, typedStagedRead } from './stage-lazy';
+import { stagedRelation } from './stage-lazy';
 import type { ColumnFacts, RejectCode, RejectedRow } from './import-types';
 
 export type { ColumnFacts } from './import-types';
@@ -246,7 +246,7 @@ export async function validateStagedGains(
   // Large files: one pass over the staged rows writes the rows that pass every row check straight into
   // gains_flat (nothing else is materialised), and reasons are then built only for the rows that did not make it
   // there. Small files: the typed rows are kept in a scratch table once, as planning the typing twice costs more.
-  const stagedRows = await stagedRowCount(db, staged);
+  const { rows: stagedRows, typedRead } = await stagedRelation(db, staged);
   const small = stagedRows < validationTuning.fastPathFrom;
   if (small) await db.exec(`CREATE OR REPLACE TEMP TABLE checked AS ${typedSql('')}`);
   const insert = (from: string) =>
@@ -277,11 +277,10 @@ export async function validateStagedGains(
       FROM ${small ? 'checked' : `(${typedSql(allLoaded ? 'WHERE false' : 'WHERE line IN (SELECT line FROM bad_lines)')})`} WHERE NOT ok ORDER BY line`);
     return { loaded: Number(inserted.rows[0]?.Count ?? -1), allLoaded };
   };
-  // The typed read where it may be: its values are the text's (see `typedStagedRead`), so it accepts the rows the
+  // The typed read where it may be: its values are the text's (see `stagedRelation`), so it accepts the rows the
   // text would. Proven again here, cheaply: every row it left out has a reason from the text (rows in = loaded +
   // rejected). Otherwise, or if the reader throws (the statement then left nothing behind), the text is typed instead.
-  const typedFrom =
-    !small && validationTuning.typedRead && readerTyped.length ? await typedStagedRead(db, staged, readerTyped) : null;
+  const typedFrom = !small && validationTuning.typedRead && readerTyped.length && typedRead ? typedRead(readerTyped) : null;
   let viaReader = false;
   if (typedFrom)
     try {

@@ -77,31 +77,34 @@ async function lazyNote(db: Db, table: string): Promise<LazyNote | null> {
   }
 }
 
-/** The staged records' count: a lazily staged file's as counted when it was staged, a table's counted now. */
-export async function stagedRowCount(db: Db, table: string): Promise<number> {
-  const note = await lazyNote(db, table);
-  if (note) return note.n;
-  return Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`)).rows[0]?.n ?? 0);
-}
-
 /**
- * SQL for a lazily staged table's records read with `double` columns typed DOUBLE by the reader itself (the rest as
- * text), with the same lines; null when `table` is not a lazily staged view. Only for columns whose every value was
- * proven a plain number (`[-+]?\d+(\.\d+)?` or empty): the reader's DOUBLE is then exactly TRY_CAST(text AS DOUBLE)
- * (the same parser: '+5', '007', '-0', 400 digits → inf alike), and an empty field is NULL either way. The reader
- * is strict: a value it cannot read throws, and the caller types the text instead.
+ * The staged records' count (a lazily staged file's as counted when it was staged, a table's counted now) and, for
+ * a lazily staged file, `typedRead`: SQL for its records read with the `double` columns typed DOUBLE by the reader
+ * itself (the rest as text), with the same lines. Only for columns whose every value was proven a plain number
+ * (`[-+]?\d+(\.\d+)?` or empty): the reader's DOUBLE is then exactly TRY_CAST(text AS DOUBLE) (the same parser:
+ * '+5', '007', '-0', 400 digits → inf alike), and an empty field is NULL either way. The reader is strict: a value
+ * it cannot read throws, and the caller types the text instead. One catalog query for both.
  */
-export async function typedStagedRead(db: Db, table: string, double: readonly string[]): Promise<string | null> {
+export async function stagedRelation(
+  db: Db,
+  table: string,
+): Promise<{ rows: number; typedRead: ((double: readonly string[]) => string) | null }> {
   const note = await lazyNote(db, table);
-  if (!note) return null;
-  const spec = `{${note.columns.map((h) => `${sqlString(h)}: '${double.includes(h) ? 'DOUBLE' : 'VARCHAR'}'`).join(', ')}}`;
-  return `(SELECT (row_number() OVER () + ${note.line})::INTEGER AS line, *
-    FROM read_csv(${sqlString(lazyFile(table))}, ${note.opts}, auto_detect = false, columns = ${spec}))`;
+  if (!note) {
+    const n = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
+    return { rows: Number(n.rows[0]?.n ?? 0), typedRead: null };
+  }
+  const typedRead = (double: readonly string[]) => {
+    const spec = `{${note.columns.map((h) => `${sqlString(h)}: '${double.includes(h) ? 'DOUBLE' : 'VARCHAR'}'`).join(', ')}}`;
+    return `(SELECT (row_number() OVER () + ${note.line})::INTEGER AS line, *
+      FROM read_csv(${sqlString(lazyFile(table))}, ${note.opts}, auto_detect = false, columns = ${spec}))`;
+  };
+  return { rows: note.n, typedRead };
 }
 
 /**
- * A view over the bytes as `table` when the file is simple (see above), with its records' count; null (nothing
- * left behind) otherwise. `above`: lines above the header row, left out of `bytes`.
+ * A view over the bytes as `table` (which the caller has dropped) when the file is simple (see above), with its
+ * records' count; null (nothing left behind) otherwise. `above`: lines above the header row, left out of `bytes`.
  */
 export async function stageLazily(
   db: Db,
@@ -114,7 +117,7 @@ export async function stageLazily(
   if (records === null || records < 1) return null;
   const file = lazyFile(table);
   const t = quoteIdent(table);
-  await dropStagedRelation(db, table);
+  // `table` is not there: the caller dropped it (dropStagedRelation) before the read that led here.
   await db.load(file, bytes);
   const opts = `delim = ${sqlString(dialect.delimiter)}, quote = ${sqlString(dialect.quote)}, escape = ${sqlString(dialect.quote)}, header = true, max_line_size = 10000000`;
   try {
@@ -137,8 +140,8 @@ export async function stageLazily(
     // Strict (no ignore_errors): a record the reader cannot read throws here, and the file is staged as before.
     const n = Number((await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`)).rows[0]?.n ?? -1);
     if (n !== records) throw new NotSimple();
-    // Its count, for the validation (`stagedRowCount`): counting a view parses the file again; and how it reads its
-    // file, for a typed read of it (`typedStagedRead`).
+    // Its count, for the validation (`stagedRelation`): counting a view parses the file again; and how it reads its
+    // file, for a typed read of it.
     const note: LazyNote = { n, line: 1 + above, opts, columns };
     await db.exec(`COMMENT ON VIEW ${t} IS ${sqlString(JSON.stringify(note))}`);
     return { table, columns, rowsIn: n, parseRejects: [] };
