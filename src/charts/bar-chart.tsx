@@ -150,7 +150,9 @@ export function CategoryBarChart({
   // On a phone the names get at most 40 % of the width and wrap; the value labels keep their room on the right.
   const narrow = measured > 0 && measured < 560;
   const axisWidth = narrow ? Math.min(categoryWidth, Math.round(measured * 0.4)) : categoryWidth;
-  const maxChars = Math.max(8, Math.floor(axisWidth / 6.8));
+  // ~7.2 px per character of the 12 px tick font, less the tick mark and its gap: at 6.8 px a 19-character name
+  // ("Product development") was given one line in a 132 px axis and its first letters were cut off on a phone.
+  const maxChars = Math.max(8, Math.floor((axisWidth - 10) / 7.2));
   const maxLines = Math.max(1, ...data.map((d) => wrapLabel(d.label, maxChars).length));
   const band = Math.max(series.length * ROW_PER_SERIES + 16, maxLines * 13 + 12);
   const height = Math.max(140, data.length * band + (series.length > 1 ? 64 : 40));
