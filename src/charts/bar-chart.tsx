@@ -10,11 +10,11 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  type LabelProps,
   type YAxisTickContentProps,
 } from 'recharts';
 import { ChartFrame, type ChartColumn, type ChartFrameLabels } from './chart-frame';
 import { PALETTE } from './palette';
+import { barEndLabel } from './bar-end-label';
 import { PLAIN_TICK } from './ticks';
 
 export interface BarSeries {
@@ -99,29 +99,6 @@ function categoryTick(maxChars: number) {
   };
 }
 
-/**
- * A bar's value label, right of the bar: Recharts' own label measures its text in the DOM on every render (a
- * forced layout per label); a plain <text> with its anchor set needs no measuring.
- */
-function valueLabel(formatValue: (value: number) => string) {
-  return function ValueLabel(props: LabelProps) {
-    const { x, y, width, height, value } = props as LabelProps & { x?: number; y?: number; width?: number; height?: number };
-    return (
-      <text
-        x={Number(x) + Number(width) + 5}
-        y={Number(y) + Number(height) / 2}
-        fontSize={11}
-        fill="#1b1f24"
-        textAnchor="start"
-        dominantBaseline="central"
-        className="recharts-label"
-      >
-        {formatValue(Number(value))}
-      </text>
-    );
-  };
-}
-
 /** Horizontal bars for a categorical breakdown: direct value labels, wrapped category names, a table twin. */
 export function CategoryBarChart({
   title,
@@ -158,7 +135,7 @@ export function CategoryBarChart({
   const height = Math.max(140, data.length * band + (series.length > 1 ? 64 : 40));
   // Components made once per setting: a new function each render would remount every tick and label.
   const Tick = useMemo(() => categoryTick(maxChars), [maxChars]);
-  const ValueLabel = useMemo(() => valueLabel(formatValue), [formatValue]);
+  const ValueLabel = useMemo(() => barEndLabel((value) => formatValue(Number(value)), 11), [formatValue]);
   // The same functions from one draw to the next (formatValue and onSelect are stable: see stable.tsx), so Recharts'
   // settings for the tooltip and the bars do not change with the data.
   const tooltipValue = useMemo(() => (v: unknown) => formatValue(Number(v)), [formatValue]);

@@ -1,18 +1,8 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type LabelProps,
-  type YAxisTickContentProps,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { wrapLabel } from './bar-chart';
 import { ChartFrame, DEFAULT_FRAME_LABELS, ENGLISH_FRAME_LABELS } from './chart-frame';
 import { PALETTE } from './palette';
+import { barEndLabel } from './bar-end-label';
 import { PLAIN_TICK } from './ticks';
 import { useWidth } from './use-width';
 
@@ -64,26 +54,8 @@ function stepTick(byLabel: Map<string, string>, chars: number) {
   };
 }
 
-/**
- * A step's value and factor right of its bar: Recharts' own label measures its text in the DOM on every draw (a
- * forced layout per label, and the values change with each filter); a plain <text> with its anchor set needs none.
- */
-function StepLabel(props: LabelProps) {
-  const { x, y, width, height, value } = props as LabelProps & { x?: number; y?: number; width?: number; height?: number };
-  return (
-    <text
-      x={Number(x) + Number(width) + 5}
-      y={Number(y) + Number(height) / 2}
-      fontSize={12}
-      fill="#1b1f24"
-      textAnchor="start"
-      dominantBaseline="central"
-      className="recharts-label"
-    >
-      {String(value ?? '')}
-    </text>
-  );
-}
+/** A step's value and factor right of its bar. */
+const StepLabel = barEndLabel((value) => String(value ?? ''), 12);
 
 /**
  * From reported gains to social gain, one bar per step of the chain on a log axis: the steps span two orders
