@@ -68,10 +68,12 @@ const ENGINE_MEMORY = 3 * GIB;
  * next) in 248 s, activated in 48 s, restored after a reload in 108 s with the same rows; DuckDB held 133 MB loaded
  * and 312 MB active; JS heap peak 1.0 GB in the import, 1.1 GB in the save; the renderer (page, DuckDB worker and its
  * wasm memory) 3.4 GB resident at its peak. 3M rows passed the same path (JS heap peak 0.8 GB). 10M rows (993 MB)
- * passed it once (an earlier session) and failed in 3 of 4 runs at the save's first statements after a finished
- * import (duckdb-wasm could not create its in-memory file for the export: "truncateFile not implemented", reported
- * as "unique_lock::unlock: not locked"; 23:24 UTC, renderer 4.4 GB resident): not reliable. 6.45 puts the limit
- * (476 MiB) ~1.5% above the 5M file: more is not measured to fit.
+ * failed in 3 of 4 runs at the save's first statement after a finished import: duckdb-wasm could not malloc the
+ * handle of the COPY's in-memory export file ("truncateFile not implemented", reported as "unique_lock::unlock: not
+ * locked"). Since the save writes through queries (persist-datasets.ts, `encodeRows`), 10M passed its one run so far
+ * (import 616 s, save in 10 parts 628 s, activation 101 s, restore after a reload 121 s with the same rows; JS heap
+ * peak 2.2 GB, renderer 5.3 GB resident): one run is not reliable, so 6.45 still puts the limit (476 MiB) ~1.5% above
+ * the 5M file. A second 10M pass would allow 3.2 (960 MiB, ~1.4% above the 10M file).
  */
 const PEAK_FACTOR = 6.45;
 
