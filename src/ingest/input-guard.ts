@@ -70,17 +70,18 @@ const ENGINE_MEMORY = 3 * GIB;
  * wasm memory) 3.4 GB resident at its peak. 3M rows passed the same path (JS heap peak 0.8 GB). 10M rows (993 MB)
  * failed in 3 of 4 runs at the save's first statement after a finished import: duckdb-wasm could not malloc the
  * handle of the COPY's in-memory export file ("truncateFile not implemented", reported as "unique_lock::unlock: not
- * locked"). Since the save writes through queries (persist-datasets.ts, `encodeRows`), 10M passed its one run so far
- * (import 616 s, save in 10 parts 628 s, activation 101 s, restore after a reload 121 s with the same rows; JS heap
- * peak 2.2 GB, renderer 5.3 GB resident): one run is not reliable, so 6.45 still puts the limit (476 MiB) ~1.5% above
- * the 5M file. A second 10M pass would allow 3.2 (960 MiB, ~1.4% above the 10M file).
+ * locked"). Since the save writes through queries (persist-datasets.ts, `encodeRows`), the 10M whole path passed both
+ * of its runs (first: import 616 s, save in 10 parts 628 s, activation 101 s, restore after a reload 121 s with the
+ * same rows; JS heap peak 2.2 GB, renderer 5.3 GB resident; second, at a lower load: import 136 s, save 115 s,
+ * activation 41 s, restore 54 s with the same rows; JS heap peak 2.0 GB, renderer 5.3 GB), so 3.2 puts the limit
+ * (960 MiB) ~1.4% above the 10M file.
  */
-const PEAK_FACTOR = 6.45;
+const PEAK_FACTOR = 3.2;
 
 /**
  * The largest file this browser is trusted to import: the smaller of its JS heap limit and the engine's memory,
- * divided by the measured peak factor. Chromium (4 GiB heap) → 476 MiB (the 5M-row file of reported gains); a
- * browser that does not say → 317 MiB.
+ * divided by the measured peak factor. Chromium (4 GiB heap) → 960 MiB (the 10M-row file of reported gains); a
+ * browser that does not say → 640 MiB.
  */
 export function importLimitBytes(jsHeapLimit: number | undefined): number {
   const heap = jsHeapLimit && Number.isFinite(jsHeapLimit) && jsHeapLimit > 0 ? jsHeapLimit : DEFAULT_HEAP;
