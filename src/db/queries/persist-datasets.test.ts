@@ -29,15 +29,20 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+/** Stages `csv` as file `name` and validates it into gains_flat as data set `id`, each column mapped to itself. */
+async function loadGains(name: string, csv: string, id: string): Promise<void> {
+  await db.load(name, enc(csv));
+  const staged = await stageCsv(db, name, { delimiter: ',', quote: '"' });
+  await validateStagedGains(db, staged.table, Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapping, id);
+}
+
 it('round-trips a data set through its stored form unchanged, quotes and negatives included', async () => {
   const csv = [
     GAIN_COLUMNS.join(','),
     'P1,"Title, with ""quotes""",robots,C1,Firm æøå,25,20,5,,2016,quality,-1500.25,expected',
     'P2,,digital,C2,,25,30,,,2017,,99,realised',
   ].join('\n');
-  await db.load('in.csv', enc(csv));
-  const staged = await stageCsv(db, 'in.csv', { delimiter: ',', quote: '"' });
-  await validateStagedGains(db, staged.table, Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapping, 'a');
+  await loadGains('in.csv', csv, 'a');
   const bytes = await exportDatasetRows(db, 'a');
   expect(await restoreDatasetRows(db, 'b', bytes)).toBe(2);
   const rows = async (id: string) =>
@@ -58,9 +63,7 @@ it("writes the bytes DuckDB's CSV writer writes, slice by slice: awkward text, N
     'P5,"cr\rhere",robots,C5,Æble,25,1,1,,2018,time,-0.000015,realised',
     'P6,plain,robots,C6,x,25,2,2,,2019,time,0.1,expected',
   ].join('\n');
-  await db.load('odd.csv', enc(csv));
-  const staged = await stageCsv(db, 'odd.csv', { delimiter: ',', quote: '"' });
-  await validateStagedGains(db, staged.table, Object.fromEntries(GAIN_COLUMNS.map((c) => [c, c])) as GainMapping, 'odd');
+  await loadGains('odd.csv', csv, 'odd');
   // What `COPY … TO` wrote for the same rows before the save read them through queries (same header and line order).
   await db.exec(
     `COPY (SELECT line, ${GAIN_COLUMNS.join(', ')}, flags FROM gains_flat WHERE dataset_id = 'odd' ORDER BY line)
