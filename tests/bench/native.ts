@@ -12,14 +12,16 @@
 //   breakdown    — the Overview's reported-gains-by-theme SQL vs a bare GROUP BY theme of the realised rows;
 //   cross-filter — the same breakdown under a report filter on one year vs a bare GROUP BY with that WHERE.
 // The import runs once, the queries three times (after one warm-up); memory is the machine's, not a browser tab's.
+// The engine runs in a process of its own, started as a user starts it (`npm run engine`'s cli), so its memory is not
+// the bench's and, should it die, its exit code or signal and its last words are printed.
 // Each figure is printed as soon as it is known (a long run stopped early still tells what it measured).
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { reportedBy } from '../../src/db/queries/breakdowns';
-import { startEngineServer } from '../../src/server/http-server';
 import { EngineFile } from '../../src/queries/engine-file';
 import { faults } from '../../src/queries/fault-points';
 import { finishGains, prepareGains } from '../../src/queries/import-run';
@@ -75,6 +77,41 @@ function countPageBytes(step: () => string) {
   };
 }
 
+/** `npm run engine -- --port 0 --data <data> [--memory-limit <limit>]` as a child process; resolves once it listens. */
+function startEngineProcess(data: string, memoryLimit: string | null) {
+  // node itself (tsx as a loader, not its cli), so an exit by signal is the engine's own.
+  const args = ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--data', data];
+  if (memoryLimit) args.push('--memory-limit', memoryLimit);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let exit: string | null = null;
+  const exited = new Promise<void>((done) =>
+    child.on('exit', (code, signal) => {
+      exit = signal ? `signal ${signal}` : `exit code ${code}`;
+      log(`the engine process ended: ${exit}`);
+      done();
+    }),
+  );
+  const started = new Promise<{ url: string; token: string }>((ok, fail) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      const token = /token: (\S+)/.exec(out)?.[1];
+      if (url && token) ok({ url, token });
+    });
+    void exited.then(() => fail(new Error(`the engine did not start (${exit}): ${out}`)));
+  });
+  return {
+    started,
+    /** Why the engine stopped, if it did (a request to a dead engine fails with a socket error, which says less). */
+    died: () => exit,
+    close: async () => {
+      if (exit === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 const log = (...args: unknown[]) => console.log(`[native ${new Date().toISOString().slice(11, 19)}]`, ...args);
 
 /** `memoryLimit`: each DuckDB's (bare and the engine's), so a large size spills to disk rather than fill the machine. */
@@ -109,9 +146,9 @@ export async function benchNative(sizes: number[], queryRuns = 3, memoryLimit: s
       bare.closeSync();
       bareInstance.closeSync();
 
-      const server = await startEngineServer({ port: 0, origins: [], dataDir: data, memoryLimit });
+      const server = startEngineProcess(data, memoryLimit);
       try {
-        const address = { url: server.url, token: server.token };
+        const address = await server.started;
         const { engine } = await connectLocalEngine(NODE_DEMO, address, async (p) => new Uint8Array(readFileSync(p)));
         await engine.started;
         const db = engine.pinned();
@@ -139,6 +176,9 @@ export async function benchNative(sizes: number[], queryRuns = 3, memoryLimit: s
             loaded = done.result.rowsLoaded;
           });
           enter('done');
+        } catch (e) {
+          const died = server.died();
+          throw died ? new Error(`the engine process died in ${step} (${died})`, { cause: e }) : e;
         } finally {
           faults.inject(null);
           page.restore();
