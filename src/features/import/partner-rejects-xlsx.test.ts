@@ -9,8 +9,11 @@ import { partnerRejects } from './partner-rejects';
 // The rejects XLSX for the partner opens in a real spreadsheet (LibreOffice) with the partner's columns, the line
 // and each problem's code and Danish text; a cell that looks like a formula stays text.
 
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-if (!soffice) console.log('partner-rejects-xlsx: LibreOffice (soffice) is not installed here; the spreadsheet check is skipped');
+// Calc is what opens the .xlsx; a machine with only Writer installed cannot run this check.
+const soffice = existsSync('/usr/lib/libreoffice/program/libsclo.so')
+  ? ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p))
+  : undefined;
+if (!soffice) console.log('partner-rejects-xlsx: LibreOffice Calc is not installed here; the spreadsheet check is skipped');
 const dir = mkdtempSync(join(tmpdir(), 'spillover-rejects-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
